@@ -1,0 +1,6 @@
+"""Placeholder until the counts stage lands."""
+
+
+def ruler_patterns() -> list[dict]:
+    """EntityRuler patterns of this stage."""
+    return []

@@ -1,0 +1,176 @@
+"""Every table's records, columns and dtypes, declared once."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from nkreports.text import Body
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned report ready for extraction: what every extractor receives beside the spaCy Doc."""
+
+    report_id: str
+    raw: str
+    body: Body
+    published: date | None
+    date_order: str = "MDY"  # the page's own day/month convention: "MDY" or "DMY"
+
+
+@dataclass(frozen=True)
+class Report:
+    """One row of reports.csv: one input file, whatever state it is in."""
+
+    report_id: str
+    file: str
+    sha256: str
+    bytes: int
+    encoding: str
+    status: str  # ok | warning | error
+    problems: str  # plain-language messages joined by " | "
+    outlet: str
+    title: str
+    byline: str
+    published: str  # ISO date or ""
+    published_source: str  # text | manifest | none
+    published_evidence: str  # the exact line the date was read from
+    other_dates: str  # other page dates and why they were not taken, joined by " | "
+    words: int
+    repost_of: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """One row of furniture.csv: a raw line removed from the article body, and why."""
+
+    report_id: str
+    start: int
+    end: int
+    line: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Provenance shared by every extracted fact: raw[start:end] == mention."""
+
+    report_id: str
+    start: int
+    end: int
+    mention: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class DateMention(Fact):
+    """One row of dates.csv: a temporal expression resolved against the publication date."""
+
+    kind: str  # date | month | year | season | relative | range | duration
+    value: str  # ISO 8601 at its true granularity, an interval a/b, or "" when unresolved
+    granularity: str  # day | month | season | year | interval | duration | ""
+    anchor: str  # ISO date it was resolved against, or ""
+    rule: str
+    tense: str  # past | present | future | ""
+    note: str  # why a value is missing or uncertain
+    rules_version: str
+
+
+@dataclass(frozen=True)
+class Place(Fact):
+    """One row of places.csv: a place mention normalised to the gazetteer."""
+
+    name: str
+    kind: str  # country | province | city | county | region | border | other
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str
+    lat: float | None
+    lon: float | None
+    place_id: str
+    note: str  # ambiguity flags
+    rules_version: str
+
+
+@dataclass(frozen=True)
+class Count(Fact):
+    """One row of counts.csv: a number, with its qualifier and range, what it counts and who says so."""
+
+    low: float | None
+    high: float | None
+    qualifier: str  # exact | approx | at_least | at_most | more_than | less_than | range | vague
+    unit: str  # persons | percent | years | days | other
+    counted: str
+    attributed_to: str
+    time_ref: str
+    rules_version: str
+
+
+@dataclass(frozen=True)
+class PolicyChange(Fact):
+    """One row of policy_changes.csv: an official action or policy change as reported."""
+
+    actor: str
+    actor_country: str  # ISO 3166-1 alpha-2
+    action: str
+    category: str
+    direction: str  # restrictive | protective | neutral
+    certainty: str  # reported_fact | claimed_by_source | rumor | denied
+    date: str  # value of the linked dates.csv row, or ""
+    date_start: int | None  # start of that dates.csv row in the same report
+    place: str  # name of the linked places.csv row, or ""
+    place_start: int | None
+    rules_version: str
+
+
+TABLES: dict[str, type] = {
+    "reports": Report,
+    "furniture": Furniture,
+    "dates": DateMention,
+    "places": Place,
+    "counts": Count,
+    "policy_changes": PolicyChange,
+}
+
+_DTYPES = {int: "Int64", float: "Float64", str: "string"}
+
+
+def columns(record: type) -> list[str]:
+    """Column names of a record type, in declaration order."""
+    return [f.name for f in dataclasses.fields(record)]
+
+
+def _base_type(hint: object) -> type:
+    """`int | None` -> int; plain types unchanged."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    return args[0] if args else hint
+
+
+def dtypes(record: type) -> dict[str, str]:
+    """Pandas dtypes of a record type's columns (all nullable, so empty tables keep them)."""
+    hints = typing.get_type_hints(record)
+    return {name: _DTYPES[_base_type(hints[name])] for name in columns(record)}
+
+
+def frame(records: list, record: type) -> pd.DataFrame:
+    """Records as a DataFrame with the declared columns and dtypes, even when empty."""
+    names = columns(record)
+    df = pd.DataFrame([[getattr(r, n) for n in names] for r in records], columns=names)
+    return df.astype(dtypes(record))
+
+
+def provenance(article: Article, start: int, end: int, sentence: str) -> dict:
+    """The shared Fact fields for body[start:end]: raw offsets, raw mention, tidy sentence."""
+    raw_start, raw_end = article.body.to_raw(start, end)
+    return {
+        "report_id": article.report_id,
+        "start": raw_start,
+        "end": raw_end,
+        "mention": article.raw[raw_start:raw_end],
+        "sentence": " ".join(sentence.split()),
+    }
