@@ -1,0 +1,122 @@
+import pytest
+
+from nkreports import cleaning
+from nkreports.markup import split_lines
+
+TOP_WIDGET = [
+    "31.1 C",
+    "Sunday, July 14, 2024",
+    "",
+    "Police issue permits to defectors",
+    "",
+    "Police in parts of Hebei Province are issuing temporary residency permits to defectors.",
+]
+
+
+def test_top_widget_and_headline():
+    assert cleaning.classify(TOP_WIDGET) == ["weather widget", "page date", "", "", "", ""]
+    assert cleaning.title_index(TOP_WIDGET, cleaning.classify(TOP_WIDGET)) == 3
+
+
+def test_section_tags_above_headline_and_name_under_it():
+    lines = [
+        "10/16/2023, 19.20",
+        "CHINA – NORTH KOREA – SOUTH KOREA",
+        "Send to a friend",
+        "",
+        "South Korea against China over forced repatriation",
+        "",
+        "Sandra Loyd",
+        "",
+        "The South Korean government has called on China not to expel defectors.",
+        "",
+        "AN ALL-CAPS SUBHEAD IN THE BODY",
+    ]
+    assert cleaning.classify(lines) == [
+        "page date",
+        "section tag line",
+        "share/print prompt",
+        "",
+        "",
+        "",
+        "byline",
+        "",
+        "",
+        "",
+        "",
+    ]
+
+
+def test_repeated_headline():
+    lines = [
+        "China will send 19 defectors",
+        "Home > National > Politics",
+        "China will  send 19 defectors",
+    ]
+    assert cleaning.classify(lines) == ["", "breadcrumb", "repeated headline"]
+
+
+SEE_ALSO = [
+    "Headline of the article",
+    "A long article paragraph that says what happened, to whom, where and when it happened.",
+    "TAGs",
+    "See also",
+    "Tensions between Seoul and Pyongyang rise as Cold War fears cast a shadow over Korea",
+    "12/02/2016 15:14",
+    "Seoul: in 2005 1,400 N. Koreans Fled to South",
+    "24/01/2006",
+    "",
+    "Newsletter",
+    "Subscribe now",
+]
+
+
+def test_see_also_block_takes_headlines_and_their_dates():
+    assert cleaning.classify(SEE_ALSO) == [
+        "",
+        "",
+        "tag list",
+        "related headlines list",
+        "related headlines list",
+        "related headlines list",
+        "related headlines list",
+        "related headlines list",
+        "",
+        "newsletter block",
+        "newsletter block",
+    ]
+
+
+def test_login_block_takes_short_lines_until_a_paragraph():
+    long_line = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)
+    lines = [
+        "Headline",
+        "Log in to Twitter or Facebook account to connect",
+        "with the Example Daily",
+        "lock icon",
+        long_line,
+    ]
+    assert cleaning.classify(lines) == [
+        "",
+        "login/comment prompt",
+        "login/comment prompt",
+        "login/comment prompt",
+        "",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("a\n\nb\n", "a\n\nb\n"),
+        ("a\n\nJune 3, 2024\n\nb\n", "a\n\nb\n"),
+        ("31 C\n\n\na\n\n\n\nb\n\n", "a\n\nb\n"),
+        ("a\r\nRead in Korean\r\n\r\nb\r\n", "a\r\n\r\nb\r\n"),
+        ("Read in Korean\n", ""),
+    ],
+)
+def test_body_spans_keep_one_blank_line_between_paragraphs(text, kept):
+    lines = split_lines(text)
+    reasons = cleaning.classify([line.text for line in lines])
+    spans = cleaning.body_spans(lines, reasons)
+    assert "".join(text[a:b] for a, b in spans) == kept

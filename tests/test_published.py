@@ -1,0 +1,156 @@
+from datetime import date
+
+import pytest
+
+from nkreports import published
+from nkreports.cleaning import classify
+from nkreports.published import Publication
+
+
+@pytest.mark.parametrize(
+    ("line", "order", "value", "mention"),
+    [
+        ("June 27, 2024 at 08:00AM", "MDY", date(2024, 6, 27), "June 27, 2024"),
+        ("Sunday, July 14, 2024", "MDY", date(2024, 7, 14), "July 14, 2024"),
+        ("Nov. 20, 2011", "MDY", date(2011, 11, 20), "Nov. 20, 2011"),
+        ("Sept 3rd 2019", "MDY", date(2019, 9, 3), "Sept 3rd 2019"),
+        ("14 July 2024", "MDY", date(2024, 7, 14), "14 July 2024"),
+        ("2024-06-27T08:00", "MDY", date(2024, 6, 27), "2024-06-27"),
+        ("10/16/2023, 19.20", "DMY", date(2023, 10, 16), "10/16/2023"),
+        ("12/02/2016 15:14", "DMY", date(2016, 2, 12), "12/02/2016"),
+        ("12/02/2016 15:14", "MDY", date(2016, 12, 2), "12/02/2016"),
+        ("24.01.2006", "MDY", date(2006, 1, 24), "24.01.2006"),
+    ],
+)
+def test_read_date(line, order, value, mention):
+    (match,) = published.date_matches(line)
+    assert (published.read_date(match, order), match.group()) == (value, mention)
+
+
+def test_impossible_dates_are_skipped():
+    (match,) = published.date_matches("February 30, 2024")
+    assert published.read_date(match, "MDY") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "order"),
+    [
+        (["10/16/2023, 19.20"], "MDY"),
+        (["24/01/2006", "27/09/2005", "10/16/2023"], "DMY"),
+        (["12/02/2016"], ""),
+        (["no dates here"], ""),
+    ],
+)
+def test_page_order(lines, order):
+    assert published.page_order(lines) == order
+
+
+def choose(lines: list[str]) -> Publication:
+    return published.choose(lines, classify(lines), [])
+
+
+def test_render_date_beside_weather_widget_is_rejected():
+    lines = [
+        "31.1 C",
+        "Sunday, July 14, 2024",
+        "",
+        "Headline",
+        "",
+        "Body paragraph with enough words to be the article itself, not a list of things.",
+        "",
+        "June 27, 2024 at 08:00AM",
+        "",
+        "by DailyNK(North Korean Media)",
+    ]
+    assert choose(lines) == Publication(
+        date(2024, 6, 27),
+        "text",
+        "June 27, 2024 at 08:00AM",
+        ("2024-07-14 ('Sunday, July 14, 2024'): page render/capture date beside a weather widget",),
+        "MDY",
+    )
+
+
+def test_top_stamp_without_widget_wins_over_see_also_dates():
+    lines = [
+        "10/16/2023, 19.20",
+        "Headline",
+        "Body paragraph with enough words to be the article itself, not a list of things.",
+        "See also",
+        "Another headline",
+        "12/02/2016 15:14",
+        "Third headline",
+        "24/01/2006",
+    ]
+    result = choose(lines)
+    assert (result.published, result.evidence, result.date_order) == (
+        date(2023, 10, 16),
+        "10/16/2023, 19.20",
+        "MDY",
+    )
+    assert result.other_dates == (
+        "2016-02-12 ('12/02/2016 15:14'): date of another headline in a related-headlines list",
+        "2006-01-24 ('24/01/2006'): date of another headline in a related-headlines list",
+    )
+
+
+def test_day_first_page_reads_ambiguous_dates_day_first():
+    lines = ["05/03/2024", "Headline", "Body text here.", "Updated 25/03/2024"]
+    result = choose(lines)
+    assert (result.published, result.date_order) == (date(2024, 3, 5), "DMY")
+    assert result.other_dates == (
+        "2024-03-25 ('Updated 25/03/2024'): an update stamp, not the first publication",
+    )
+
+
+def test_dateline_in_the_opening_paragraph():
+    lines = ["Headline", "SEOUL, June 3, 2024 (Yonhap) -- North Korea said on Monday it would act."]
+    result = published.choose(lines, classify(lines), [1])
+    assert (result.published, result.source, result.evidence) == (
+        date(2024, 6, 3),
+        "text",
+        lines[1],
+    )
+
+
+def test_dates_inside_the_body_are_not_publication_dates():
+    lines = ["Headline", "On June 3, 2024, the police arrested three defectors near the border."]
+    assert published.choose(lines, classify(lines), [1]) == Publication(None, "none", "", (), "MDY")
+
+
+def test_stamp_near_byline_beats_bare_top_date():
+    lines = ["Monday, March 4, 2024", "Headline", "Body.", "By Jane Doe", "February 28, 2024"]
+    result = choose(lines)
+    assert result.published == date(2024, 2, 28)
+    assert result.other_dates == (
+        "2024-03-04 ('Monday, March 4, 2024'): another page date; "
+        "the stamp with a time or beside the byline was preferred",
+    )
+
+
+NO_DATE = Publication(None, "none", "", (), "MDY")
+TEXT_DATE = Publication(date(2024, 6, 27), "text", "June 27, 2024", (), "MDY")
+
+
+@pytest.mark.parametrize(
+    ("publication", "stated", "expected"),
+    [
+        (NO_DATE, None, NO_DATE),
+        (NO_DATE, date(2020, 6, 22), Publication(date(2020, 6, 22), "manifest", "", (), "MDY")),
+        (TEXT_DATE, date(2024, 6, 27), TEXT_DATE),
+        (
+            TEXT_DATE,
+            date(2024, 6, 28),
+            Publication(
+                date(2024, 6, 27),
+                "text",
+                "June 27, 2024",
+                (),
+                "MDY",
+                ("manifest date 2024-06-28 contradicts the text's 2024-06-27; kept the text's",),
+            ),
+        ),
+    ],
+)
+def test_with_manifest(publication, stated, expected):
+    assert published.with_manifest(publication, stated) == expected
