@@ -1,0 +1,132 @@
+"""The shipped gazetteer (resources/gazetteer.csv): loading it and looking names up."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from nkreports.paths import RESOURCES
+
+GAZETTEER_CSV = RESOURCES / "gazetteer.csv"
+ALIASES_CSV = RESOURCES / "aliases.csv"
+COLUMNS = (
+    "place_id",
+    "name",
+    "kind",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "population",
+    "aliases",
+    "source",
+    "note",
+)
+_QUOTES = re.compile(r"[’'ʼ‘`´]")
+_DASHES = re.compile(r"[-‐‑‒–—]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer place."""
+
+    place_id: str
+    name: str
+    kind: str  # country | province | city | county | region | border | other
+    country: str  # ISO 3166-1 alpha-2; two codes joined by "|" for borders and shared regions
+    admin1: str
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+def strip_diacritics(text: str) -> str:
+    """'Sinŭiju' -> 'Sinuiju': drop combining marks, keep the base letters."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def strip_marks(text: str) -> str:
+    """Drop diacritics and apostrophes: "Ch'ŏngjin" -> 'Chongjin'."""
+    return _QUOTES.sub("", strip_diacritics(text))
+
+
+def fold(text: str) -> str:
+    """Make the lookup key of a name: no marks, dashes as spaces, lower case, single spaces."""
+    return " ".join(_DASHES.sub(" ", strip_marks(text)).lower().split())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> pd.DataFrame:
+    """Read the shipped gazetteer once (treat the returned frame as read-only)."""
+    text = [c for c in COLUMNS if c not in ("lat", "lon", "population")]
+    return pd.read_csv(
+        GAZETTEER_CSV,
+        dtype={c: "string" for c in text} | {"population": "Int64"},
+        keep_default_na=False,
+        na_values={"lat": [""], "lon": [""], "population": [""]},
+    )
+
+
+def _entry(row: dict) -> Entry:
+    """Turn a gazetteer row into an Entry."""
+    lat, lon, pop = row["lat"], row["lon"], row["population"]
+    return Entry(
+        place_id=row["place_id"],
+        name=row["name"],
+        kind=row["kind"],
+        country=row["country"],
+        admin1=row["admin1"],
+        lat=None if pd.isna(lat) else float(lat),
+        lon=None if pd.isna(lon) else float(lon),
+        population=0 if pd.isna(pop) else int(pop),
+    )
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, Entry], dict[str, tuple[Entry, ...]]]:
+    """Entries by place_id, and by the folded form of every name and alias."""
+    by_id: dict[str, Entry] = {}
+    by_name: dict[str, list[Entry]] = {}
+    for row in gazetteer().to_dict("records"):
+        entry = _entry(row)
+        by_id[entry.place_id] = entry
+        names = {row["name"], *filter(None, row["aliases"].split("|"))}
+        for key in sorted({fold(n) for n in names}):
+            by_name.setdefault(key, []).append(entry)
+    return by_id, {key: tuple(entries) for key, entries in by_name.items()}
+
+
+def lookup(name: str) -> list[Entry]:
+    """Every place whose name or alias folds to the same key as `name`, by place_id."""
+    return sorted(_index()[1].get(fold(name), ()), key=lambda e: e.place_id)
+
+
+def entry(place_id: str) -> Entry:
+    """Get the place with this place_id (KeyError if the gazetteer has none)."""
+    return _index()[0][place_id]
+
+
+@lru_cache(maxsize=1)
+def curated() -> pd.DataFrame:
+    """Read the hand-curated table (resources/aliases.csv) the gazetteer was built with."""
+    return pd.read_csv(ALIASES_CSV, dtype="string", keep_default_na=False)
+
+
+def curated_names() -> list[tuple[str, str, str]]:
+    """List (name or alias, place_id, kind) for every curated name the gazetteer holds."""
+    places = _index()[0]
+    triples = {
+        (name, row["place_id"], places[row["place_id"]].kind)
+        for row in curated().to_dict("records")
+        if row["place_id"] in places
+        for name in [row["name"], *row["aliases"].split("|")]
+        if name
+    }
+    return sorted(triples)

@@ -1,0 +1,213 @@
+"""Place mentions: recognition, normalisation, ambiguity notes and provenance, on the real model."""
+
+from pathlib import Path
+
+import pytest
+
+from nkreports.nlp import load_nlp
+from nkreports.places import RULES_VERSION, extract_places, ruler_patterns
+from nkreports.schema import Article
+from nkreports.text import Body
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def places_in(nlp, raw, body=None):
+    body = body or Body.whole(raw)
+    article = Article("r", raw, body, None)
+    return extract_places(nlp(body.text), article)
+
+
+def summary(rows):
+    return [(p.mention, p.name, p.kind, p.country) for p in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She crossed the river from Sinŭiju to Dandong.",
+            [("Sinŭiju", "Sinuiju", "city", "KP"), ("Dandong", "Dandong", "city", "CN")],
+        ),
+        (
+            "Defectors hid in Domun, Yongjeong and Hwaryong for months.",
+            [
+                ("Domun", "Tumen", "city", "CN"),
+                ("Yongjeong", "Longjing", "city", "CN"),
+                ("Hwaryong", "Helong", "city", "CN"),
+            ],
+        ),
+        (
+            "Police in parts of China’s Hebei Province are issuing permits.",
+            [("China", "China", "country", "CN"), ("Hebei Province", "Hebei", "province", "CN")],
+        ),
+        (
+            "A source in North Pyongan province spoke to a resident of Chongjin.",
+            [
+                ("North Pyongan province", "North Pyongan", "province", "KP"),
+                ("Chongjin", "Chongjin", "city", "KP"),
+            ],
+        ),
+        (
+            "Sinuiju is a city on North Korea’s side of the Sino-Korean border.",
+            [
+                ("Sinuiju", "Sinuiju", "city", "KP"),
+                ("North Korea", "North Korea", "country", "KP"),
+                ("Sino-Korean border", "China–North Korea border", "border", "CN|KP"),
+            ],
+        ),
+        (
+            "North Korean defectors in China fear being sent back to the North.",
+            [("China", "China", "country", "CN"), ("North", "North Korea", "country", "KP")],
+        ),
+        (
+            "Some 2,000 North Koreans are held in mainland China.",
+            [("mainland China", "China", "country", "CN")],
+        ),
+        (
+            "Many cross into China before taking a route through Southeast Asia.",
+            [
+                ("China", "China", "country", "CN"),
+                ("Southeast Asia", "Southeast Asia", "region", ""),
+            ],
+        ),
+        (
+            "The year of North Korea-China friendship began in Pyongyang.",
+            [
+                ("North Korea", "North Korea", "country", "KP"),
+                ("China", "China", "country", "CN"),
+                ("Pyongyang", "Pyongyang", "city", "KP"),
+            ],
+        ),
+    ],
+)
+def test_places_found_and_normalised(nlp, text, expected):
+    assert summary(places_in(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese police arrested three North Korean defectors.",
+        "The defector spoke fluent Korean and some Chinese.",
+        "Daily NK and Radio Free Asia reported it first.",
+        "Log in to connect with the Korea JoongAng Daily.",
+    ],
+)
+def test_demonyms_and_organisations_are_not_places(nlp, text):
+    assert places_in(nlp, text) == []
+
+
+def test_embassy_is_not_a_place_but_its_city_is(nlp):
+    rows = places_in(nlp, "A protest was held in front of the Chinese embassy in Seoul.")
+    assert summary(rows) == [("Seoul", "Seoul", "city", "KR")]
+
+
+def test_country_naming_a_state_body_is_a_place(nlp):
+    rows = places_in(nlp, "The U.S. State Department estimated similar numbers.")
+    assert summary(rows) == [("U.S.", "United States", "country", "US")]
+
+
+def test_ambiguous_name_resolved_by_sentence_and_noted(nlp):
+    text = "North Korea moved troops to Kangwon last week."
+    [_, kangwon] = places_in(nlp, text)
+    assert (kangwon.mention, kangwon.name, kangwon.country) == ("Kangwon", "Kangwon", "KP")
+    assert kangwon.note == (
+        "ambiguous: Kangwon (province, KP) | Gangwon (province, KR); "
+        "chose Kangwon by KP in the same sentence"
+    )
+
+
+def test_city_cue_resolves_tumen_city_over_river(nlp):
+    text = "They are held in the northeastern Chinese city of Tumen."
+    [tumen] = places_in(nlp, text)
+    assert (tumen.name, tumen.kind, tumen.country, tumen.admin1) == ("Tumen", "city", "CN", "Jilin")
+    assert tumen.note == (
+        "ambiguous: Tumen (city, CN) | Tumen River (other, CN|KP); chose Tumen by the word 'city'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "note"),
+    [
+        (
+            "Cold War fears cast a shadow over Korea.",
+            "Korea",
+            "region",
+            "'Korea' alone: read as the Korean Peninsula, not either state",
+        ),
+        (
+            "Defectors hope a safe way to Korea will open up.",
+            "South Korea",
+            "country",
+            "'Korea' as a destination read as South Korea",
+        ),
+    ],
+)
+def test_korea_alone_is_noted(nlp, text, name, kind, note):
+    [korea] = places_in(nlp, text)
+    assert (korea.mention, korea.name, korea.kind, korea.note) == ("Korea", name, kind, note)
+
+
+def test_generic_border_needs_both_countries_and_is_noted(nlp):
+    text = "North Koreans cross the border into China."
+    rows = places_in(nlp, text)
+    assert summary(rows) == [
+        ("border", "China–North Korea border", "border", "CN|KP"),
+        ("China", "China", "country", "CN"),
+    ]
+    assert rows[0].note == "'the border' read as the China–North Korea border (report names both)"
+    assert places_in(nlp, "Refugees cross the border at night.") == []
+
+
+def test_direction_region(nlp):
+    rows = places_in(nlp, "Some 600 were expelled from China's northeastern region.")
+    assert summary(rows) == [
+        ("China", "China", "country", "CN"),
+        ("northeastern region", "Northeast China", "region", "CN"),
+    ]
+
+
+def test_glued_preposition(nlp):
+    rows = places_in(nlp, "They work under the radar inChina every year.")
+    assert summary(rows) == [("China", "China", "country", "CN")]
+    assert (rows[0].start, rows[0].end) == (28, 33)
+
+
+def test_provenance_through_a_body_with_gaps(nlp):
+    raw = "MENU | Login\nDefectors fled Hyesan for Changbai.\nSubscribe now"
+    body = Body.from_spans(raw, [(13, 48)])
+    rows = places_in(nlp, raw, body)
+    assert [(p.start, p.end, p.mention, p.country) for p in rows] == [
+        (28, 34, "Hyesan", "KP"),
+        (39, 47, "Changbai", "CN"),
+    ]
+    assert all(raw[p.start : p.end] == p.mention for p in rows)
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_every_seed_row_points_at_its_mention(nlp, path):
+    raw = path.read_text(encoding="utf-8")
+    rows = places_in(nlp, raw)
+    assert rows
+    assert all(raw[p.start : p.end] == p.mention for p in rows)
+    assert {p.rules_version for p in rows} == {RULES_VERSION}
+    assert all(p.place_id or p.note == "not in gazetteer" for p in rows)
+
+
+def test_ruler_patterns_carry_unique_place_ids():
+    patterns = ruler_patterns()
+    assert {"label": "GPE", "pattern": "Sinŭiju", "id": "geonames:2040893"} in patterns
+    assert {
+        "label": "GPE",
+        "pattern": "North Pyongan province",
+        "id": "iso3166-2:KP-03",
+    } in patterns
+    assert {"label": "GPE", "pattern": "Kangwon"} in patterns  # two provinces: no id
+    assert not [p for p in patterns if p["pattern"] in ("Korea", "DPRK", "China")]
