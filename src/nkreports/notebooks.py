@@ -1,0 +1,161 @@
+"""Run, clean and render the notebooks: papermill in, stable JSON and standalone pages out.
+
+Stored notebooks hold exactly what a fresh papermill run writes, minus run metadata (timestamps,
+execution counts, papermill's records); cell tags such as `parameters` are kept.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import os
+import re
+from pathlib import Path
+
+import nbformat
+import papermill
+from jinja2 import DictLoader
+from nbconvert import HTMLExporter
+
+from nkreports.tables import write_atomic
+
+KERNEL_NAME = "python3"
+# Cell metadata a run writes (an author does not): nbclient timings, papermill status, extensions.
+RUN_CELL_METADATA = ("execution", "papermill", "ExecuteTime")
+RUN_NOTEBOOK_METADATA = ("papermill",)
+INJECTED_TAG = "injected-parameters"
+# The JupyterLab page without the CDN scripts (require.js, MathJax, Mermaid): pages work offline.
+PAGE_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+INDEX_TEMPLATE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>nkreports notebooks</title>
+<style>
+body {{ font-family: sans-serif; max-width: 44rem; margin: 2rem auto; line-height: 1.5; }}
+</style>
+</head>
+<body>
+<h1>nkreports notebooks</h1>
+<ol>
+{items}
+</ol>
+</body>
+</html>
+"""
+H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
+
+
+def clean_cell(cell: nbformat.NotebookNode, index: int) -> nbformat.NotebookNode:
+    """Copy one cell without run metadata or execution counts, with a stable id."""
+    cleaned = copy.deepcopy(cell)
+    tags = cleaned.metadata.get("tags", [])
+    # Papermill gives its injected cell a random id and every other cell an empty tag list.
+    if INJECTED_TAG in tags:
+        cleaned.id = INJECTED_TAG
+    cleaned.setdefault("id", f"cell-{index}")
+    if not tags:
+        cleaned.metadata.pop("tags", None)
+    for key in RUN_CELL_METADATA:
+        cleaned.metadata.pop(key, None)
+    if cleaned.cell_type == "code":
+        cleaned.execution_count = None
+        for output in cleaned.outputs:
+            if "execution_count" in output:
+                output.execution_count = None
+    return cleaned
+
+
+def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Copy the notebook without run timestamps, execution counts or papermill records."""
+    cleaned = copy.deepcopy(nb)
+    cleaned.nbformat_minor = max(cleaned.nbformat_minor, 5)
+    cleaned.cells = [clean_cell(cell, i) for i, cell in enumerate(cleaned.cells)]
+    for key in RUN_NOTEBOOK_METADATA:
+        cleaned.metadata.pop(key, None)
+    return cleaned
+
+
+def notebook_bytes(nb: nbformat.NotebookNode) -> bytes:
+    """Serialise the notebook as nbformat does (sorted keys, one-space indent) plus a newline."""
+    text = nbformat.writes(nb)
+    return (text if text.endswith("\n") else text + "\n").encode("utf-8")
+
+
+def clean_notebook(path: Path) -> None:
+    """Rewrite a notebook file in place without run metadata (keeps tags and outputs)."""
+    nb = nbformat.read(Path(path), as_version=4)
+    write_atomic(Path(path), notebook_bytes(clean(nb)))
+
+
+def run_notebook(path: Path, parameters: dict | None = None, output: Path | None = None) -> Path:
+    """Execute a notebook with papermill in its own folder, in place unless output is given.
+
+    With no parameters papermill injects no cell, so an in-place run with the defaults leaves
+    only outputs to change. Relative paths in parameters resolve against the notebook's folder.
+    The written notebook is cleaned; its path is returned.
+    """
+    source = Path(path).resolve()
+    target = Path(output).resolve() if output is not None else source
+    target.parent.mkdir(parents=True, exist_ok=True)
+    papermill.execute_notebook(
+        source,
+        target,
+        parameters=parameters,
+        kernel_name=KERNEL_NAME,
+        cwd=source.parent,
+        progress_bar=False,
+        log_output=False,
+    )
+    clean_notebook(target)
+    return target
+
+
+def notebook_title(nb: nbformat.NotebookNode) -> str:
+    """Find the notebook's first Markdown H1 (every notebook opens with one)."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and (match := H1.search(cell.source)):
+            return match.group(1)
+    raise ValueError("notebook has no Markdown H1 title")
+
+
+def render_html(notebook: Path, out_dir: Path) -> Path:
+    """Render a notebook to `<out_dir>/<stem>.html`: one standalone page, images inline."""
+    path = Path(notebook)
+    nb = nbformat.read(path, as_version=4)
+    exporter = HTMLExporter(
+        extra_loaders=[DictLoader({"page.html.j2": PAGE_TEMPLATE})],
+        template_file="page.html.j2",
+        embed_images=True,
+    )
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": notebook_title(nb)}})
+    page = Path(out_dir) / f"{path.stem}.html"
+    write_atomic(page, body.encode("utf-8"))
+    return page
+
+
+def page_title(page: Path) -> str:
+    """Read the text of a rendered page's <title>."""
+    match = TITLE.search(Path(page).read_text(encoding="utf-8"))
+    if match is None:
+        raise ValueError(f"{page} has no <title>")
+    return html.unescape(match.group(1).strip())
+
+
+def render_index(pages: list[Path], out_dir: Path) -> Path:
+    """Write `<out_dir>/index.html` linking every page by its title, in file-name order."""
+    out = Path(out_dir)
+    items = [
+        f'<li><a href="{html.escape(Path(os.path.relpath(p, out)).as_posix())}">'
+        f"{html.escape(page_title(p))}</a></li>"
+        for p in sorted(pages, key=lambda p: Path(p).name)
+    ]
+    index = out / "index.html"
+    write_atomic(index, INDEX_TEMPLATE.format(items="\n".join(items)).encode("utf-8"))
+    return index
