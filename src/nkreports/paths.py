@@ -8,3 +8,5 @@ RESOURCES = Path(__file__).parent / "resources"
 REPORTS_DIR = Path("seeds")
 DATA_DIR = Path("data")
 FIGURES_DIR = Path("figures")
+CACHE_DIR = Path(".cache") / "extract"
+GOLD_DIR = Path("tests") / "gold"

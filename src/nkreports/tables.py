@@ -20,6 +20,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp's 0600 would make published tables private
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,125 @@
+"""The `nkreports` command: a light wrapper over the library functions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from nkreports import paths
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 3, 2
+
+
+def _summary(reports_df) -> str:
+    counts = reports_df["status"].value_counts()
+    parts = [f"{counts.get(s, 0)} {s}" for s in ("ok", "warning", "error")]
+    return f"{len(reports_df)} report files: " + ", ".join(parts)
+
+
+def _problems_exit(reports_df, strict: bool) -> int:
+    bad = {"error", "warning"} if strict else {"error"}
+    return EXIT_PROBLEMS if reports_df["status"].isin(bad).any() else EXIT_OK
+
+
+def cmd_reports(args: argparse.Namespace) -> int:
+    """Write the reports table (and the removed furniture) for a folder."""
+    from nkreports.reports import reports_table
+    from nkreports.tables import write_table
+
+    reports_df, furniture_df = reports_table(args.reports_dir)
+    write_table(reports_df, "reports", args.out)
+    write_table(furniture_df, "furniture", args.out)
+    print(_summary(reports_df))
+    for row in reports_df.itertuples():
+        if row.problems:
+            print(f"  {row.file}: {row.status}: {row.problems}")
+    return _problems_exit(reports_df, args.strict)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Write every table for a folder of reports."""
+    from nkreports.extract import plan, print_progress, run, write_tables
+    from nkreports.tables import read_table
+
+    tasks = plan(args.reports_dir)
+    print(f"extracting {len(tasks)} report files from {args.reports_dir}/", file=sys.stderr)
+    cache = None if args.no_cache else args.cache
+    results = run(
+        tasks, jobs=args.jobs, scheduler=args.scheduler, cache_dir=cache, progress=print_progress
+    )
+    rows = write_tables(results, args.out)
+    print(", ".join(f"{n} rows in {name}.csv" for name, n in rows.items()) + f" ({args.out}/)")
+    reports_df = read_table("reports", args.out)
+    print(_summary(reports_df))
+    for row in reports_df.itertuples():
+        if row.status != "ok":
+            print(f"  {row.file}: {row.status}: {row.problems}")
+    return _problems_exit(reports_df, args.strict)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Score the written tables against the hand-made gold annotations."""
+    from nkreports.evaluate import evaluate, format_evaluation
+    from nkreports.schema import TABLES
+    from nkreports.tables import read_table
+
+    tables = {name: read_table(name, args.data) for name in TABLES}
+    print(format_evaluation(evaluate(tables, args.reports_dir, args.gold)))
+    return EXIT_OK
+
+
+def _folder(value: str) -> Path:
+    path = Path(value)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"no such folder: {value}")
+    return path
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser, one sub-command per library capability."""
+    main = argparse.ArgumentParser(prog="nkreports", description=__doc__)
+    sub = main.add_subparsers(dest="command", required=True)
+
+    def common(name: str, func, help_: str) -> argparse.ArgumentParser:
+        cmd = sub.add_parser(name, help=help_, description=help_)
+        cmd.add_argument(
+            "reports_dir", nargs="?", type=_folder, default=paths.REPORTS_DIR,
+            help=f"folder of raw reports (default: {paths.REPORTS_DIR})",
+        )
+        cmd.set_defaults(func=func)
+        return cmd
+
+    reports = common("reports", cmd_reports, "write data/reports.csv and data/furniture.csv")
+    extract = common("extract", cmd_extract, "write every table (reports, furniture, facts)")
+    for cmd in (reports, extract):
+        cmd.add_argument("--out", type=Path, default=paths.DATA_DIR, help="output folder")
+        cmd.add_argument(
+            "--strict", action="store_true", help="exit non-zero on warnings too, not only errors"
+        )
+    extract.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    extract.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://host:8786")
+    extract.add_argument(
+        "--cache", type=Path, default=paths.CACHE_DIR, help=f"cache (default {paths.CACHE_DIR})"
+    )
+    extract.add_argument("--no-cache", action="store_true", help="recompute every report")
+
+    evaluate = common("evaluate", cmd_evaluate, "score data/ against the gold annotations")
+    evaluate.add_argument("--data", type=_folder, default=paths.DATA_DIR, help="tables folder")
+    evaluate.add_argument("--gold", type=_folder, default=paths.GOLD_DIR, help="gold folder")
+    return main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `nkreports` console script."""
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted: tables already written are unchanged", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
