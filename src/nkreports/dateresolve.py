@@ -1,0 +1,309 @@
+"""Resolve one temporal expression against a publication date: named rules, no spaCy.
+
+Values follow TIMEX3 (TimeML; ISO 24617-1): ISO 8601 at the expression's own granularity
+(`2024-06-24`, `2023-10`, `2011`), seasons as `2023-SU`, intervals `a/b`, an open end `a/..`
+(ISO 8601-2); a season is its months (`2023-06/2023-08`). Codebook of `kind`: relative (read
+from the anchor through a deictic word: "last October", "Last Friday", a bare weekday,
+"yesterday", "this month", "a few days ago"), date (a day; year-less ones placed by tense), month,
+year, season, range (two ends, "since X", decades) and duration (a length, never a point: "ten
+years", "60-day"). Kind "" marks a span that is not a date: it is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+NO_ANCHOR = "no publication date to resolve against"
+UNDECIDED = "tense undecided: nearest occurrence"
+_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_FULL = ("january", "february", "march", "april", "may", "june", "july", "august")
+_FULL += ("september", "october", "november", "december")
+MONTHS = {**{m: i for i, m in enumerate(_ABBR, 1)}, **{m: i for i, m in enumerate(_FULL, 1)}}
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday"))}
+WEEKDAYS |= {"saturday": 5, "sunday": 6}
+# Northern meteorological seasons by first month; winter takes its December's year.
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+NUMBERS = {"a": 1, "an": 1, **{w: i for i, w in enumerate(_ONES, 1)}, "eleven": 11}
+NUMBERS |= {"twelve": 12, "a dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
+# Project convention (tests/gold/README.md): "a few days ago" = 7 to 1 days before the anchor.
+VAGUE_COUNTS = {"a few": (1, 7), "few": (1, 7), "a couple of": (2, 3), "several": (3, 9)}
+NUM_RE = rf"(?:\d[\d,.]*|(?:{'|'.join(NUMBERS)})(?:-(?:{'|'.join(_ONES[:9])}))?)"
+COUNT_RE = rf"(?:{NUM_RE}|a few|a couple of|several|many|some|dozens of|hundreds of)"
+UNIT_RE = r"(day|week|month|year|decade|centur(?:y|ie))s?"
+QUANT_RE = r"(?:(?:more|less|fewer) than|at least|at most|up to|over|nearly|almost|about|around"
+QUANT_RE += r"|some|roughly|approximately|just|past|last|next|first|another)"
+DAYPART_RE = r"(?:morning|afternoon|evening|night|noon|midnight|dawn|dusk)"
+MONTH_RE = f"({'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+_PAST = {"last": "past", "past": "past", "previous": "past", "next": "future", "coming": "future"}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How one expression resolved: kind, ISO value, granularity, anchor, rule, tense, note."""
+
+    kind: str
+    value: str = ""
+    granularity: str = ""
+    anchor: str = ""
+    rule: str = ""
+    tense: str = ""  # the sentence tense, when it decided the reading
+    note: str = ""
+
+
+Made = tuple[str, str, str]  # value, tense used, note
+
+
+def pick(cands: list[date], ref: date, tense: str, strict: bool = False) -> tuple[date, str]:
+    """Choose by tense: past = latest up to ref, future = earliest from ref, else the nearest."""
+    before = [c for c in cands if c < ref or (c == ref and not strict)]
+    after = [c for c in cands if c > ref or (c == ref and not strict)]
+    if tense == "past" and before:
+        return max(before), "past"
+    if tense == "future" and after:
+        return min(after), "future"
+    return min(cands, key=lambda c: (abs((c - ref).days), c > ref)), ""
+
+
+def _by_tense(cands: list[date], ref: date, tense: str, fmt=date.isoformat) -> Made:
+    """Return the tense's pick among candidates, formatted, with the tense used and a note."""
+    chosen, used = pick(cands, ref, tense)
+    return fmt(chosen), used, _undecided(used)
+
+
+def _undecided(used: str) -> str:
+    return "" if used else UNDECIDED
+
+
+def _ym(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def _month_shift(d: date, months: int) -> date:
+    """Return the first day of the month `months` away from d's month."""
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _days_in(month: int, day: int, around: int) -> list[date]:
+    """Return the month-day in the years around a year, where it exists (29 February)."""
+    return [date(y, month, day) for y in range(around - 1, around + 2) if _ok(y, month, day)]
+
+
+def _ok(y: int, month: int, day: int) -> bool:
+    try:
+        return bool(date(y, month, day))
+    except ValueError:
+        return False
+
+
+def _unanchored(kind: str, gran: str, rule: str) -> Resolution:
+    """Leave an expression that needs the publication date unresolved, with the reason."""
+    return Resolution(kind, "", gran, "", rule, note=NO_ANCHOR)
+
+
+def _at(anchor: date, kind: str, gran: str, rule: str, made: Made) -> Resolution:
+    value, tense, note = made
+    return Resolution(kind, value, gran, anchor.isoformat(), rule, tense, note)
+
+
+def ago_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Count back from the anchor: "a few days ago" (few = 1-7), "two weeks ago", "3 years ago"."""
+    m = re.fullmatch(rf"({COUNT_RE}) {UNIT_RE} ago", t)
+    if not m or not (m[1] in VAGUE_COUNTS or m[1] in NUMBERS or m[1].isdigit()):
+        return None
+    low, high = VAGUE_COUNTS.get(m[1]) or (NUMBERS.get(m[1]) or int(m[1]),) * 2
+    gran = {"day": "day", "week": "day", "month": "month"}.get(m[2], "year")
+    rule, gran = ("ago", gran) if low == high else ("ago_vague", "interval")
+    if anchor is None:
+        return _unanchored("relative", gran, rule)
+    ends = [_back(anchor, n, m[2]) for n in (high, low)]
+    note = "" if low == high else f'"{m[1]}" read as {low} to {high}'
+    return _at(anchor, "relative", gran, rule, ("/".join(dict.fromkeys(ends)), "", note))
+
+
+def _back(anchor: date, n: int, unit: str) -> str:
+    """Return the day, month or year n units before the anchor, at the unit's granularity."""
+    if unit in ("day", "week"):
+        return (anchor - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    if unit == "month":
+        return _ym(_month_shift(anchor, -n))
+    return str(anchor.year - n * {"year": 1, "decade": 10}.get(unit, 100))
+
+
+def deictic_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Count units: "yesterday", "last night", "this month", "last month", "earlier this month"."""
+    days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1}
+    named = rf"(yesterday|today|tonight|tomorrow|(?:this|last)(?= {DAYPART_RE}))"
+    if d := re.fullmatch(rf"{named}(?: {DAYPART_RE})?", t):
+        if anchor is None:
+            return _unanchored("relative", "day", "deictic_day")
+        day = anchor + timedelta(days=days[d[1]])
+        return _at(anchor, "relative", "day", "deictic_day", (day.isoformat(), "", ""))
+    m = re.fullmatch(
+        r"(?:(earlier|previously|later) this|(this|last|next|previous|coming)) (week|month|year)", t
+    )
+    if not m:
+        return None
+    part, unit, rule = m[1], m[3], f"deictic_{m[1] or m[2]}_{m[3]}"
+    gran = "interval" if unit == "week" or part else unit
+    if anchor is None:
+        return _unanchored("relative", gran, rule)
+    step = {"past": -1, "future": 1}.get(_PAST.get(m[2] or ""), 0)
+    if unit == "week":  # ISO weeks, Monday to Sunday
+        monday = anchor - timedelta(days=anchor.weekday(), weeks=-step)
+        return _at(
+            anchor, "relative", gran, rule, (f"{monday}/{monday + timedelta(days=6)}", "", "")
+        )
+    first = _month_shift(anchor, step) if unit == "month" else date(anchor.year + step, 1, 1)
+    last = _month_shift(first, 1 if unit == "month" else 12) - timedelta(days=1)
+    value = _ym(first) if unit == "month" else str(first.year)
+    if part:  # "earlier this month": from its first day to the anchor
+        value = f"{anchor}/{last}" if part == "later" else f"{first}/{anchor}"
+    return _at(anchor, "relative", gran, rule, (value, "", ""))
+
+
+def weekday_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Place weekdays: "Last Friday" (latest before the anchor), "on Monday" (by the tense)."""
+    m = re.fullmatch(r"(?:(last|past|previous|next|coming|this) )?(\w+)", t)
+    if not m or m[2] not in WEEKDAYS:
+        return None
+    rule = f"weekday_{m[1] or 'tense'}"
+    if anchor is None:
+        return _unanchored("relative", "day", rule)
+    days = [anchor + timedelta(days=d) for d in range(-7, 8) if d]
+    days = [d for d in days if d.weekday() == WEEKDAYS[m[2]]]
+    if forced := _PAST.get(m[1] or ""):
+        return _at(
+            anchor, "relative", "day", rule, (pick(days, anchor, forced)[0].isoformat(), "", "")
+        )
+    return _at(anchor, "relative", "day", rule, _by_tense(days, anchor, tense))
+
+
+def _season(start: date) -> str:
+    """Return a season as its months, e.g. `2023-06/2023-08`."""
+    return f"{_ym(start)}/{_ym(_month_shift(start, 2))}"
+
+
+def season_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Place seasons (summer = June-August): "last summer" = latest completed one, "summer 2023"."""
+    m = re.fullmatch(
+        r"(?:(last|this|next|past) )?(spring|summer|autumn|fall|winter)(?: (\d{4}))?", t
+    )
+    if not m:
+        return None
+    which, kind, rule = m[1], "relative" if m[1] else "season", f"season_{m[1] or 'tense'}"
+    if m[3]:
+        return Resolution("season", _season(date(int(m[3]), SEASONS[m[2]], 1)), "season", rule=rule)
+    if anchor is None:
+        return _unanchored(kind, "season", rule)
+    starts = [date(y, SEASONS[m[2]], 1) for y in range(anchor.year - 2, anchor.year + 2)]
+    if not which:
+        return _at(anchor, kind, "season", rule, _by_tense(starts, anchor, tense, _season))
+    if which in ("last", "past"):
+        start = max(s for s in starts if _month_shift(s, 3) <= anchor)
+    else:  # "this" = the current or coming one, "next" = the first to start after the anchor
+        start = min(
+            s for s in starts if _month_shift(s, 3) > anchor and (which == "this" or s > anchor)
+        )
+    return _at(anchor, kind, "season", rule, (_season(start), "", ""))
+
+
+def month_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Place year-less months: "last October" (latest before the anchor's month), "in August"."""
+    m = re.fullmatch(rf"(?:(last|past|previous|next|coming|this) )?{MONTH_RE}", t)
+    if not m:
+        return None
+    kind, rule = "relative" if m[1] else "month", f"month_{m[1] or 'tense'}"
+    if anchor is None:
+        return _unanchored(kind, "month", rule)
+    months = [date(y, MONTHS[m[2]], 1) for y in range(anchor.year - 1, anchor.year + 2)]
+    if not m[1]:
+        return _at(
+            anchor, kind, "month", rule, _by_tense(months, anchor.replace(day=1), tense, _ym)
+        )
+    chosen = (
+        months[1] if m[1] == "this" else pick(months, anchor.replace(day=1), _PAST[m[1]], True)[0]
+    )
+    return _at(anchor, kind, "month", rule, (_ym(chosen), "", ""))
+
+
+def year_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Read years and year spans: "2009", "the year 2015", "1950-53", "1950-1953", "the 1990s"."""
+    if m := re.fullmatch(r"(?:year )?([12]\d{3})", t):
+        return Resolution("year", m[1], "year", rule="year")
+    if m := re.fullmatch(r"(?:from |between )?([12]\d{3})(?:-| to | and |/)(\d{2}|\d{4})", t):
+        first, last = int(m[1]), int(m[2]) + (int(m[1]) // 100 * 100 if len(m[2]) == 2 else 0)
+        if last > first:
+            return Resolution("range", f"{first}/{last}", "interval", rule="year_range")
+    if m := re.fullmatch(r"([12]\d{2})0s", t):
+        return Resolution("range", f"{m[1]}0/{m[1]}9", "interval", rule="decade")
+    return None
+
+
+def day_range_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Read days within one month: "April 11-13", "April 11 to 13", "11-13 April 2024"."""
+    m = re.fullmatch(rf"{MONTH_RE} (\d{{1,2}})(?:-| to | and )(\d{{1,2}})(?: (\d{{4}}))?", t)
+    n = m or re.fullmatch(rf"(\d{{1,2}})(?:-| to | and )(\d{{1,2}}) {MONTH_RE}(?: (\d{{4}}))?", t)
+    if not n:
+        return None
+    month, first, last, year = (n[1], n[2], n[3], n[4]) if m else (n[3], n[1], n[2], n[4])
+    month, first, last = MONTHS[month], int(first), int(last)
+    if not (first < last and _ok(int(year or 2000), month, last)):
+        return Resolution("range", "", "interval", rule="day_range", note="not a valid day range")
+    if year:
+        start = date(int(year), month, first)
+        return Resolution(
+            "range", f"{start}/{start.replace(day=last)}", "interval", rule="day_range"
+        )
+    if anchor is None:
+        return _unanchored("range", "interval", "day_range_tense")
+    start, used = pick(_days_in(month, first, anchor.year), anchor, tense)
+    value = f"{start}/{start.replace(day=last)}"
+    return _at(anchor, "range", "interval", "day_range_tense", (value, used, _undecided(used)))
+
+
+def date_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Read calendar days: "Sunday, July 14, 2024", "14 July 2024", "10/16/2023", "June 18"."""
+    t = re.sub(rf"^(?:{'|'.join(WEEKDAYS)}) ", "", t)
+    note, rule, y, mo, d = "", "full_date", None, 0, 0
+    if m := re.fullmatch(r"([12]\d{3})-(\d{1,2})-(\d{1,2})", t):
+        rule, y, mo, d = "iso_date", int(m[1]), int(m[2]), int(m[3])
+    elif m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})", t):
+        rule, note, y = "numeric_date", f"read as {order}", _year(m[3])
+        mo, d = (int(m[1]), int(m[2])) if order == "MDY" else (int(m[2]), int(m[1]))
+        if mo > 12 >= d:
+            mo, d, note = d, mo, f"not a valid {order} date: read the other way"
+    elif m := re.fullmatch(rf"{MONTH_RE} (\d{{1,2}})(?: ([12]\d{{3}}))?", t):
+        y, mo, d = int(m[3]) if m[3] else None, MONTHS[m[1]], int(m[2])
+    elif m := re.fullmatch(rf"(\d{{1,2}}) {MONTH_RE}(?: ([12]\d{{3}}))?", t):
+        y, mo, d = int(m[3]) if m[3] else None, MONTHS[m[2]], int(m[1])
+    elif m := re.fullmatch(rf"{MONTH_RE} ([12]\d{{3}})", t):
+        return Resolution("month", f"{m[2]}-{MONTHS[m[1]]:02d}", "month", rule="month_year")
+    else:
+        return None
+    if not _ok(y or 2000, mo, d):
+        return Resolution("date", "", "day", rule=rule, note="not a valid calendar date")
+    if y:
+        return Resolution("date", date(y, mo, d).isoformat(), "day", rule=rule, note=note)
+    if anchor is None:
+        return _unanchored("date", "day", "month_day_tense")
+    return _at(
+        anchor,
+        "date",
+        "day",
+        "month_day_tense",
+        _by_tense(_days_in(mo, d, anchor.year), anchor, tense),
+    )
+
+
+def _year(digits: str) -> int:
+    """Expand a two-digit year: 00-49 -> 2000s, 50-99 -> 1900s (a fixed pivot, unlike %y's 69)."""
+    return int(digits) if len(digits) == 4 else int(digits) + (2000 if int(digits) < 50 else 1900)
+
+
+POINT_RULES = (ago_rule, deictic_rule, weekday_rule, season_rule, month_rule, year_rule)
+POINT_RULES += (day_range_rule, date_rule)

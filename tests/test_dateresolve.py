@@ -1,0 +1,222 @@
+"""Calendar point rules: each rule family on the phrasings its docstring names, exact values."""
+
+from datetime import date
+
+import pytest
+
+from nkreports.dateresolve import (
+    NO_ANCHOR,
+    UNDECIDED,
+    Resolution,
+    ago_rule,
+    date_rule,
+    day_range_rule,
+    deictic_rule,
+    month_rule,
+    pick,
+    season_rule,
+    weekday_rule,
+    year_rule,
+)
+
+MAY_14 = date(2024, 5, 14)  # a Tuesday
+OCT_16 = date(2023, 10, 16)  # a Monday
+JUN_22 = date(2020, 6, 22)
+NOV_11 = date(2011, 11, 11)
+
+
+@pytest.mark.parametrize(
+    ("tense", "strict", "expected"),
+    [
+        ("past", False, (date(2024, 5, 14), "past")),
+        ("past", True, (date(2024, 5, 1), "past")),
+        ("future", True, (date(2024, 6, 1), "future")),
+        ("", False, (date(2024, 5, 14), "")),
+        ("present", True, (date(2024, 5, 14), "")),
+    ],
+)
+def test_pick_by_tense_then_nearest(tense, strict, expected):
+    cands = [date(2024, 5, 1), date(2024, 5, 14), date(2024, 6, 1)]
+    assert pick(cands, MAY_14, tense, strict) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "anchor", "tense", "expected"),
+    [
+        (
+            ago_rule,
+            "a few days ago",
+            JUN_22,
+            "",
+            "relative 2020-06-15/2020-06-21 interval ago_vague",
+        ),
+        (ago_rule, "two weeks ago", MAY_14, "", "relative 2024-04-30 day ago"),
+        (ago_rule, "3 months ago", MAY_14, "", "relative 2024-02 month ago"),
+        (ago_rule, "ten years ago", MAY_14, "", "relative 2014 year ago"),
+        (deictic_rule, "yesterday", NOV_11, "", "relative 2011-11-10 day deictic_day"),
+        (deictic_rule, "last night", MAY_14, "", "relative 2024-05-13 day deictic_day"),
+        (deictic_rule, "this morning", MAY_14, "", "relative 2024-05-14 day deictic_day"),
+        (deictic_rule, "this month", NOV_11, "future", "relative 2011-11 month deictic_this_month"),
+        (deictic_rule, "last month", NOV_11, "", "relative 2011-10 month deictic_last_month"),
+        (
+            deictic_rule,
+            "last month",
+            date(2024, 1, 5),
+            "",
+            "relative 2023-12 month deictic_last_month",
+        ),
+        (
+            deictic_rule,
+            "earlier this month",
+            date(2024, 6, 27),
+            "",
+            "relative 2024-06-01/2024-06-27 interval deictic_earlier_month",
+        ),
+        (
+            deictic_rule,
+            "previously this month",
+            JUN_22,
+            "",
+            "relative 2020-06-01/2020-06-22 interval deictic_previously_month",
+        ),
+        (
+            deictic_rule,
+            "later this year",
+            MAY_14,
+            "",
+            "relative 2024-05-14/2024-12-31 interval deictic_later_year",
+        ),
+        (
+            deictic_rule,
+            "last week",
+            OCT_16,
+            "",
+            "relative 2023-10-09/2023-10-15 interval deictic_last_week",
+        ),
+        (deictic_rule, "next year", MAY_14, "", "relative 2025 year deictic_next_year"),
+        (weekday_rule, "last friday", OCT_16, "", "relative 2023-10-13 day weekday_last"),
+        (
+            weekday_rule,
+            "monday",
+            date(2024, 6, 27),
+            "past",
+            "relative 2024-06-24 day weekday_tense",
+        ),
+        (
+            weekday_rule,
+            "monday",
+            date(2024, 6, 27),
+            "future",
+            "relative 2024-07-01 day weekday_tense",
+        ),
+        (weekday_rule, "next tuesday", MAY_14, "", "relative 2024-05-21 day weekday_next"),
+        (season_rule, "last summer", MAY_14, "", "relative 2023-06/2023-08 season season_last"),
+        (
+            season_rule,
+            "last summer",
+            date(2024, 9, 2),
+            "",
+            "relative 2024-06/2024-08 season season_last",
+        ),
+        (season_rule, "last winter", MAY_14, "", "relative 2023-12/2024-02 season season_last"),
+        (season_rule, "this summer", MAY_14, "", "relative 2024-06/2024-08 season season_this"),
+        (season_rule, "spring", MAY_14, "past", "season 2024-03/2024-05 season season_tense"),
+        (season_rule, "summer 2023", None, "", "season 2023-06/2023-08 season season_tense"),
+        (month_rule, "last october", MAY_14, "", "relative 2023-10 month month_last"),
+        (month_rule, "last september", OCT_16, "", "relative 2023-09 month month_last"),
+        (month_rule, "last may", MAY_14, "", "relative 2023-05 month month_last"),
+        (month_rule, "next january", MAY_14, "", "relative 2025-01 month month_next"),
+        (month_rule, "august", OCT_16, "past", "month 2023-08 month month_tense"),
+        (month_rule, "august", MAY_14, "future", "month 2024-08 month month_tense"),
+        (month_rule, "january", JUN_22, "past", "month 2020-01 month month_tense"),
+        (year_rule, "2009", None, "", "year 2009 year year"),
+        (year_rule, "1950-53", None, "", "range 1950/1953 interval year_range"),
+        (year_rule, "2019-20", None, "", "range 2019/2020 interval year_range"),
+        (year_rule, "1950-1953", None, "", "range 1950/1953 interval year_range"),
+        (year_rule, "1990s", None, "", "range 1990/1999 interval decade"),
+        (
+            day_range_rule,
+            "april 11-13",
+            MAY_14,
+            "past",
+            "range 2024-04-11/2024-04-13 interval day_range_tense",
+        ),
+        (
+            day_range_rule,
+            "april 11 to 13",
+            date(2024, 3, 1),
+            "future",
+            "range 2024-04-11/2024-04-13 interval day_range_tense",
+        ),
+        (
+            day_range_rule,
+            "11-13 april 2021",
+            None,
+            "",
+            "range 2021-04-11/2021-04-13 interval day_range",
+        ),
+        (date_rule, "sunday july 14 2024", None, "", "date 2024-07-14 day full_date"),
+        (date_rule, "14 july 2024", None, "", "date 2024-07-14 day full_date"),
+        (date_rule, "2024-07-14", None, "", "date 2024-07-14 day iso_date"),
+        (date_rule, "nov 20 2011", None, "", "date 2011-11-20 day full_date"),
+        (date_rule, "june 18", JUN_22, "past", "date 2020-06-18 day month_day_tense"),
+        (date_rule, "nov 20", NOV_11, "future", "date 2011-11-20 day month_day_tense"),
+        (date_rule, "dec 30", date(2024, 1, 3), "past", "date 2023-12-30 day month_day_tense"),
+        (date_rule, "august 2023", None, "", "month 2023-08 month month_year"),
+    ],
+)
+def test_point_rules(rule, text, anchor, tense, expected):
+    found = rule(text, anchor, tense, "MDY")
+    assert " ".join((found.kind, found.value, found.granularity, found.rule)) == expected
+    assert found.anchor == (anchor.isoformat() if anchor else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        ("10/16/2023", "MDY", ("2023-10-16", "read as MDY")),
+        ("10/06/2023", "DMY", ("2023-06-10", "read as DMY")),
+        ("10/06/2023", "MDY", ("2023-10-06", "read as MDY")),
+        ("24/01/2006", "MDY", ("2006-01-24", "not a valid MDY date: read the other way")),
+        ("3/4/99", "MDY", ("1999-03-04", "read as MDY")),
+        ("12.05.2020", "DMY", ("2020-05-12", "read as DMY")),
+    ],
+)
+def test_numeric_dates_follow_the_page_order(text, order, expected):
+    found = date_rule(text, None, "", order)
+    assert (found.value, found.note) == expected
+    assert (found.kind, found.granularity, found.rule) == ("date", "day", "numeric_date")
+
+
+def test_tense_recorded_only_when_it_decided():
+    decided = date_rule("june 18", JUN_22, "past", "MDY")
+    nearest = date_rule("june 18", JUN_22, "", "MDY")
+    assert (decided.tense, decided.note, decided.anchor) == ("past", "", "2020-06-22")
+    assert (nearest.value, nearest.tense, nearest.note) == ("2020-06-18", "", UNDECIDED)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        (deictic_rule, "yesterday"),
+        (deictic_rule, "this month"),
+        (ago_rule, "a few days ago"),
+        (weekday_rule, "last friday"),
+        (season_rule, "last summer"),
+        (month_rule, "last october"),
+        (month_rule, "august"),
+        (day_range_rule, "april 11-13"),
+        (date_rule, "june 18"),
+    ],
+)
+def test_without_publication_date_relative_stays_unresolved(rule, text):
+    found = rule(text, None, "past", "MDY")
+    assert (found.value, found.anchor, found.tense, found.note) == ("", "", "", NO_ANCHOR)
+    assert found.kind
+
+
+def test_invalid_calendar_dates_are_flagged_not_guessed():
+    assert date_rule("february 30 2023", None, "", "MDY") == Resolution(
+        "date", "", "day", rule="full_date", note="not a valid calendar date"
+    )
+    assert date_rule("february 29", date(2023, 3, 1), "past", "MDY").value == "2024-02-29"

@@ -1,0 +1,182 @@
+"""dates.csv: skips, durations, "since", modifiers, tense and provenance, on the real model."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nkreports.dateresolve import NO_ANCHOR
+from nkreports.dates import RULES_VERSION, extract_dates, normalise, resolve, ruler_patterns
+from nkreports.nlp import load_nlp
+from nkreports.schema import Article
+from nkreports.text import Body
+
+MAY_14, JUN_22 = date(2024, 5, 14), date(2020, 6, 22)
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+# Publication dates of the seeds, supplied here only (the report stage reads them from the text).
+PUBLISHED = {
+    "000": date(2024, 6, 27),
+    "001": date(2020, 6, 22),
+    "002": date(2024, 5, 14),
+    "003": date(2011, 11, 11),
+    "004": date(2023, 10, 16),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sunday, July 14, 2024", "sunday july 14 2024"),
+        ("Nov. 20", "nov 20"),
+        ("60- day", "60-day"),
+        ("April of in 2015", "april 2015"),
+        ("the “year", "year"),
+        ("June 18th", "june 18"),
+        ("1950–53", "1950-53"),
+    ],
+)
+def test_normalise(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["recently", "now", "Nowadays", "at present", "currently", "for a while", "the day",
+     "during the day", "at night", "night", "11-year-old", "her thirties", "63", "12:00PM",
+     "every year", "the “year"],
+)  # fmt: skip
+def test_not_dates_are_skipped(text):
+    assert resolve(text, date(2024, 5, 14), "past").kind == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ten years", "a decade", "more than ten years", "at least ten years", "over a decade",
+     "60-day", "60- day", "75 years", "three years", "several years", "a decade or more",
+     "the past two years", "twenty-five years"],
+)  # fmt: skip
+def test_durations_have_no_point_value(text):
+    found = resolve(text, date(2024, 5, 14), "past")
+    assert (found.kind, found.value, found.granularity, found.rule) == (
+        "duration", "", "duration", "duration"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "expected"),
+    [
+        ("since January", JUN_22, "", ("range", "2020-01/2020-06-22", "since+month_tense")),
+        ("since last October", MAY_14, "", ("range", "2023-10/2024-05-14", "since+month_last")),
+        ("since 2015", None, "", ("range", "2015/..", "since+year")),
+        ("since January", None, "", ("range", "", "since+month_tense")),
+        ("as of August 2023", None, "", ("month", "2023-08", "month_year")),
+        ("around Nov. 20", date(2011, 11, 11), "future", ("date", "2011-11-20", "month_day_tense")),
+        ("mid-2019", None, "", ("year", "2019", "year")),
+        ("late last year", date(2024, 3, 1), "", ("relative", "2023", "deictic_last_year")),
+        ("end of next month", date(2024, 1, 31), "", ("relative", "2024-02", "deictic_next_month")),
+        ("the 1990s", None, "", ("range", "1990/1999", "decade")),
+        ("Last summer", date(2024, 5, 14), "past", ("relative", "2023-06/2023-08", "season_last")),
+        ("In August", date(2023, 10, 16), "past", ("month", "2023-08", "month_tense")),
+        ("12/02/2016", None, "", ("date", "2016-12-02", "numeric_date")),
+        ("the twelfth of never", date(2024, 1, 1), "", ("relative", "", "unresolved")),
+    ],
+)  # fmt: skip
+def test_resolve_composed_rules(text, anchor, tense, expected):
+    found = resolve(text, anchor, tense)
+    assert (found.kind, found.value, found.rule) == expected
+
+
+def test_modifier_is_noted():
+    assert resolve("around Nov. 20", date(2011, 11, 11), "future").note == 'qualified by "around"'
+    assert resolve("since January", None, "").note == NO_ANCHOR
+
+
+def test_ruler_patterns_are_dates():
+    patterns = ruler_patterns()
+    assert patterns and {p["label"] for p in patterns} == {"DATE"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def dates_in(nlp, raw, published):
+    article = Article("r", raw, Body.whole(raw), published)
+    return extract_dates(nlp(raw), article)
+
+
+def summary(rows):
+    return [(r.mention, r.kind, r.value, r.tense) for r in rows]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group will arrive around Nov. 20, the source said.",
+         [("around Nov. 20", "date", "2011-11-20", "future")]),
+        ("The group arrived on Nov. 20, the source said.",
+         [("Nov. 20", "date", "2010-11-20", "past")]),
+        ("They will arrive as early as this month.", [("this month", "relative", "2011-11", "")]),
+        ("Since January the border has been closed.",
+         [("Since January", "range", "2011-01/2011-11-11", "past")]),
+        ("They met on April 11-13 in Pyongyang.",
+         [("April 11-13", "range", "2011-04-11/2011-04-13", "past")]),
+        ("She overstayed her 60- day pass after 11-year-old twins were born.",
+         [("60- day", "duration", "", "")]),
+        ("He has lived there for over a decade.", [("over a decade", "duration", "", "")]),
+        ("He left in April of 2009 and recently came back.",
+         [("April of 2009", "month", "2009-04", "")]),
+        ("The event is listed on 24/01/2006.", [("24/01/2006", "date", "2006-01-24", "")]),
+        ("He repatriated them previously this month.",
+         [("previously this month", "relative", "2011-11-01/2011-11-11", "")]),
+    ],
+)  # fmt: skip
+def test_sentences(nlp, text, expected):
+    rows = dates_in(nlp, text, date(2011, 11, 11))
+    assert summary(rows) == expected
+    assert all(text[r.start : r.end] == r.mention for r in rows)
+
+
+@pytest.mark.slow
+def test_no_publication_date_leaves_relative_unresolved(nlp):
+    rows = dates_in(nlp, "Last Friday officials said the 1950-53 war ended.", None)
+    assert [(r.mention, r.value, r.anchor, r.note) for r in rows] == [
+        ("Last Friday", "", "", NO_ANCHOR),
+        ("1950-53", "1950/1953", "", ""),
+    ]
+
+
+SEED_EXPECTED = {
+    "000": [("a decade", ""), ("more than ten years", ""), ("Monday", "2024-06-24"),
+            ("at least ten years", ""), ("over a decade", ""),
+            ("earlier this month", "2024-06-01/2024-06-27")],
+    "001": [("60- day", ""), ("June 18", "2020-06-18"), ("a few days ago", "2020-06-15/2020-06-21"),
+            ("January", "2020-01"), ("60- day", ""), ("Yesterday", "2020-06-21"),
+            ("April of in 2015", "2015-04"), ("previously this month", "2020-06-01/2020-06-22"),
+            ("January", "2020-01"), ("2009", "2009")],
+    "002": [("75 years", ""), ("April 11-13", "2024-04-11/2024-04-13"), ("last October", "2023-10"),
+            ("Last summer", "2023-06/2023-08"), ("since last October", "2023-10/2024-05-14")],
+    "003": [("this month", "2011-11"), ("yesterday", "2011-11-10"), ("September", "2011-09"),
+            ("last month", "2011-10"), ("around Nov. 20", "2011-11-20"), ("1950-53", "1950/1953")],
+    "004": [("10/16/2023", "2023-10-16"), ("Last Friday", "2023-10-13"), ("several years", ""),
+            ("August", "2023-08"), ("August 2023", "2023-08"), ("last September", "2023-09"),
+            ("three years", "")],
+}  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", sorted(SEED_EXPECTED))
+def test_seed_dates_in_the_article(nlp, seed):
+    """Rows inside the article text (page furniture is the cleaning stage's job)."""
+    (path,) = SEEDS.glob(f"{seed}_*.txt")
+    raw = path.read_text(encoding="utf-8")
+    rows = dates_in(nlp, raw, PUBLISHED[seed])
+    assert all(raw[r.start : r.end] == r.mention for r in rows)
+    assert {r.rules_version for r in rows} == {RULES_VERSION}
+    furniture = {"Sunday, July 14, 2024", "June 27, 2024", "Sunday, September 8, 2024",
+                 "May 14, 2024", "12/02/2016", "11/08/2017", "2005", "24/01/2006",
+                 "24/08/2006", "27/09/2005"}  # fmt: skip
+    article = [(r.mention, r.value) for r in rows if r.mention not in furniture]
+    assert article == SEED_EXPECTED[seed]
