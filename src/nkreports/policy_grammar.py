@@ -1,0 +1,142 @@
+"""The parse vocabulary of policy rules: who is affected, where they are sent, how phrases read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+GROUP = {
+    "defector", "refugee", "korean", "koreans", "migrant", "traveler", "traveller", "exile",
+    "deserter", "people", "resident", "national", "worker", "overstayer", "crosser", "escapee",
+    "woman", "individual", "person", "child", "citizen", "family", "they", "we", "she", "he",
+    "who",
+}  # fmt: skip
+FAMILY = {
+    "family", "relative", "parent", "mother", "father", "spouse", "wife", "husband", "sibling",
+}  # fmt: skip
+LABELS = {
+    "defector", "traitor", "criminal", "enemy", "illegal", "crosser", "betrayer", "scum",
+}  # fmt: skip
+THIRD = {
+    "south", "seoul", "abroad", "country", "thailand", "laos", "vietnam", "mongolia", "us",
+}  # fmt: skip
+STATUS = {
+    "permit", "residency", "residence", "status", "citizenship", "asylum", "nationality",
+    "hukou", "refuge", "card",
+}  # fmt: skip
+DENIED = {
+    "repatriation": {"repatriation", "expulsion", "deportation", "repatriate", "expel", "deport"},
+    "detention_arrest": {"arrest", "detention", "crackdown", "detain"},
+}
+AIMS = {
+    "repatriation", "deportation", "expulsion", "expel", "deport", "repatriate", "protect",
+    "refugee", "right", "asylum",
+}  # fmt: skip
+CAMPAIGNS = {"campaign", "drive", "crackdown"}
+CAMPAIGN_VERBS = {"begin", "launch", "lead", "start", "step", "intensify", "wage"}
+TARGETS = LABELS | {"exile", "traitorous", "defector"}
+STATES = {
+    "china", "beijing", "pyongyang", "seoul", "korea", "government", "authority", "embassy",
+    "un",
+}  # fmt: skip
+OBJ_DEPS = {
+    "dobj", "nsubjpass", "dative", "oprd", "attr",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule family read from a trigger."""
+
+    category: str
+    direction: str
+    action: str
+    keys: tuple[Token, ...] = ()
+
+
+def lemma_of(token: Token) -> str:
+    """Return the token's lemma, lower-cased."""
+    return token.lemma_.lower()
+
+
+def is_negated(verb: Token) -> bool:
+    """Tell whether the verb carries 'not' / 'never'."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects, passive subjects and their conjuncts."""
+    found = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    return found + [cc for t in found for cc in t.conjuncts]
+
+
+def pobjs(verb: Token, preps: set[str]) -> list[Token]:
+    """Objects of the verb's prepositions named in `preps`, e.g. `as refugees`."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in {"prep", "agent", "dative"} and lemma_of(c) in preps
+        for g in c.children
+        if g.dep_ in {"pobj", "pcomp"}
+    ]
+
+
+def nested_pobjs(verb: Token, preps: set[str]) -> list[Token]:
+    """Return objects of prepositions on the verb or its objects: 'accuse travelers of being X'."""
+    return pobjs(verb, preps) + [p for o in objects(verb) for p in pobjs(o, preps)]
+
+
+def passive(verb: Token) -> bool:
+    """Tell whether the verb is passive (auxpass or a passive subject)."""
+    return any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children)
+
+
+def prep(verb: Token, preps: set[str]) -> list[Token]:
+    """Return the verb's prepositions named in `preps`."""
+    return [c for c in verb.children if c.dep_ == "prep" and lemma_of(c) in preps]
+
+
+def is_group(token: Token) -> bool:
+    """Tell whether the token names North Koreans or people like them (or a personal pronoun)."""
+    return lemma_of(token) in GROUP or token.text.lower() in {"them", "us", "her", "him"}
+
+
+def affects_group(verb: Token) -> bool:
+    """Tell whether the verb's patient (object, passive subject, to/from object) is such a group."""
+    patients = objects(verb) + pobjs(verb, {"to", "from"})
+    return any(is_group(t) for t in patients) or (verb.dep_ == "acl" and is_group(verb.head))
+
+
+def words(token: Token) -> set[str]:
+    """Return the lemmas of the token's subtree."""
+    return {lemma_of(t) for t in token.subtree}
+
+
+def destination(verb: Token) -> str:
+    """'north' for back/home/North Korea, 'third' for South Korea or a third country, else ''."""
+    found = set()
+    for t in pobjs(verb, {"to", "into", "toward", "towards"}) + [
+        c for c in verb.children if c.dep_ in {"advmod", "prt", "npadvmod"}
+    ]:
+        found |= words(t)
+    if found & {"north", "pyongyang", "home", "back"}:
+        return "north"
+    return "third" if found & THIRD else ""
+
+
+def manner(verb: Token) -> str:
+    """Return the normalised verb phrase: -ly adverb, lemma, particle ('forcibly repatriate')."""
+    adverbs = [
+        c.lemma_.lower() for c in verb.children if c.dep_ == "advmod" and c.text.endswith("ly")
+    ]
+    return " ".join(
+        [*adverbs[:1], lemma_of(verb), *[lemma_of(c) for c in verb.children if c.dep_ == "prt"]]
+    )
+
+
+def phrase(noun: Token) -> str:
+    """Return a noun with its own modifiers, lower-cased: 'temporary residency permits'."""
+    left = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod", "poss", "case"}]
+    start = min([c.left_edge.i for c in left], default=noun.i)
+    return noun.doc[start : noun.i + 1].text.lower().replace("’", "'").strip("“”\"' ")

@@ -1,0 +1,123 @@
+"""Policy changes: rule families, actor, certainty, hypotheticals, linking and provenance."""
+
+import pytest
+
+from nkreports import nlp, policies, schema
+from nkreports.text import Body
+
+
+@pytest.fixture(scope="module")
+def model():
+    return nlp.load_nlp()
+
+
+def _rows(model, text, dates=(), places=()):
+    article = schema.Article("t", text, Body.whole(text), None)
+    return policies.extract_policy_changes(model(text), article, list(dates), list(places))
+
+
+def _place(text, quote, name, kind, country):
+    start = text.index(quote)
+    return schema.Place("t", start, start + len(quote), quote, "", name, kind, country,
+                        "", None, None, "", "", "places-1")  # fmt: skip
+
+
+# sentence -> (mention, category, direction, certainty, actor, actor_country)
+CASES = [
+    ("China forcibly repatriated hundreds of North Korean refugees.",
+     ("forcibly repatriated", "repatriation", "restrictive", "reported_fact", "China", "CN")),
+    ("China regularly deports them back to the North.",
+     ("regularly deports", "repatriation", "restrictive", "reported_fact", "China", "CN")),
+    ("Refugees in China are expelled to North Korea under a bilateral agreement.",
+     ("are expelled", "repatriation", "restrictive", "reported_fact", "China", "CN")),
+    ("Twenty defectors were rounded up by Chinese authorities in Shenyang.",
+     ("were rounded up", "detention_arrest", "restrictive", "reported_fact",
+      "China (authorities)", "CN")),
+    ("Some 2,000 North Koreans are currently being held in China.",
+     ("are currently being held", "detention_arrest", "restrictive", "reported_fact", "China",
+      "CN")),
+    ("Police in China are issuing temporary residency permits to defectors.",
+     ("are issuing temporary residency permits", "residency_legal_status", "protective",
+      "reported_fact", "China (police)", "CN")),
+    ("China does not recognize North Korean defectors as refugees.",
+     ("does not recognize North Korean defectors as refugees", "residency_legal_status",
+      "restrictive", "reported_fact", "China", "CN")),
+    ("South Korea automatically grants citizenship to North Koreans.",
+     ("automatically grants citizenship", "residency_legal_status", "protective",
+      "reported_fact", "South Korea", "KR")),
+    ("Those who stay are being named as defectors who betrayed their homeland.",
+     ("are being named as defectors", "labeling_criminalization", "restrictive",
+      "reported_fact", "unknown", "")),
+    ("The North Korean government began using the term “defector.”",
+     ("using the term “defector", "labeling_criminalization", "restrictive", "reported_fact",
+      "North Korea (government)", "KP")),
+    ("China will send 19 defectors to South Korea.",
+     ("will send", "exit_transfer_to_third_country", "protective", "reported_fact", "China",
+      "CN")),
+    ("The Chinese government has decided to provide them with traveler's certificates.",
+     ("to provide them with traveler's certificates", "exit_transfer_to_third_country",
+      "protective", "reported_fact", "China (government)", "CN")),
+    ("The border closed in January.",
+     ("The border closed", "border_control", "restrictive", "reported_fact", "unknown", "")),
+    ("Seoul has urged Beijing against the deportation of North Korean defectors.",
+     ("has urged Beijing against the deportation", "diplomatic_request_protest", "protective",
+      "reported_fact", "South Korea", "KR")),
+    ("The South Korean government has called on China not to expel defectors.",
+     ("has called on China", "diplomatic_request_protest", "protective", "reported_fact",
+      "South Korea (government)", "KR")),
+    ("The security department is summoning the families of travelers.",
+     ("is summoning the families", "family_pressure", "restrictive", "reported_fact",
+      "security department", "")),
+    ("China has denied the reports of mass expulsions.",
+     ("has denied the reports", "repatriation", "restrictive", "denied", "China", "CN")),
+    ("Rumors go around that China will round up defectors.",
+     ("will round up", "detention_arrest", "restrictive", "rumor", "China", "CN")),
+    ("“Authorities have ordered the police to arrest them,” the source added.",
+     ("to arrest", "detention_arrest", "restrictive", "claimed_by_source", "police", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rule_families_read_real_phrasings(model, text, expected):
+    rows = _rows(model, text)
+    got = [
+        (r.mention, r.category, r.direction, r.certainty, r.actor, r.actor_country) for r in rows
+    ]
+    assert got == [expected]
+    assert all(text[r.start : r.end] == r.mention for r in rows)
+    assert rows[0].rules_version == "policies-1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defectors worry that North Korea and China may improve cooperation on repatriating them.",
+        "If the border reopens, they might be at risk.",
+        "Defectors fear that after three years, North Korea will reopen its borders.",
+        "If you slip up, you can be arrested and repatriated.",
+        "Chinese authorities could use the information to arrest her.",
+        "Nothing happened to anyone yesterday.",
+        "",
+    ],
+)
+def test_fears_hypotheticals_and_plain_text_yield_no_rows(model, text):
+    assert _rows(model, text) == []
+
+
+def test_date_and_place_in_the_same_sentence_are_linked(model):
+    text = "The border is open. China forcibly repatriated 600 North Koreans last October."
+    place = _place(text, "China", "China", "country", "CN")
+    start = text.index("last October")
+    date = schema.DateMention("t", start, start + 12, "last October", text, "relative",
+                              "2023-10", "month", "", "", "past", "", "dates-1")  # fmt: skip
+    (row,) = _rows(model, text, [date], [place])
+    assert (row.date, row.date_start, row.place, row.place_start) == ("2023-10", start, "China", 20)
+
+
+def test_body_offsets_map_back_to_raw(model):
+    raw = "MENU\nShare\nChina forcibly repatriated hundreds of refugees."
+    at = raw.index("China")
+    article = schema.Article("t", raw, Body.from_spans(raw, [(at, len(raw))]), None)
+    (row,) = policies.extract_policy_changes(model(article.body.text), article, [], [])
+    assert (row.start, row.end, row.mention) == (at + 6, at + 26, "forcibly repatriated")
+    assert raw[row.start : row.end] == row.mention
