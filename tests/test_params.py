@@ -21,7 +21,12 @@ def test_output_folder_is_created(tmp_path):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2024-06-27", date(2024, 6, 27)), ("", None), (None, None), (date(2020, 1, 2), date(2020, 1, 2))],
+    [
+        ("2024-06-27", date(2024, 6, 27)),
+        ("", None),
+        (None, None),
+        (date(2020, 1, 2), date(2020, 1, 2)),
+    ],
 )
 def test_iso_date(value, expected):
     assert iso_date(value, "start") == expected
@@ -29,7 +34,7 @@ def test_iso_date(value, expected):
 
 @pytest.mark.parametrize("value", ["27/06/2024", "2024-13-01", "yesterday"])
 def test_malformed_date(value):
-    with pytest.raises(ParameterError, match="start: .* is not a date in YYYY-MM-DD form"):
+    with pytest.raises(ParameterError, match=r"start: .* is not a date in YYYY-MM-DD form"):
         iso_date(value, "start")
 
 
@@ -48,7 +53,7 @@ def test_string_list(value, expected):
 
 
 def test_bad_json_list():
-    with pytest.raises(ParameterError, match="outlets: .* is not a valid JSON list"):
+    with pytest.raises(ParameterError, match=r"outlets: .* is not a valid JSON list"):
         string_list("[a,", "outlets")
 
 

@@ -85,7 +85,10 @@ def parser() -> argparse.ArgumentParser:
     def common(name: str, func, help_: str) -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_, description=help_)
         cmd.add_argument(
-            "reports_dir", nargs="?", type=_folder, default=paths.REPORTS_DIR,
+            "reports_dir",
+            nargs="?",
+            type=_folder,
+            default=paths.REPORTS_DIR,
             help=f"folder of raw reports (default: {paths.REPORTS_DIR})",
         )
         cmd.set_defaults(func=func)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 from spacy.tokens import Doc
 
-from nkreports import counts, dates, places, policies, reports
+from nkreports import counts, dates, files, places, policies, reports
 from nkreports.nlp import MODEL, load_nlp
 from nkreports.schema import TABLES, Article, Report, frame
 from nkreports.tables import read_table, to_csv_bytes, write_atomic
@@ -39,9 +39,10 @@ class Task:
     """One report file to process, with what the planner knows about it."""
 
     path: Path
+    report_id: str
     manifest: dict
     sha256: str
-    duplicate_of: str
+    twins: tuple[str, ...]  # other files with the same bytes
 
 
 @dataclass(frozen=True)
@@ -71,22 +72,16 @@ def _failed(report: Report, error: Exception) -> Report:
     return dataclasses.replace(report, status="error", problems=problems)
 
 
-def _with_duplicate(report: Report, duplicate_of: str) -> Report:
-    if not duplicate_of:
-        return report
-    problem = f"same content as {duplicate_of}"
-    status = "warning" if report.status == "ok" else report.status
-    problems = " | ".join(p for p in (report.problems, problem) if p)
-    return dataclasses.replace(report, status=status, problems=problems)
-
-
 def process_batch(tasks: list[Task]) -> list[Result]:
     """Load, clean and extract a batch of reports; one report's failure never stops the rest."""
-    loaded = [reports.load_report(t.path, t.manifest) for t in tasks]
+    loaded = [
+        reports.with_twins(reports.load_report(t.path, t.manifest, t.report_id), list(t.twins))
+        for t in tasks
+    ]
     texts = [item.article.body.text if item.article else "" for item in loaded]
     results = []
-    for task, item, doc in zip(tasks, loaded, load_nlp().pipe(texts), strict=True):
-        report = _with_duplicate(item.report, task.duplicate_of)
+    for item, doc in zip(loaded, load_nlp().pipe(texts), strict=True):
+        report = item.report
         rows = {name: [] for name in FACT_TABLES}
         if item.article is not None:
             try:
@@ -100,18 +95,27 @@ def process_batch(tasks: list[Task]) -> list[Result]:
 def plan(reports_dir: Path) -> list[Task]:
     """One task per entry of the folder, sorted by name, with content hashes and duplicates."""
     manifest = reports.read_manifest(reports_dir)
-    first_seen: dict[str, str] = {}
-    tasks = []
-    for path in reports.report_paths(reports_dir):
-        digest = reports.file_sha256(path)
-        original = first_seen.setdefault(digest, path.name) if digest else path.name
-        duplicate_of = original if original != path.name else ""
-        tasks.append(Task(path, manifest.get(path.name, {}), digest, duplicate_of))
-    return tasks
+    paths = reports.report_paths(reports_dir)
+    ids = files.report_ids(paths)
+    digests = {path: files.fingerprint(path) for path in paths}
+    twins = reports.duplicates(digests)
+    return [
+        Task(p, ids[p], manifest.get(p.name, {}), digests[p], tuple(twins.get(p, ())))
+        for p in paths
+    ]
 
 
 def _cache_path(cache_dir: Path, task: Task, version: str) -> Path:
-    key = repr((task.path.name, task.sha256, sorted(task.manifest.items()), version))
+    key = repr(
+        (
+            task.path.name,
+            task.report_id,
+            task.sha256,
+            sorted(task.manifest.items()),
+            task.twins,
+            version,
+        )
+    )
     return cache_dir / f"{hashlib.sha256(key.encode()).hexdigest()}.pickle"
 
 

@@ -17,7 +17,9 @@ def folder(value: str | Path, name: str, *, create: bool = False) -> Path:
     if create:
         path.mkdir(parents=True, exist_ok=True)
     if not path.is_dir():
-        raise ParameterError(f"{name}: no such folder: {str(value)!r} (working directory {Path.cwd()})")
+        raise ParameterError(
+            f"{name}: no such folder: {str(value)!r} (working directory {Path.cwd()})"
+        )
     return path
 
 

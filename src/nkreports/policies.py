@@ -139,7 +139,10 @@ def extract_policy_changes(
     dates: list[schema.DateMention],
     places: list[schema.Place],
 ) -> list[schema.PolicyChange]:
-    """Every reported official action in the body, with actor, category, direction and certainty."""
+    """Every reported official action in the body, with actor, category, direction and certainty.
+
+    The linked date is the nearest resolved date in the sentence (durations have no point value).
+    """
     rows, last = [], ("unknown", "")
     for sent in doc.sents:
         raw_sentence = raw_span(article, sent)
@@ -153,7 +156,7 @@ def extract_policy_changes(
             actor, iso = resolve_actor(doer, places, article, last)
             last = (actor, iso) if iso else last
             fact = schema.provenance(article, span.start_char, span.end_char, sent.text)
-            date = _nearest(dates, raw_sentence, fact["start"])
+            date = _nearest([d for d in dates if d.value], raw_sentence, fact["start"])
             place = _nearest(places, raw_sentence, fact["start"])
             rows.append(
                 schema.PolicyChange(

@@ -57,22 +57,16 @@ def report_paths(reports_dir: Path) -> list[Path]:
     return files.discover(Path(reports_dir))
 
 
-def file_sha256(path: Path) -> str:
-    """sha256 of a report file's bytes ("" when it is not a readable file within the limit)."""
-    return files.fingerprint(path)
-
-
 def read_manifest(reports_dir: Path, manifest: Path | None = None) -> dict[str, dict[str, str]]:
     """Manifest rows by file name, from `manifest` or else `<reports_dir>/manifest.csv` if any."""
     path = Path(manifest) if manifest else Path(reports_dir) / files.MANIFEST_NAME
     return read_manifest_file(path) if manifest or path.is_file() else {}
 
 
-def duplicates(paths: list[Path]) -> dict[Path, list[str]]:
-    """For each file whose bytes equal another's, the names of the other files."""
+def duplicates(digests: dict[Path, str]) -> dict[Path, list[str]]:
+    """For each file whose bytes equal another's (same sha256), the names of the other files."""
     groups = defaultdict(list)
-    for path in paths:
-        digest = files.fingerprint(path)
+    for path, digest in digests.items():
         if digest:
             groups[digest].append(path)
     return {
@@ -220,7 +214,7 @@ def _cleaned(
     return Loaded(row, removed, article)
 
 
-def _with_twins(loaded: Loaded, twins: list[str]) -> Loaded:
+def with_twins(loaded: Loaded, twins: list[str]) -> Loaded:
     """Add a warning naming the other files with the same bytes."""
     if not twins:
         return loaded
@@ -236,12 +230,12 @@ def load_reports(reports_dir: Path, manifest: Path | None = None) -> Iterator[Lo
     paths = report_paths(reports_dir)
     entries = read_manifest(reports_dir, manifest)
     ids = files.report_ids(paths)
-    twins = duplicates(paths)
+    twins = duplicates({path: files.fingerprint(path) for path in paths})
 
     def stream() -> Iterator[Loaded]:
         for path in paths:
             loaded = load_report(path, entries.get(path.name), ids[path])
-            yield _with_twins(loaded, twins.get(path, []))
+            yield with_twins(loaded, twins.get(path, []))
 
     return stream()
 

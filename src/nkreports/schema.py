@@ -99,7 +99,7 @@ class Place(Fact):
 
 @dataclass(frozen=True)
 class Count(Fact):
-    """One row of counts.csv: a number, with its qualifier and range, what it counts and who says so."""
+    """One row of counts.csv: a number with its qualifier and range, what it counts, who says so."""
 
     low: float | None
     high: float | None

@@ -1,0 +1,117 @@
+"""End to end on the seeds: provenance on every row, body only, round trips, determinism, cache."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from nkreports import counts, dates, extract, places, policies
+from nkreports.evaluate import evaluate, scores_frame
+from nkreports.files import read_report
+from nkreports.schema import TABLES
+from nkreports.tables import read_table, write_table
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+FACTS = ("dates", "places", "counts", "policy_changes")
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return extract.extract(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def raw(tables):
+    return {
+        row.report_id: read_report(SEEDS / row.file, row.report_id).text
+        for row in tables["reports"].itertuples()
+    }
+
+
+def test_every_seed_is_in_the_reports_table(tables):
+    assert sorted(tables["reports"]["file"]) == sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", FACTS)
+def test_every_row_points_at_its_mention_in_the_raw_report(tables, raw, name):
+    df = tables[name]
+    assert len(df) > 0
+    for row in df.itertuples():
+        assert raw[row.report_id][row.start : row.end] == row.mention
+        assert " ".join(row.mention.split()) in row.sentence
+
+
+@pytest.mark.parametrize("name", FACTS)
+def test_no_fact_comes_from_page_furniture(tables, name):
+    furniture = tables["furniture"]
+    for row in tables[name].itertuples():
+        lines = furniture[furniture["report_id"] == row.report_id]
+        overlapping = lines[(lines["start"] < row.end) & (lines["end"] > row.start)]
+        assert overlapping.empty, (row.mention, list(overlapping["line"]))
+
+
+def test_furniture_rows_point_at_their_raw_lines(tables, raw):
+    for row in tables["furniture"].itertuples():
+        assert raw[row.report_id][row.start : row.end] == row.line
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_each_table_round_trips_through_csv(tables, tmp_path, name):
+    write_table(tables[name], name, tmp_path)
+    pd.testing.assert_frame_equal(read_table(name, tmp_path), tables[name])
+
+
+def test_written_tables_are_the_returned_ones_and_byte_stable(tables, tmp_path):
+    first = extract.extract(SEEDS, tmp_path / "a")
+    extract.extract(SEEDS, tmp_path / "b", jobs=2)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(first[name], tables[name])
+        a, b = (tmp_path / d / f"{name}.csv" for d in ("a", "b"))
+        assert a.read_bytes() == b.read_bytes(), name
+
+
+def test_cache_is_keyed_by_content_and_rules_version(tables, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    extract.extract(SEEDS, cache_dir=cache)
+    calls = []
+    real = extract.process_batch
+    monkeypatch.setattr(extract, "process_batch", lambda b: calls.append(len(b)) or real(b))
+    again = extract.extract(SEEDS, cache_dir=cache)
+    assert calls == []
+    for name in TABLES:
+        pd.testing.assert_frame_equal(again[name], tables[name])
+    monkeypatch.setattr(extract, "rules_version", lambda: "changed-rules")
+    extract.extract(SEEDS, cache_dir=cache)
+    assert sum(calls) == len(tables["reports"])
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [("dates", dates), ("places", places), ("counts", counts), ("policy_changes", policies)],
+)
+def test_rules_version_is_written_into_every_fact_row(tables, name, module):
+    assert set(tables[name]["rules_version"]) == {module.RULES_VERSION}
+
+
+# The issues' accuracy targets, measured on the hand-made gold in tests/gold/.
+TARGETS = [
+    ("places", "strict_f1", 0.95),
+    ("dates", "recall", 0.95),
+    ("dates", "attribute_accuracy", 0.90),
+    ("counts", "persons_recall", 0.95),
+    ("policy_changes", "strict_recall", 0.85),
+    ("policy_changes", "strict_precision", 0.80),
+    ("reports", "published_accuracy", 1.0),
+]
+
+
+@pytest.fixture(scope="module")
+def scores(tables):
+    ev = evaluate(tables, SEEDS, ROOT / "tests" / "gold")
+    return {(r.table, r.metric): r.value for r in scores_frame(ev).itertuples()}
+
+
+@pytest.mark.parametrize(("table", "metric", "target"), TARGETS)
+def test_accuracy_target_on_the_gold(scores, table, metric, target):
+    assert scores[(table, metric)] >= target
