@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nkreports import paths
+from nkreports.files import ReportsDirError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 3, 2
 
@@ -70,6 +71,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_notebooks(args: argparse.Namespace) -> int:
+    """Execute every notebook in place, then render the pages and their index."""
+    from nkreports.notebooks import build_notebooks
+
+    for page in build_notebooks(args.notebooks_dir, args.html):
+        print(f"rendered {page}")
+    return EXIT_OK
+
+
 def _folder(value: str) -> Path:
     path = Path(value)
     if not path.is_dir():
@@ -111,6 +121,17 @@ def parser() -> argparse.ArgumentParser:
     evaluate = common("evaluate", cmd_evaluate, "score data/ against the gold annotations")
     evaluate.add_argument("--data", type=_folder, default=paths.DATA_DIR, help="tables folder")
     evaluate.add_argument("--gold", type=_folder, default=paths.GOLD_DIR, help="gold folder")
+
+    notebooks = sub.add_parser(
+        "notebooks", help="execute every notebook in place and render notebooks/html/"
+    )
+    notebooks.add_argument(
+        "--notebooks-dir", type=_folder, default=paths.NOTEBOOKS_DIR, help="notebooks folder"
+    )
+    notebooks.add_argument(
+        "--html", type=Path, default=paths.NOTEBOOKS_DIR / "html", help="rendered pages folder"
+    )
+    notebooks.set_defaults(func=cmd_notebooks)
     return main
 
 
@@ -119,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
+    except ReportsDirError as error:
+        print(f"nkreports: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted: tables already written are unchanged", file=sys.stderr)
         return 130

@@ -8,5 +8,6 @@ RESOURCES = Path(__file__).parent / "resources"
 REPORTS_DIR = Path("seeds")
 DATA_DIR = Path("data")
 FIGURES_DIR = Path("figures")
+NOTEBOOKS_DIR = Path("notebooks")
 CACHE_DIR = Path(".cache") / "extract"
 GOLD_DIR = Path("tests") / "gold"
