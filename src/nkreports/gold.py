@@ -1,0 +1,77 @@
+"""The hand-made gold annotations: quotes resolved to raw spans, matched to predicted rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One gold or predicted row located in a raw report: [start, end) plus its attributes."""
+
+    report_id: str
+    start: int
+    end: int
+    quote: str
+    attrs: dict
+
+
+def nth_occurrence(text: str, quote: str, n: int) -> int:
+    """Start of the n-th (1-based, overlapping) occurrence of quote in text."""
+    at = -1
+    for _ in range(n):
+        at = text.find(quote, at + 1)
+        if at == -1:
+            raise ValueError(f"{quote!r} occurs fewer than {n} times")
+    return at
+
+
+def load_gold(gold_dir: Path) -> dict[str, pd.DataFrame]:
+    """Every gold CSV in gold_dir as all-text frames (empty cells stay "")."""
+    return {
+        path.stem: pd.read_csv(path, dtype=str, keep_default_na=False)
+        for path in sorted(Path(gold_dir).glob("*.csv"))
+    }
+
+
+def gold_mentions(gold: pd.DataFrame, reports_dir: Path) -> list[Mention]:
+    """Gold rows resolved to raw spans: quote + occurrence in `reports_dir/file`."""
+    raws = {f: (Path(reports_dir) / f).read_text(encoding="utf-8") for f in set(gold["file"])}
+    mentions = []
+    for row in gold.to_dict("records"):
+        start = nth_occurrence(raws[row["file"]], row["quote"], int(row["occurrence"]))
+        report_id = Path(row["file"]).stem
+        mentions.append(Mention(report_id, start, start + len(row["quote"]), row["quote"], row))
+    return mentions
+
+
+def predicted_mentions(table: pd.DataFrame | None, report_ids: set[str]) -> list[Mention]:
+    """Predicted rows of the gold reports as mentions (their raw offsets are start/end)."""
+    if table is None:
+        return []
+    rows = table[table["report_id"].isin(report_ids)].to_dict("records")
+    return [Mention(r["report_id"], int(r["start"]), int(r["end"]), r["mention"], r) for r in rows]
+
+
+def _overlap(a: Mention, b: Mention) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def match(gold: list[Mention], predicted: list[Mention]) -> list[tuple[int, int]]:
+    """Greedy one-to-one (gold index, predicted index) pairs, largest overlap first."""
+    candidates = sorted(
+        (-_overlap(g, p), i, j)
+        for i, g in enumerate(gold)
+        for j, p in enumerate(predicted)
+        if g.report_id == p.report_id and _overlap(g, p) > 0
+    )
+    used_gold, used_pred, pairs = set(), set(), []
+    for _, i, j in candidates:
+        if i not in used_gold and j not in used_pred:
+            used_gold.add(i)
+            used_pred.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
