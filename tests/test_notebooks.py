@@ -25,14 +25,14 @@ def executed_notebook() -> nbformat.NotebookNode:
     return nb
 
 
-def test_clean_drops_run_metadata_and_keeps_tags():
+def test_clean_drops_run_metadata_keeps_tags_and_renumbers():
     cleaned = notebooks.clean(executed_notebook())
     code, result = cleaned.cells[1], cleaned.cells[2]
     assert code.metadata == {"tags": ["parameters"]}
-    assert code.execution_count is None
+    assert code.execution_count == 1
     assert result.metadata == {}
-    assert result.execution_count is None
-    assert result.outputs[0].execution_count is None
+    assert result.execution_count == 2
+    assert result.outputs[0].execution_count == 2
     assert result.outputs[0].data == {"text/plain": "1"}
     assert cleaned.metadata == {"kernelspec": {"name": "python3"}}
 
@@ -57,7 +57,7 @@ def test_clean_notebook_rewrites_file_stably(tmp_path):
     once = path.read_bytes()
     notebooks.clean_notebook(path)
     assert path.read_bytes() == once
-    assert b'"execution_count": null' in once
+    assert b'"execution_count": 1' in once
     assert b"papermill" not in once
     assert b'"parameters"' in once
 
@@ -132,7 +132,7 @@ def test_default_run_in_place_injects_nothing(runs):
     assert nb.cells[1].metadata == {"tags": ["parameters"]}
     assert stdout(nb) == ["hello hello\n"]
     assert "image/png" in nb.cells[3].outputs[0].data
-    assert all(c.get("execution_count") is None for c in nb.cells)
+    assert [c.get("execution_count") for c in nb.cells] == [None, 1, 2, 3]
     assert "papermill" not in nb.metadata
 
 

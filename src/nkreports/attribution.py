@@ -99,7 +99,7 @@ def _resolved(sent: Span) -> str:
 def _depth(token: Token) -> int:
     """Count the steps to the sentence root, so main-clause speech verbs come first."""
     depth = 0
-    while token.head.i != token.i:
+    while token.head.i != token.i and depth < len(token.doc):  # bounded: never trust a parse
         token, depth = token.head, depth + 1
     return depth
 

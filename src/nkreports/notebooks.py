@@ -1,7 +1,9 @@
 """Run, clean and render the notebooks: papermill in, stable JSON and standalone pages out.
 
 Stored notebooks hold exactly what a fresh papermill run writes, minus run metadata (timestamps,
-execution counts, papermill's records); cell tags such as `parameters` are kept.
+papermill's records); cell tags such as `parameters` are kept. Execution counts are renumbered
+1, 2, … by code-cell position: nbval needs them (it refuses outputs of an "unrun" cell) and a
+fresh run of every cell gives exactly those numbers.
 """
 
 from __future__ import annotations
@@ -52,8 +54,10 @@ H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
 
 
-def clean_cell(cell: nbformat.NotebookNode, index: int) -> nbformat.NotebookNode:
-    """Copy one cell without run metadata or execution counts, with a stable id."""
+def clean_cell(
+    cell: nbformat.NotebookNode, index: int, count: int | None = None
+) -> nbformat.NotebookNode:
+    """Copy one cell without run metadata, with a stable id and count (None if it never ran)."""
     cleaned = copy.deepcopy(cell)
     tags = cleaned.metadata.get("tags", [])
     # Papermill gives its injected cell a random id and every other cell an empty tag list.
@@ -65,18 +69,32 @@ def clean_cell(cell: nbformat.NotebookNode, index: int) -> nbformat.NotebookNode
     for key in RUN_CELL_METADATA:
         cleaned.metadata.pop(key, None)
     if cleaned.cell_type == "code":
-        cleaned.execution_count = None
+        ran = cleaned.execution_count is not None
+        cleaned.execution_count = count if ran else None
         for output in cleaned.outputs:
             if "execution_count" in output:
-                output.execution_count = None
+                output.execution_count = cleaned.execution_count
     return cleaned
 
 
+def code_positions(cells: list) -> list[int | None]:
+    """1-based position of each code cell among the code cells (None for other cells)."""
+    positions, seen = [], 0
+    for cell in cells:
+        seen += cell.cell_type == "code"
+        positions.append(seen if cell.cell_type == "code" else None)
+    return positions
+
+
 def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Copy the notebook without run timestamps, execution counts or papermill records."""
+    """Copy the notebook without run timestamps or papermill records, counts renumbered."""
     cleaned = copy.deepcopy(nb)
     cleaned.nbformat_minor = max(cleaned.nbformat_minor, 5)
-    cleaned.cells = [clean_cell(cell, i) for i, cell in enumerate(cleaned.cells)]
+    positions = code_positions(cleaned.cells)
+    cleaned.cells = [
+        clean_cell(cell, i, count)
+        for i, (cell, count) in enumerate(zip(cleaned.cells, positions, strict=True))
+    ]
     for key in RUN_NOTEBOOK_METADATA:
         cleaned.metadata.pop(key, None)
     return cleaned
@@ -159,3 +177,19 @@ def render_index(pages: list[Path], out_dir: Path) -> Path:
     index = out / "index.html"
     write_atomic(index, INDEX_TEMPLATE.format(items="\n".join(items)).encode("utf-8"))
     return index
+
+
+def notebook_paths(notebooks_dir: Path) -> list[Path]:
+    """The numbered notebooks `NN-*.ipynb` of a folder, in run order."""
+    return sorted(Path(notebooks_dir).glob("[0-9][0-9]-*.ipynb"))
+
+
+def build_notebooks(notebooks_dir: Path, html_dir: Path) -> list[Path]:
+    """Run every numbered notebook in place with its defaults, clean it, render pages and index.
+
+    Returns the rendered pages in run order, then the index page.
+    """
+    pages = []
+    for path in notebook_paths(notebooks_dir):
+        pages.append(render_html(run_notebook(path), html_dir))
+    return [*pages, render_index(pages, html_dir)]

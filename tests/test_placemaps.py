@@ -1,0 +1,54 @@
+import pandas as pd
+
+from nkreports import placemaps
+
+PLACES = pd.DataFrame(
+    {
+        "report_id": ["a", "a", "b", "b", "b"],
+        "mention": ["China", "Hebei Province", "China", "Sino-Korean border", "United States"],
+        "name": ["China", "Hebei", "China", "China–North Korea border", "United States"],
+        "kind": ["country", "province", "country", "border", "country"],
+        "country": ["CN", "CN", "CN", "CN|KP", "US"],
+        "admin1": ["", "Hebei", "", "", ""],
+        "lat": [35.0, 39.3, 35.0, 41.15, 39.8],
+        "lon": [103.0, 116.0, 103.0, 127.55, -98.6],
+        "place_id": [
+            "geonames:1814991",
+            "iso3166-2:CN-HE",
+            "geonames:1814991",
+            "nk:border",
+            "geonames:6252001",
+        ],
+    }
+)
+
+
+def test_place_counts_most_mentioned_first():
+    table = placemaps.place_counts(PLACES)
+    assert table[["name", "mentions", "reports"]].values.tolist() == [
+        ["China", 2, 2],
+        ["China–North Korea border", 1, 1],
+        ["Hebei", 1, 1],
+        ["United States", 1, 1],
+    ]
+
+
+def test_countries_are_drawn_where_the_map_names_them():
+    table = placemaps.map_positions(placemaps.place_counts(PLACES), {"CN": (123.8, 44.2)})
+    assert table[["lon", "lat"]].values.tolist()[0] == [123.8, 44.2]
+    assert list(placemaps.on_map(table)) == [True, True, True, False]
+
+
+def test_by_country_and_province():
+    table = placemaps.by_country_province(PLACES)
+    assert table.values.tolist() == [
+        ["China", "", 2, 1, 2],
+        ["China", "Hebei", 1, 1, 1],
+        ["China / North Korea", "", 1, 1, 1],
+        ["United States", "", 1, 1, 1],
+    ]
+
+
+def test_country_name_of_a_border_and_of_nothing():
+    assert placemaps.country_name("CN|KP") == "China / North Korea"
+    assert placemaps.country_name("") == "(none)"

@@ -1,0 +1,113 @@
+from datetime import date
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from nkreports import comparisons, estimates, events, plots, timeline
+from nkreports.figures import unlabelled
+
+matplotlib.use("Agg")
+
+REPORTS = pd.DataFrame(
+    {
+        "report_id": ["a", "b"],
+        "outlet": ["AsiaNews", "DailyNK"],
+        "published": ["2023-10-16", "2011-11-11"],
+        "published_source": ["text", "manifest"],
+    }
+)
+DATES = pd.DataFrame(
+    {
+        "report_id": ["a", "b"],
+        "start": [1, 2],
+        "mention": ["Last Friday", "1950-53"],
+        "kind": ["relative", "range"],
+        "value": ["2023-10-13", "1950/1953"],
+    }
+)
+POLICIES = pd.DataFrame(
+    {
+        "report_id": ["a", "b"],
+        "start": [5, 9],
+        "mention": ["forcibly repatriated", "has urged Beijing"],
+        "sentence": ["…", "…"],
+        "actor": ["China", "South Korea"],
+        "actor_country": ["CN", "KR"],
+        "action": ["repatriate", "urge"],
+        "category": ["repatriation", "diplomatic_request_protest"],
+        "direction": ["restrictive", "protective"],
+        "certainty": ["reported_fact", "reported_fact"],
+        "date": ["2023-10-13", ""],
+    }
+)
+COUNTS = pd.DataFrame(
+    {
+        "report_id": ["a", "a"],
+        "start": [3, 8],
+        "mention": ["at least 2,000", "between 30,000 and 50,000"],
+        "low": [2000.0, 30000.0],
+        "high": [None, 50000.0],
+        "qualifier": ["at_least", "range"],
+        "unit": ["persons", "persons"],
+        "counted": ["North Koreans held in China", "North Koreans"],
+        "attributed_to": ["UN rapporteur", ""],
+        "time_ref": ["", ""],
+    }
+)
+PLACES = pd.DataFrame(
+    {
+        "name": ["Seoul", "Tumen"],
+        "kind": ["city", "city"],
+        "lat": [37.566, 42.97],
+        "lon": [126.98, 129.84],
+        "mentions": [7, 1],
+    }
+)
+SCORES = pd.DataFrame(
+    {"table": ["dates"] * 3, "metric": ["precision", "recall", "f1"], "value": [1.0, 0.5, 2 / 3]}
+)
+
+
+def figures():
+    events_table = timeline.dated_events(DATES, POLICIES, None, None)
+    found, _ = events.events(POLICIES, REPORTS)
+    return {
+        "publication": plots.publication_figure(REPORTS),
+        "removed": plots.removed_figure(pd.DataFrame({"reason": ["byline"], "lines": [2]})),
+        "timeline": plots.timeline_figure(
+            events_table, timeline.publications(REPORTS), timeline.coverage(REPORTS)
+        ),
+        "map": plots.place_map(PLACES),
+        "estimates": comparisons.estimates_figure(
+            estimates.plotted(estimates.estimates(COUNTS, REPORTS))
+        ),
+        "policy-events": comparisons.policy_events_figure(found),
+        "policy-actors": comparisons.policy_actors_figure(comparisons.policy_actor_counts(found)),
+        "scores": comparisons.scores_figure(SCORES),
+    }
+
+
+def test_every_figure_is_labelled():
+    drawn = figures()
+    problems = {name: unlabelled(fig) for name, fig in drawn.items()}
+    plt.close("all")
+    assert problems == {name: [] for name in drawn}
+
+
+def test_timeline_breaks_the_axis_at_a_quiet_decade():
+    fig = figures()["timeline"]
+    plt.close("all")
+    assert len(fig.axes) == 6  # 1950–53, 2011 and 2023: two gaps of over ten years
+    assert fig.axes[0].get_xlim()[0] == matplotlib.dates.date2num(date(1950, 1, 1))
+
+
+def test_publish_writes_png_svg_csv(tmp_path):
+    data = pd.DataFrame({"reason": ["byline"], "lines": [2]})
+    image = plots.publish(plots.removed_figure(data), "removed", data, tmp_path, "a test")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "removed.csv",
+        "removed.png",
+        "removed.svg",
+    ]
+    assert image.data == (tmp_path / "removed.png").read_bytes()
