@@ -50,7 +50,8 @@ def _pyproject_names() -> set[str]:
 
 def _environment_names() -> set[str]:
     names = set()
-    for line in (ROOT / "environment.yml").read_text().splitlines():
+    text = (ROOT / "environment.yml").read_text()
+    for line in text.split("\ndependencies:\n", 1)[1].splitlines():
         item = re.match(r"^\s+- (?!-e )([A-Za-z0-9_.\-]+)", line)
         if item and item.group(1) not in {"python", "pip"}:
             names.add(_name(item.group(1)))
