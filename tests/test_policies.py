@@ -76,6 +76,45 @@ CASES = [
      ("to arrest", "detention_arrest", "restrictive", "claimed_by_source", "police", "")),
 ]  # fmt: skip
 
+# own variants of each general family: sentence -> (mention, category, direction)
+FAMILIES = [
+    ("Liaoning offers an amnesty to North Korean women.",
+     ("offers an amnesty", "residency_legal_status", "protective")),
+    ("The province revoked the residence permits of defectors.",
+     ("revoked the residence permits", "residency_legal_status", "restrictive")),
+    ("Applicants will receive an ID card.",
+     ("will receive an ID card", "residency_legal_status", "protective")),
+    ("Women are ordered to register with the police.",
+     ("are ordered to register", "residency_legal_status", "neutral")),
+    ("Police have stepped up checks on trains.",
+     ("have stepped up checks", "border_control", "restrictive")),
+    ("The army is building a fence along the river.",
+     ("is building a fence", "border_control", "restrictive")),
+    ("Guards stopped a truck carrying defectors.",
+     ("stopped a truck", "detention_arrest", "restrictive")),
+    ("The defectors were taken to a police station.",
+     ("were taken to a police station", "detention_arrest", "restrictive")),
+    ("Seoul filed a protest with Beijing.",
+     ("filed a protest", "diplomatic_request_protest", "protective")),
+    ("The minister asked China to release the refugees.",
+     ("asked", "diplomatic_request_protest", "protective")),
+    ("Pyongyang asked China to return the defectors.",
+     ("asked", "diplomatic_request_protest", "restrictive")),
+    ("Police are keeping a blacklist of escapees.",
+     ("are keeping a blacklist", "other", "restrictive")),
+    ("Their parents were warned by the police.",
+     ("Their parents were warned", "family_pressure", "restrictive")),
+    ("Detainees sent back to the North",
+     ("sent", "repatriation", "restrictive")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIES)
+def test_general_families_read_own_variants(model, text, expected):
+    rows = _rows(model, text)
+    assert [(r.mention, r.category, r.direction) for r in rows] == [expected]
+    assert all(text[r.start : r.end] == r.mention for r in rows)
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_rule_families_read_real_phrasings(model, text, expected):
@@ -96,6 +135,9 @@ def test_rule_families_read_real_phrasings(model, text, expected):
         "Defectors fear that after three years, North Korea will reopen its borders.",
         "If you slip up, you can be arrested and repatriated.",
         "Chinese authorities could use the information to arrest her.",
+        "Defectors are waiting for the border checks to ease.",
+        "A broker who asked not to be named said little.",
+        "Workers send money back to the North.",
         "Nothing happened to anyone yesterday.",
         "",
     ],

@@ -1,13 +1,15 @@
-"""nkreports: news reports about North Koreans in China, turned into traceable tables."""
+"""nkreports: news reports about North Koreans in China, turned into traceable tables.
 
-from nkreports.evaluate import evaluate, format_evaluation, scores_frame
-from nkreports.extract import extract
+The stages are modules named after what they make (`reports`, `dates`, `places`, `counts`,
+`policies`); `nkreports.extract.extract` runs them all and `nkreports.evaluate.evaluate` scores
+the result. Those two are not re-exported here, so the module names stay modules.
+"""
+
+from nkreports.evaluate import format_evaluation, scores_frame
 from nkreports.reports import load_reports, reports_table
 from nkreports.tables import read_table, write_table
 
 __all__ = [
-    "evaluate",
-    "extract",
     "format_evaluation",
     "load_reports",
     "read_table",

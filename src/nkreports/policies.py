@@ -27,10 +27,10 @@ DENYING = {"deny", "reject", "refute", "dismiss"}
 FEARS = {
     "believe", "think", "assume", "suspect", "expect", "hope", "fear", "worry", "afraid",
     "frightened", "frighten", "scared", "anxious", "risk", "concerned", "concern", "threaten",
-    "warn", "danger",
+    "warn", "danger", "wait",
 }  # fmt: skip
 MODALS = {"may", "might", "could", "can"}
-REQUESTS = {"urge", "ask", "call", "demand", "request", "appeal"}
+REQUESTS = {"urge", "ask", "call", "demand", "request", "appeal", "implore"}
 
 
 def _in_quote(doc: Doc, char: int) -> bool:

@@ -10,11 +10,12 @@ GROUP = {
     "defector", "refugee", "korean", "koreans", "migrant", "traveler", "traveller", "exile",
     "deserter", "people", "resident", "national", "worker", "overstayer", "crosser", "escapee",
     "woman", "individual", "person", "child", "citizen", "family", "they", "we", "she", "he",
-    "who",
+    "who", "detainee", "returnee", "wife", "girl", "laborer", "labourer", "asylum-seeker",
 }  # fmt: skip
 FAMILY = {
     "family", "relative", "parent", "mother", "father", "spouse", "wife", "husband", "sibling",
-}  # fmt: skip
+    "families", "relatives", "parents",
+}  # fmt: skip  # plurals too: a title-cased headline word keeps its form as lemma
 LABELS = {
     "defector", "traitor", "criminal", "enemy", "illegal", "crosser", "betrayer", "scum",
 }  # fmt: skip
@@ -23,8 +24,30 @@ THIRD = {
 }  # fmt: skip
 STATUS = {
     "permit", "residency", "residence", "status", "citizenship", "asylum", "nationality",
-    "hukou", "refuge", "card",
+    "hukou", "refuge", "card", "amnesty", "pardon", "registration", "id",
 }  # fmt: skip
+# verbs that give (or take away) a legal status: 'offers amnesty', 'extended their permits'
+GIVES = {"issue", "grant", "give", "offer", "extend", "award", "provide", "restore", "receive"}
+TAKES = {"deny", "refuse", "revoke", "withdraw", "cancel", "strip", "suspend"}
+RENEWS = {"reissue", "renew"}
+# what a request asks for: 'to halt returns', 'to let them travel', 'to extend the amnesty'
+SPARES = {
+    "halt", "stop", "end", "cease", "suspend", "release", "free", "let", "allow", "permit",
+    "extend", "protect", "grant", "accept", "spare", "refrain", "respect", "abide", "honour",
+    "honor", "resettle", "transfer",
+}  # fmt: skip
+RETURNS = {"return", "repatriate", "deport", "expel", "send", "hand", "extradite", "arrest"}
+BORDER = {
+    "border", "checkpoint", "frontier", "fence", "patrol", "check", "inspection", "crossing",
+    "camera", "surveillance", "guard", "wall", "barrier", "riverbank", "checkpost",
+}  # fmt: skip
+CUSTODY = {"detention", "prison", "custody", "jail", "camp", "police", "cell"}
+TIGHTENS = {
+    "close", "seal", "shut", "tighten", "reinforce", "strengthen", "fortify", "lock", "step",
+    "increase", "intensify", "boost", "install", "instal", "build", "erect", "deploy", "add",
+    "expand", "double", "extend", "upgrade",
+}  # fmt: skip
+VEHICLES = {"bus", "minibus", "car", "vehicle", "train", "truck", "van", "boat", "taxi"}
 DENIED = {
     "repatriation": {"repatriation", "expulsion", "deportation", "repatriate", "expel", "deport"},
     "detention_arrest": {"arrest", "detention", "crackdown", "detain"},
@@ -65,9 +88,16 @@ def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def headline_passive(verb: Token) -> bool:
+    """Tell whether a bare participle reads as a passive: 'Families in Hyesan summoned'."""
+    bare = not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and bare
+
+
 def objects(verb: Token) -> list[Token]:
-    """Direct objects, passive subjects and their conjuncts."""
-    found = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    """Direct objects, passive subjects (a headline participle's subject too) and conjuncts."""
+    deps = OBJ_DEPS | {"nsubj"} if headline_passive(verb) else OBJ_DEPS
+    found = [c for c in verb.children if c.dep_ in deps]
     return found + [cc for t in found for cc in t.conjuncts]
 
 
@@ -89,7 +119,8 @@ def nested_pobjs(verb: Token, preps: set[str]) -> list[Token]:
 
 def passive(verb: Token) -> bool:
     """Tell whether the verb is passive (auxpass or a passive subject)."""
-    return any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children)
+    passives = {"auxpass", "nsubjpass", "csubjpass"}
+    return any(c.dep_ in passives for c in verb.children) or headline_passive(verb)
 
 
 def prep(verb: Token, preps: set[str]) -> list[Token]:
@@ -106,6 +137,16 @@ def affects_group(verb: Token) -> bool:
     """Tell whether the verb's patient (object, passive subject, to/from object) is such a group."""
     patients = objects(verb) + pobjs(verb, {"to", "from"})
     return any(is_group(t) for t in patients) or (verb.dep_ == "acl" and is_group(verb.head))
+
+
+def will(verb: Token) -> bool:
+    """Tell whether the verb carries will/shall: an entitlement stated ahead ('will receive')."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
+
+
+def core(token: Token) -> set[str]:
+    """Return the noun's lemma with its compounds: 'border security' -> {border, security}."""
+    return {lemma_of(token)} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
 
 
 def words(token: Token) -> set[str]:

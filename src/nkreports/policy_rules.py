@@ -11,10 +11,13 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from nkreports.policy_grammar import (
-    AIMS,
+    CUSTODY,
     DENIED,
-    STATES,
+    GIVES,
+    RENEWS,
     STATUS,
+    TAKES,
+    VEHICLES,
     Hit,
     affects_group,
     destination,
@@ -27,11 +30,12 @@ from nkreports.policy_grammar import (
     passive,
     phrase,
     pobjs,
-    prep,
+    will,
     words,
 )  # fmt: skip
 from nkreports.pressure_rules import (
     border_control,
+    diplomatic_request_protest,
     family_pressure,
     labeling_criminalization,
     nominal,
@@ -54,17 +58,18 @@ def denial(verb: Token) -> Hit | None:
 
 
 def repatriation(verb: Token) -> Hit | None:
-    """Catch 'forcibly repatriated hundreds', 'deports them back to the North', 'expelled to North Korea', 'send North Koreans back'."""  # noqa: E501
+    """Catch 'forcibly repatriated hundreds', 'deports them back to the North', 'expelled to North Korea', 'send North Koreans back', headline 'Detainees sent back across the river'."""  # noqa: E501
     if lemma_of(verb) in {"repatriate", "deport", "expel", "extradite"}:
         return Hit("repatriation", "restrictive", manner(verb))
-    transitive = any(is_group(o) for o in objects(verb)) or passive(verb)
+    sent = lemma_of(verb) == "send" and not objects(verb)  # 'detainees sent back' in a headline
+    transitive = any(is_group(o) for o in objects(verb)) or passive(verb) or sent
     if lemma_of(verb) in {"send", "return", "hand"} and transitive and destination(verb) == "north":
         return Hit("repatriation", "restrictive", f"{lemma_of(verb)} back")
     return None
 
 
 def detention_arrest(verb: Token) -> Hit | None:
-    """Catch 'rounded up by Chinese authorities', 'ordered the security department to arrest them', 'being held in a detention center', 'face arrest'."""  # noqa: E501
+    """Catch 'rounded up by Chinese authorities', 'being held in a detention center', 'face arrest', 'were caught at a station', 'stopped a bus carrying defectors', 'taken away', 'taken to a detention facility'."""  # noqa: E501
     lemma = lemma_of(verb)
     if lemma in {"arrest", "detain", "imprison", "jail", "capture", "apprehend", "incarcerate"}:
         return Hit("detention_arrest", "restrictive", manner(verb))
@@ -72,8 +77,24 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit("detention_arrest", "protective", lemma)
     if lemma == "round" and any(lemma_of(c) == "up" for c in verb.children):
         return Hit("detention_arrest", "restrictive", "round up")
-    if lemma in {"hold", "keep", "catch"} and affects_group(verb):
+    if (lemma in {"hold", "keep", "catch"} and affects_group(verb)) or (
+        lemma == "catch" and passive(verb)
+    ):
         return Hit("detention_arrest", "restrictive", lemma)
+    vehicles = [o for o in objects(verb) if lemma_of(o) in VEHICLES]
+    if lemma in {"stop", "intercept", "search", "raid", "board"} and vehicles:
+        return Hit(
+            "detention_arrest",
+            "restrictive",
+            f"intercept {lemma_of(vehicles[0])}",
+            tuple(vehicles[:1]),
+        )
+    away = [c for c in verb.children if lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}]
+    custody = [p for p in pobjs(verb, {"to", "into"}) if words(p) & CUSTODY]
+    if lemma in {"take", "drag", "lead", "bring", "move"} and (
+        (away and affects_group(verb)) or custody
+    ):
+        return Hit("detention_arrest", "restrictive", "take into custody", tuple(custody[:1]))
     places = [p for p in pobjs(verb, {"in"}) if lemma_of(p) in {"custody", "detention", "prison"}]
     if lemma in {"remain", "be", "stay"} and places:
         return Hit(
@@ -91,17 +112,28 @@ def detention_arrest(verb: Token) -> Hit | None:
 
 
 def residency_legal_status(verb: Token) -> Hit | None:
-    """Catch 'issuing temporary residency permits', 'does not recognize defectors as refugees', 'treated as illegal migrants', 'grants citizenship', 'allowed to move freely'."""  # noqa: E501
+    """Catch 'issuing temporary residency permits', 'offers an amnesty', 'will receive a residence card', 'revoked their hukou', 'must register with police', 'does not recognize defectors who cross as refugees', 'treated as illegal migrants', 'allowed to move freely'."""  # noqa: E501
     lemma, negated = lemma_of(verb), is_negated(verb)
     status = [o for o in objects(verb) if words(o) & STATUS]
-    gives = {"issue", "reissue", "grant", "give", "renew", "deny", "refuse"}
-    if status and (lemma in gives or (lemma == "receive" and nested_pobjs(verb, {"from"}))):
-        restrictive = negated or lemma in {"deny", "refuse"}
+    promised = lemma != "receive" or nested_pobjs(verb, {"from"}) or will(verb)
+    if status and lemma in GIVES | TAKES | RENEWS and promised:
+        restrictive = negated or lemma in TAKES
         action = f"{'not ' if negated else ''}{lemma} {phrase(status[0])}"
         direction = "restrictive" if restrictive else "protective"
-        direction = "neutral" if lemma in {"reissue", "renew"} else direction
+        direction = "neutral" if lemma in RENEWS else direction
         return Hit("residency_legal_status", direction, action, tuple(status))
-    roles = [r for r in pobjs(verb, {"as"}) if r.i > verb.i]
+    registers = [
+        c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in {"register", "apply"}
+    ]
+    if lemma in {"require", "order", "oblige", "instruct", "tell", "force"} and registers:
+        action = f"require to {lemma_of(registers[0])}"
+        return Hit("residency_legal_status", "neutral", action, tuple(registers))
+    roles = [
+        r
+        for o in [verb, *objects(verb)]
+        for r in o.subtree
+        if r.dep_ == "pobj" and lemma_of(r.head) == "as" and r.i > verb.i
+    ]
     if lemma in {"recognize", "recognise", "treat", "consider", "regard", "classify"} and (
         roles or status
     ):
@@ -164,49 +196,6 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
             tuple(papers),
         )
     return None
-
-
-def diplomatic_request_protest(verb: Token) -> Hit | None:
-    """Catch 'urged Beijing against the deportation', 'asked for China's cooperation to prevent the repatriation', 'called on China not to expel', 'protest was held in front of the Chinese embassy', 'expressed his opposition'."""  # noqa: E501
-    lemma = lemma_of(verb)
-    asks = {
-        "urge", "ask", "appeal", "demand", "request", "protest", "oppose", "condemn", "criticize",
-    }  # fmt: skip
-    keys = prep(verb, {"against", "for", "on"})
-    if lemma == "call" and not any(lemma_of(c) == "on" for c in verb.children):
-        return None
-    if lemma == "express":
-        keys = [
-            o
-            for o in objects(verb)
-            if lemma_of(o) in {"opposition", "concern", "protest", "regret"}
-        ]
-        if not keys:
-            return None
-    elif lemma == "hold":
-        keys = [
-            s
-            for s in objects(verb)
-            if lemma_of(s) in {"protest", "rally", "demonstration", "vigil"}
-        ]
-        if not keys:
-            return None
-    elif lemma not in asks | {"call"}:
-        return None
-    said = set().union(*(words(t) for t in verb.children if t.dep_ not in {"nsubj", "nsubjpass"}))
-    protective = said & AIMS
-    if not (protective or said & STATES or lemma == "hold"):
-        return None
-    action = {
-        "hold": "hold protest",
-        "express": f"express {lemma_of(keys[0]) if keys else ''}",
-    }.get(lemma, f"{lemma}{' on' if lemma == 'call' else ''}")
-    return Hit(
-        "diplomatic_request_protest",
-        "protective" if protective else "neutral",
-        action.strip(),
-        tuple(keys),
-    )
 
 
 RULES: tuple[Callable[[Token], Hit | None], ...] = (
