@@ -120,3 +120,69 @@ def test_body_spans_keep_one_blank_line_between_paragraphs(text, kept):
     reasons = cleaning.classify([line.text for line in lines])
     spans = cleaning.body_spans(lines, reasons)
     assert "".join(text[a:b] for a, b in spans) == kept
+
+
+MASTHEAD = [
+    "Border Rights Monitor",
+    "Home › News",
+    "",
+    "Police detain defectors in Yanji",
+    "",
+    "Police detained 30 North Korean women in Yanji last week, two sources told Border Rights "
+    "Monitor.",
+    "",
+    "© 2024 Border Rights Monitor. All rights reserved.",
+]
+
+
+def test_outlet_name_above_the_headline_is_a_masthead():
+    reasons = cleaning.classify(MASTHEAD)
+    assert reasons[0] == "outlet masthead"
+    assert cleaning.title_index(MASTHEAD, reasons) == 3
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["China will send 19 defectors to South", "", "Body text of the story goes here."],
+        ["Defectors Flee Jilin", "", "Defectors fled Jilin after the raids, a source said."],
+    ],
+)
+def test_short_headline_is_not_a_masthead(lines):
+    assert cleaning.masthead(lines, cleaning.classify(lines)) is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Related headlines", "- Market closed after crackdown (12 January 2021)",
+         "- Two soldiers defect across the DMZ (28 November 2020)"],
+        ["READ NEXT", "• Laos deports two defectors — Nov. 28, 2022",
+         "• Inside a Yanji safe house — Oct. 3, 2022"],
+        ["More from Korea Border Watch", "2019-07-22  Traders report new customs fees",
+         "2019-07-09  Seoul unveils resettlement budget"],
+        ["Elsewhere on the site", "1. Border fence doubled, images show",
+         "2. Defector mothers fight for custody"],
+        ["Related", "Border fence doubled, satellite images show | 03.04.2023",
+         "Mothers fight for custody in courts | 17.02.2023"],
+    ],
+)  # fmt: skip
+def test_heading_over_short_headlines_is_a_related_list(block):
+    lines = [
+        "Police detained 30 women in Yanji, a source said on Monday in a phone call.",
+        "",
+        *block,
+    ]
+    reasons = cleaning.classify(lines)
+    assert reasons[2:] == ["related headlines list"] * len(block)
+
+
+def test_body_list_under_a_plain_heading_is_kept():
+    lines = [
+        "Police detained 30 women in Yanji, a source said on Monday in a phone call.",
+        "",
+        "The demands",
+        "Release of the detained women",
+        "An end to forced returns",
+    ]
+    assert cleaning.classify(lines)[2:] == ["", "", ""]

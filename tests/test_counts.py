@@ -188,3 +188,23 @@ def test_offsets_map_back_to_raw_through_the_body(nlp):
 
 def test_ruler_patterns_are_a_list():
     assert counts.ruler_patterns() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two sources in the region told the paper about the raids.",
+         ("Two", 2, 2, "exact", "persons")),
+        ("Two pastors who work in the region said so.", ("Two", 2, 2, "exact", "persons")),
+        ("Only a handful of North Koreans made it to Bangkok.",
+         ("a handful", None, None, "vague", "persons")),
+        ("Three families who had sheltered the women were questioned.",
+         ("Three", 3, 3, "exact", "other")),
+        ("Police questioned women and their relatives. At least a dozen of them were deported.",
+         ("At least a dozen", 12, None, "at_least", "persons")),
+        ("Each household was fined 5,000 yuan by the police.",
+         ("5,000", 5000, 5000, "exact", "other")),
+    ],
+)  # fmt: skip
+def test_units_of_sources_families_money_and_vague_amounts(nlp, text, expected):
+    assert brief(extract(nlp, text)[0])[:5] == expected

@@ -79,6 +79,9 @@ def test_durations_have_no_point_value(text):
         ("In August", date(2023, 10, 16), "past", ("month", "2023-08", "month_tense")),
         ("12/02/2016", None, "", ("date", "2016-12-02", "numeric_date")),
         ("the twelfth of never", date(2024, 1, 1), "", ("relative", "", "unresolved")),
+        ("since the start of the year", date(2019, 8, 5), "",
+         ("range", "2019/2019-08-05", "since+deictic_this_year")),
+        ("from 2017 to 2019", None, "", ("range", "2017/2019", "year_range")),
     ],
 )  # fmt: skip
 def test_resolve_composed_rules(text, anchor, tense, expected):
@@ -126,6 +129,12 @@ def summary(rows):
         ("She overstayed her 60- day pass after 11-year-old twins were born.",
          [("60- day", "duration", "", "")]),
         ("He has lived there for over a decade.", [("over a decade", "duration", "", "")]),
+        ("Russia returned 13 workers from 2017 to 2019, a panel said.",
+         [("2017 to 2019", "range", "2017/2019", "")]),
+        ("Three men left a site in Vladivostok in the autumn, a pastor said.",
+         [("autumn", "season", "2011-09/2011-11", "past")]),
+        ("Fewer than 100 cases were documented since the start of the year.",
+         [("since the start of the year", "range", "2011/2011-11-11", "")]),
         ("He left in April of 2009 and recently came back.",
          [("April of 2009", "month", "2009-04", "")]),
         ("The event is listed on 24/01/2006.", [("24/01/2006", "date", "2006-01-24", "")]),

@@ -69,6 +69,30 @@ from nkreports.cleaning import line_reason
         ("by Alessandra Tamponi", "byline"),
         ("by DailyNK(North Korean Media)", "byline"),
         ("BY KIM MIN-JI, Staff Reporter", "byline"),
+        ("By Choi Eun-young in Seoul", "byline"),
+        ("By Lee Min-ho in Seoul and Jane Doe in Beijing", "byline"),
+        ("7 min read", "reading time"),
+        ("December 11, 2022 — 5-minute read", "reading time"),
+        ("Reading time: 4 minutes", "reading time"),
+        ("Sign up for our Korean Peninsula briefing", "newsletter block"),
+        (
+            "Get Border News in your inbox every Monday. Sign up for our newsletter.",
+            "newsletter block",
+        ),
+        (
+            "Subscribe to our weekly newsletter for the latest from the Korean Peninsula. Enter "
+            "your email address | Sign up",
+            "newsletter block",
+        ),
+        ("Join our mailing list for daily alerts.", "newsletter block"),
+        ("Did you find this useful? Share it with a friend.", "feedback prompt"),
+        ("Was this article helpful?", "feedback prompt"),
+        ("Follow us: Twitter · Telegram · RSS", "share/print prompt"),
+        ("Tags: repatriation, Dandong, Yalu, UN", "tag list"),
+        ("Related headlines", "related headlines list"),
+        ("READ NEXT", "related headlines list"),
+        ("More from Korea Border Watch", "related headlines list"),
+        ("Further reading", "related headlines list"),
         (
             "“L’Asia: ecco il nostro comune compito per il terzo millennio!” - Giovanni Paolo II, "
             "da “Alzatevi, andiamo”",
@@ -176,4 +200,28 @@ def test_ascii_letter_share(text, share):
 
 
 def test_rules_version():
-    assert furniture.RULES_VERSION == "furniture-1"
+    assert furniture.RULES_VERSION == "furniture-2"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Choi Eun-young in Seoul", "Choi Eun-young"),
+        ("By Lee Min-ho in Seoul and Jane Doe in Beijing", "Lee Min-ho and Jane Doe"),
+        ("By Park Min-ji, staff reporter", "Park Min-ji"),
+    ],
+)
+def test_byline_name_drops_the_place(line, name):
+    assert furniture.byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The group's newsletter said 50 women were detained in Yanji last month.",
+        "Officials signed up dozens of North Korean workers for the program, the source said.",
+        "He read the notice in seven minutes and signed it.",
+    ],
+)
+def test_body_sentences_are_not_newsletter_or_reading_time(line):
+    assert line_reason(line) == ""

@@ -154,3 +154,38 @@ TEXT_DATE = Publication(date(2024, 6, 27), "text", "June 27, 2024", (), "MDY")
 )
 def test_with_manifest(publication, stated, expected):
     assert published.with_manifest(publication, stated) == expected
+
+
+def test_published_label_beats_a_weather_widget_and_update_is_an_alternative():
+    lines = [
+        "-2°C Seoul",
+        "Published: 3 March 2021, 14:05 KST",
+        "Updated: 4 March 2021, 09:00 KST",
+        "",
+        "Headline",
+        "",
+        "Body paragraph with enough words to be the article itself, not a list of things.",
+    ]
+    assert choose(lines) == Publication(
+        date(2021, 3, 3),
+        "text",
+        "Published: 3 March 2021, 14:05 KST",
+        ("2021-03-04 ('Updated: 4 March 2021, 09:00 KST'): an update stamp, not the first "
+         "publication",),
+        "MDY",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("before", "label"),
+    [
+        ("Published: ", "published"),
+        ("Posted on ", "published"),
+        ("First published ", "published"),
+        ("Published 2 May 2021 | Updated: ", "updated"),
+        ("Last modified ", "updated"),
+        ("Fri ", ""),
+    ],
+)
+def test_stamp_label(before, label):
+    assert published.stamp_label(before) == label

@@ -15,6 +15,8 @@ from nkreports.quantities import Quantity, quantity_regex, read_quantity
         ("up to 30%", Quantity(None, 30, "at_most", "percent")),
         ("hundreds", Quantity(200, None, "vague")),
         ("dozens", Quantity(24, None, "vague")),
+        ("a handful", Quantity(None, None, "vague")),
+        ("two-thirds", Quantity(66.67, 66.67, "exact", "percent")),
         ("thousands", Quantity(2000, None, "vague")),
         ("tens of thousands", Quantity(20000, None, "vague")),
         ("Hundreds of thousands", Quantity(200000, None, "vague")),

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from nkreports import furniture
 from nkreports.markup import Line
+from nkreports.published import date_matches
+
+MAX_MASTHEAD_WORDS = 5
+MAX_ITEM_WORDS = 20
+_BULLET = re.compile(r"^(?:[-–—•·*▪►»]|\d{1,2}[.)])\s+")
 
 
 def line_reason(line: str) -> str:
@@ -22,6 +29,62 @@ def title_index(lines: list[str], reasons: list[str]) -> int | None:
 def _section_tag(line: str) -> bool:
     """All-caps tag lines above the headline: "CHINA – NORTH KOREA – SOUTH KOREA", "WORLD"."""
     return line.isupper() and len(furniture.words(line)) <= 8
+
+
+def masthead(lines: list[str], reasons: list[str]) -> int | None:
+    """Find an outlet name above the headline, repeated on the page: "Northeast Asia Monitor".
+
+    The first line is short and capitalised ("Asia Rights Wire", "KOREA BORDER WATCH") and its
+    words come back inside a longer line ("© 2021 Northeast Asia Monitor", "appeared first on…").
+    """
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or reasons[first]:
+        return None
+    found = furniture.words(lines[first])
+    shaped = 2 <= len(found) <= MAX_MASTHEAD_WORDS and all(w[0].isupper() for w in found)
+    if not shaped or re.search(r"[\d.,:;!?\"“”]", lines[first]):
+        return None
+    name = re.compile(rf"(?i)\b{re.escape(lines[first])}\b")
+    longer = [line for line in lines if len(line) > len(lines[first])]
+    return first if any(name.search(line) for line in longer) else None
+
+
+def headline_item(line: str) -> bool:
+    """A short headline in a list: "- Two soldiers defect (28 November 2020)", "2019-07-22  X"."""
+    if furniture.page_date(line):
+        return True
+    text = _BULLET.sub("", line)
+    count = len(furniture.words(text))
+    dated = bool(date_matches(text))
+    return 2 <= count <= MAX_ITEM_WORDS and (dated or not text.endswith((".", ":", ";", ",")))
+
+
+def list_items(lines: list[str], heading: int) -> list[int]:
+    """Lines right under a short heading that read as a related-headlines list, else []."""
+    head = lines[heading]
+    if not head or len(furniture.words(head)) > 6 or head.endswith((".", ",", ";", "!", "?")):
+        return []
+    items = []
+    for i in range(heading + 1, len(lines)):
+        if not lines[i] or not headline_item(lines[i]):
+            break
+        items.append(i)
+    marked = [i for i in items if _BULLET.match(lines[i]) or date_matches(lines[i])]
+    headlines = [i for i in items if not furniture.page_date(lines[i])]
+    cue = furniture.related_heading(head)
+    enough = len(items) >= 2 and bool(headlines)
+    return items if enough and (cue or len(marked) == len(items)) else []
+
+
+def _mark_lists(lines: list[str], reasons: list[str], title: int | None) -> list[str]:
+    """Mark a related-headlines block whatever its heading ("Related headlines", "READ NEXT")."""
+    out = list(reasons)
+    for i in range(len(lines)):
+        free = i != title and reasons[i] in ("", "related headlines list")
+        items = list_items(lines, i) if free else []
+        for j in [i, *items] if items else []:
+            out[j] = "related headlines list"
+    return out
 
 
 def _mark_top(lines: list[str], reasons: list[str], title: int | None) -> list[str]:
@@ -61,8 +124,12 @@ def classify(lines: list[str]) -> list[str]:
     """One reason per line: "" for article body (and blank lines), else why it is furniture."""
     stripped = [line.strip() for line in lines]
     reasons = [line_reason(line) for line in stripped]
+    outlet = masthead(stripped, reasons)
+    if outlet is not None:
+        reasons[outlet] = "outlet masthead"
     title = title_index(stripped, reasons)
-    return _mark_blocks(stripped, _mark_top(stripped, reasons, title), title)
+    marked = _mark_lists(stripped, _mark_top(stripped, reasons, title), title)
+    return _mark_blocks(stripped, marked, title)
 
 
 def body_spans(lines: list[Line], reasons: list[str]) -> list[tuple[int, int]]:

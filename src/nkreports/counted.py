@@ -12,12 +12,16 @@ from spacy.tokens import Doc, Span, Token
 
 
 def person_nouns() -> frozenset[str]:
-    """List nouns that make a count one of people: "19 defectors", "hundreds of North Koreans"."""
+    """List nouns that make a count one of people: "19 defectors", "two sources", "two pastors".
+
+    A family is a household, not a person: "three families" is counted with unit other.
+    """
     groups = (
-        "defector refugee escapee deserter returnee overstayer crosser migrant",
-        "people person individual man woman child family member citizen national resident",
+        "defector refugee escapee deserter returnee overstayer crosser migrant fugitive",
+        "people person individual man woman child member citizen national resident",
         "koreans traveler traveller worker laborer labourer student soldier civilian official",
-        "prisoner detainee victim",
+        "prisoner detainee victim inmate captive source informant witness pastor missionary",
+        "broker smuggler activist guard agent wife mother daughter son girl boy bride relative",
     )
     return frozenset(word for group in groups for word in group.split())
 
@@ -46,9 +50,23 @@ def head_noun(span: Span, fallback: bool) -> Token | None:
         return root.head.head if root.head.head.pos_ in ("NOUN", "PROPN") else None
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head if root.head.i not in range(span.start, span.end) else None
-    earlier = [t for t in span.sent if t.i < span.start and is_person(t) and t.pos_ != "PRON"]
+    earlier = [t for t in _context(span) if t.i < span.start and is_person(t)]
     bare = fallback and root.dep_ not in ("nummod", "amod", "compound")
-    return earlier[-1] if earlier and bare else None
+    return earlier[-1] if earlier and (bare or _partitive(span)) else None
+
+
+def _partitive(span: Span) -> bool:
+    """Tell a count of a group named before: "At least a dozen of them", "two of whom"."""
+    after = span.doc[span.end : span.end + 2]
+    return len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in ("them", "whom", "us")
+
+
+def _context(span: Span) -> list[Token]:
+    """Nouns a count may refer back to: its sentence, and the one before for "of them"."""
+    start = span.sent.start
+    if _partitive(span) and start > 0:
+        start = span.doc[start - 1].sent.start
+    return [t for t in span.doc[start : span.end] if t.pos_ in ("NOUN", "PROPN")]
 
 
 def counted_phrase(span: Span, head: Token | None) -> str:

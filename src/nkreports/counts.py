@@ -15,7 +15,7 @@ from nkreports.attribution import attribute, speech_verb
 from nkreports.counted import counted_phrase, head_noun, is_person
 from nkreports.quantities import age_decades, quantity_regex, read_quantity
 
-RULES_VERSION = "counts-1"
+RULES_VERSION = "counts-2"
 
 
 def ruler_patterns() -> list[dict]:
@@ -80,15 +80,16 @@ def _row(article: schema.Article, span: Span, start: int, end: int) -> schema.Co
 
 
 def is_count(span: Span, text: str) -> bool:
-    """Reject dates ("April 11-13"), years ("2009"), times, money, ordinals, widget lines, "no one".
+    """Reject dates ("April 11-13"), years ("2009"), times, ordinals, widget lines, "no one".
 
+    Money ("5,000 yuan", "$300") is kept as a count with unit other; `counted` names the currency.
     A number on a line with no word ("31.1 C", "10/16/2023, 19.20") is a page widget.
     "one" counts only as a numeral before a noun ("One defector"), not as a pronoun.
     """
     quantity = read_quantity(text)
     if quantity.low is None and quantity.high is None and quantity.qualifier != "vague":
         return False
-    if any(t.ent_type_ in ("TIME", "MONEY", "ORDINAL") for t in span):
+    if any(t.ent_type_ in ("TIME", "ORDINAL") for t in span):
         return False
     if is_age(span, text):
         return True

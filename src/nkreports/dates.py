@@ -31,7 +31,7 @@ from nkreports.schema import Article, DateMention, provenance
 
 __all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve", "ruler_patterns"]
 
-RULES_VERSION = "dates-1"
+RULES_VERSION = "dates-2"
 LABELS = frozenset({"DATE", "TIME"})
 UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 LEADING = frozenset({"the", "first", "then", "only", "from", "in", "on", "during", "as", "of"})
@@ -90,11 +90,15 @@ def since_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolutio
 
 
 def qualifier_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Keep a modified point's value, noting the modifier: "late last year", "around Nov. 20"."""
+    """Keep a modified point's value, noting the modifier: "late last year", "start of the year".
+
+    A bare unit after the modifier is the current one: "the start of the year" = this year.
+    """
     if m := re.fullmatch(rf"{PREPOSITIONS} (.+)", t):
         return resolve(m[1], anchor, tense, order)
     m = re.fullmatch(rf"{QUALIFIERS}[ -](?:the )?(.+)", t)
-    inner = resolve(m[2], anchor, tense, order) if m else None
+    current = f"this {m[2]}" if m and m[2] in ("year", "month", "week") else m and m[2]
+    inner = resolve(current, anchor, tense, order) if m else None
     if inner is None or inner.kind in ("", "duration"):
         return None
     return replace(inner, note="; ".join(filter(None, [f'qualified by "{m[1]}"', inner.note])))
@@ -151,9 +155,21 @@ def calendar_patterns() -> list[dict]:
     return [{"label": "DATE", "pattern": p} for p in patterns]
 
 
+def span_patterns() -> list[dict]:
+    """Match spans the model splits or misses: "from 2017 to 2019", "in the autumn"."""
+    year = {"SHAPE": "dddd"}
+    link = {"LOWER": {"IN": ["to", "until", "till", "through", "and"]}}
+    seasons = {"LOWER": {"IN": ["spring", "summer", "autumn", "winter"]}}  # not "the fall of"
+    patterns = [
+        [{"LOWER": {"IN": ["from", "between"]}}, year, link, year],
+        [{"LOWER": "the"}, seasons],
+    ]
+    return [{"label": "DATE", "pattern": p} for p in patterns]
+
+
 def ruler_patterns() -> list[dict]:
     """Return this stage's EntityRuler patterns (they run before the NER and win overlaps)."""
-    return duration_patterns() + calendar_patterns()
+    return duration_patterns() + calendar_patterns() + span_patterns()
 
 
 def _is_noise(token: Token) -> bool:
@@ -175,11 +191,14 @@ def tight_span(ent: Span) -> Span | None:
 
 
 def widened(span: Span, found: Resolution) -> Span:
-    """Take in a cue word left outside the entity: "since" before a point, "earlier this month"."""
-    cue = span.doc[span.start - 1].lower_ if span.start else ""
+    """Take in a cue left outside: "since" before a point, "since the start of the year"."""
+    start = (
+        span.start - 1 if span.start and span.doc[span.start - 1].lower_ == "the" else span.start
+    )
+    cue = span.doc[start - 1].lower_ if start else ""
     point = found.granularity not in ("interval", "duration", "")
     this = span.text.lower().startswith("this ") and cue in ("earlier", "previously", "later")
-    return span.doc[span.start - 1 : span.end] if this or (cue == "since" and point) else span
+    return span.doc[start - 1 : span.end] if this or (cue == "since" and point) else span
 
 
 def verb_tense(verb: Token) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from nkreports.published import date_matches
 
-RULES_VERSION = "furniture-1"
+RULES_VERSION = "furniture-2"
 
 
 def _wordset(*lines: str) -> frozenset[str]:
@@ -25,9 +25,9 @@ NAME_PARTICLES = _wordset("de van der von bin al da la le")
 _UI_WORDS = _wordset(
     "share print printable email e-mail tweet facebook twitter whatsapp telegram linkedin reddit",
     "kakao copy link send to a friend version close x dictionary font size bookmark save this",
-    "article page story icon on via",
+    "article page story icon on via follow us rss instagram youtube kakaotalk line",
 )
-_UI_CUES = _wordset("share print printable email e-mail tweet send close bookmark")
+_UI_CUES = _wordset("share print printable email e-mail tweet send close bookmark follow")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?")
@@ -40,6 +40,10 @@ BLOCK_REASONS = (
     "login/comment prompt",
     "newsletter block",
     "tag list",
+)
+_CALL_TO_ACTION = re.compile(
+    r"(?i)^(?:subscribe|sign[ -]?up|join|register|get\b.{0,40}\binbox|enter your e-?mail"
+    r"|don['’]t miss)"
 )
 
 
@@ -104,27 +108,47 @@ def login_prompt(line: str) -> bool:
 
 
 def related_heading(line: str) -> bool:
-    """Other-article list headings: "Most Popular Articles", "What’s Popular Now", "See also"."""
+    """Other-article list headings: "Most Popular Articles", "READ NEXT", "More from X Y Z"."""
     heading = (
         r"(?i)(?:what['’]s\s+)?(?:most\s+)?(?:popular|most read|most viewed|trending|see also"
-        r"|related"
-        r"|read more|more (?:from|on) \S+(?: \S+)?|more stories|more news|recommended|latest news"
-        r"|top stories|you may also like|also read|editor['’]s picks)"
-        r"(?:\s+(?:articles|stories|news|posts|links|coverage|now|reading|content))?\s*:?"
+        r"|related|read next|up next|further reading|in other news"
+        r"|read more|more (?:from|on) \S+(?: \S+){0,3}|more stories|more news|recommended"
+        r"|latest news|top stories|you may also like|also read|editor['’]s picks)"
+        r"(?:\s+(?:articles|stories|news|posts|links|coverage|now|reading|content|headlines))?"
+        r"\s*:?"
     )
     link = r"(?i)(?:read more|see also|related|also read)\s*:\s*\S.*"
     return bool(re.fullmatch(heading, line) or re.fullmatch(link, line))
 
 
 def newsletter(line: str) -> bool:
-    """Newsletter blocks: "Newsletter", "Subscribe now", "Subscribe to Asia News updates"."""
+    """Newsletter blocks: "Subscribe now", "Sign up for our Korean Peninsula briefing"."""
     cue = re.search(r"(?i)\b(?:newsletters?|subscribe|subscription|unsubscribe)\b", line)
-    return bool(cue) and len(words(line)) <= 15
+    titled = not line.endswith(".") or re.search(r"(?i)\bnewsletters?\s*:", line)
+    if cue and titled and len(words(line)) <= 15:
+        return True
+    sentences = re.split(r"(?<=[.!?])\s+|\s+[|·]\s+", line)
+    return len(words(line)) <= 40 and any(_CALL_TO_ACTION.match(s) for s in sentences)
+
+
+def reading_time(line: str) -> bool:
+    """Reading-time stamps: "7 min read", "5-minute read", "Reading time: 4 minutes"."""
+    cue = r"(?i)\b\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+read\b|\breading time\b"
+    return bool(re.search(cue, line)) and len(words(line)) <= 12
+
+
+def feedback_prompt(line: str) -> bool:
+    """Reader prompts: "Did you find this useful?", "Was this article helpful?", "Share it"."""
+    cue = r"(?i)\b(?:did you (?:find|enjoy|like) this|was this (?:article |story )?helpful"
+    cue += r"|share (?:it|this) with (?:a friend|friends)|like what you read)\b"
+    return bool(re.search(cue, line)) and len(words(line)) <= 15
 
 
 def tag_heading(line: str) -> bool:
-    """Tag-list headings: "TAGs", "Tags:", "Topics", "Keywords"."""
-    return bool(re.fullmatch(r"(?i)(?:tags?|topics?|keywords?)\s*:?", line))
+    """Tag lists and their headings: "TAGs", "Tags:", "Topics: Dandong, UN", "Keywords: China"."""
+    heading = r"(?i)(?:tags?|topics?|keywords?)\s*:?"
+    listed = r"(?i)(?:tags?|topics?|keywords?|filed under)\s*:\s*[^.;:]{1,30}(?:,\s*[^.;:]{1,30})*"
+    return bool(re.fullmatch(heading, line) or re.fullmatch(listed, line))
 
 
 def outlet_boilerplate(line: str) -> bool:
@@ -184,11 +208,11 @@ def credit_outlet(line: str) -> str:
 
 
 def byline_name(line: str) -> str:
-    """Name on bylines: "by Alessandra Tamponi", "By DailyNK(North Korean Media)", "BY KIM, AP"."""
+    """Name on bylines: "by Alessandra Tamponi", "BY KIM, AP", "By Choi Eun-young in Seoul"."""
     found = re.fullmatch(r"[Bb][Yy]:?\s+([A-Z][^|,]*?)\s*(?:[|,].*)?", line)
     if not found or len(words(line)) > 10 or line.endswith((".", "?", "!")):
         return ""
-    name = found[1]
+    name = re.sub(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", "", found[1])
     head = re.split(r"[(\[]", name)[0]
     if all(w[0].isupper() or w.lower() in NAME_PARTICLES | {"and"} for w in words(head)):
         return name
@@ -218,12 +242,14 @@ LINE_RULES: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("page date", page_date),
     ("breadcrumb", breadcrumb),
     ("share/print prompt", share_prompt),
+    ("feedback prompt", feedback_prompt),
+    ("reading time", reading_time),
     ("related headlines list", related_heading),
     ("tag list", tag_heading),
     ("outlet boilerplate", outlet_boilerplate),
     ("contact line", contact_line),
-    ("login/comment prompt", login_prompt),
     ("newsletter block", newsletter),
+    ("login/comment prompt", login_prompt),
     ("other-language link", language_link),
     ("repost notice", repost_outlet),
     ("credits", credits),

@@ -42,6 +42,7 @@ WIDGET_REACH = 2
 BYLINE_REACH = 2
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:])")
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?")
+_LABEL = re.compile(r"(?i)\b(?:(published|posted|released)|(updated|modified|edited|revised))\b")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class DateSeen:
     value: date
     line: int
     text: str  # the whole line, as the page shows it
+    label: str = ""  # published | updated, from a label just before the date, else ""
 
 
 @dataclass(frozen=True)
@@ -108,14 +110,29 @@ def read_date(match: re.Match, order: str) -> date | None:
     return None
 
 
+def stamp_label(before: str) -> str:
+    """Kind of the last label before a date: "Published: 3 March" -> "published", "Updated" too.
+
+    "Published:", "Posted on", "First published", "Released" -> "published";
+    "Updated:", "Last modified", "Edited", "Revised" -> "updated"; no label -> "".
+    """
+    found = list(_LABEL.finditer(before))
+    if not found:
+        return ""
+    return "published" if found[-1][1] else "updated"
+
+
 def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]:
-    """Every readable full date on the given lines, in page order."""
+    """Every readable full date on the given lines, in page order, with the label before it."""
     seen = []
     for i in indexes:
+        end = 0
         for match in date_matches(lines[i]):
             value = read_date(match, order)
             if value is not None:
-                seen.append(DateSeen(value, i, lines[i].strip()))
+                label = stamp_label(lines[i][end : match.start()])
+                seen.append(DateSeen(value, i, lines[i].strip(), label))
+            end = match.end()
     return seen
 
 
@@ -140,6 +157,10 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
     """Why a page date cannot be the article's own, or "" if it can."""
     if reasons[seen.line] == "related headlines list":
         return "date of another headline in a related-headlines list"
+    if seen.label == "updated":
+        return "an update stamp, not the first publication"
+    if seen.label == "published":
+        return ""
     widgets = [i for i, r in enumerate(reasons) if r == "weather widget"]
     if _near(seen.line, widgets, lines, WIDGET_REACH):
         return "page render/capture date beside a weather widget"
@@ -149,7 +170,9 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
 
 
 def _rank(seen: DateSeen, lines: list[str], reasons: list[str]) -> int:
-    """0 for a stamp with a time or beside a byline, 1 for a dateline, 2 for a bare date line."""
+    """-1 for a labelled stamp, 0 with a time or beside a byline, 1 a dateline, 2 a bare date."""
+    if seen.label == "published":
+        return -1
     bylines = [i for i, r in enumerate(reasons) if r == "byline"]
     if _TIME.search(seen.text) or _near(seen.line, bylines, lines, BYLINE_REACH):
         return 0

@@ -59,12 +59,13 @@ def vague_quantities() -> dict[str, float | None]:
         "scores": 40.0,
         "a large number": None,
         "large numbers": None,
+        "a handful": None,
     }
 
 
 def fraction_words() -> dict[str, float]:
-    """Fractions read as per cent when followed by "of": "half of", "two-thirds of"."""
-    return {"half": 50.0, "two-thirds": 200 / 3, "one-third": 100 / 3}
+    """Fractions read as per cent (two decimals) before "of": "half of", "two-thirds of"."""
+    return {"half": 50.0, "two-thirds": 66.67, "one-third": 33.33}
 
 
 def duration_words() -> dict[str, Quantity]:
