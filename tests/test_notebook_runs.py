@@ -23,6 +23,7 @@ FIGURES = [
     "policy-events",
     "policy-actors",
     "quality-scores",
+    "quality-by-set",
 ]
 
 pytestmark = pytest.mark.slow

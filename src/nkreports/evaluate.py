@@ -262,3 +262,10 @@ def format_evaluation(ev: Evaluation) -> str:
         f"  [{f.table}] {f.kind:<9} {f.report_id}  {f.quote!r}  {f.detail}" for f in ev.findings
     ]
     return "\n".join(lines)
+
+
+def evaluate_folder(reports_dir: Path, gold_dir: Path) -> Evaluation:
+    """Extract a folder of reports in memory and score it against its gold annotations."""
+    from nkreports.extract import extract
+
+    return evaluate(extract(Path(reports_dir)), Path(reports_dir), Path(gold_dir))
