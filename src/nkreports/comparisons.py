@@ -208,6 +208,6 @@ def sets_figure(scores: pd.DataFrame) -> Figure:
     ax.set_ylim(0, 1.1)
     ax.set_xlabel("Table")
     ax.set_ylabel("Strict F1 (0 to 1)")
-    ax.set_title("Seeds the rules were built on, against reports they never saw")
+    ax.set_title("Strict F1: seeds and heldout (rules tuned on them) vs unseen (never)")
     ax.legend(title="evaluation set", loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return fig
