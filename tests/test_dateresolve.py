@@ -12,6 +12,7 @@ from nkreports.dateresolve import (
     date_rule,
     day_range_rule,
     deictic_rule,
+    month_of_year_rule,
     month_rule,
     pick,
     season_rule,
@@ -205,6 +206,7 @@ def test_tense_recorded_only_when_it_decided():
         (season_rule, "last summer"),
         (month_rule, "last october"),
         (month_rule, "august"),
+        (month_of_year_rule, "april last year"),
         (day_range_rule, "april 11-13"),
         (date_rule, "june 18"),
     ],
@@ -220,3 +222,56 @@ def test_invalid_calendar_dates_are_flagged_not_guessed():
         "date", "", "day", rule="full_date", note="not a valid calendar date"
     )
     assert date_rule("february 29", date(2023, 3, 1), "past", "MDY").value == "2024-02-29"
+
+
+THU_MAY_16 = date(2024, 5, 16)  # a Thursday
+SEP_2 = date(2024, 9, 2)  # after spring, before winter
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "anchor", "tense", "expected"),
+    [
+        (month_of_year_rule, "april last year", THU_MAY_16, "", "2023-04 month month_last_year"),
+        (month_of_year_rule, "october last year", JUN_22, "", "2019-10 month month_last_year"),
+        (month_of_year_rule, "october of last year", JUN_22, "", "2019-10 month month_last_year"),
+        (month_of_year_rule, "in may this year", NOV_11, "past", "2011-05 month month_this_year"),
+        (month_of_year_rule, "march next year", NOV_11, "", "2012-03 month month_next_year"),
+        (ago_rule, "two years ago", THU_MAY_16, "", "2022 year ago"),
+        (ago_rule, "three months ago", THU_MAY_16, "", "2024-02 month ago"),
+        (ago_rule, "a week ago", THU_MAY_16, "", "2024-05-09 day ago"),
+        (weekday_rule, "last thursday", THU_MAY_16, "", "2024-05-09 day weekday_last"),
+        (weekday_rule, "last thursday", MAY_14, "", "2024-05-09 day weekday_last"),
+        (season_rule, "this spring", THU_MAY_16, "future", "2024-03/2024-05 season season_this"),
+        (season_rule, "this spring", SEP_2, "past", "2024-03/2024-05 season season_this"),
+        (season_rule, "this spring", SEP_2, "", "2024-03/2024-05 season season_this"),
+        (season_rule, "this spring", SEP_2, "future", "2025-03/2025-05 season season_this"),
+        (season_rule, "this spring", date(2024, 1, 10), "", "2024-03/2024-05 season season_this"),
+        (season_rule, "this winter", date(2024, 1, 10), "", "2023-12/2024-02 season season_this"),
+        (season_rule, "this winter", SEP_2, "", "2024-12/2025-02 season season_this"),
+        (
+            deictic_rule,
+            "earlier this week",
+            THU_MAY_16,
+            "",
+            "2024-05-13/2024-05-16 interval deictic_earlier_week",
+        ),
+        (
+            deictic_rule,
+            "later this week",
+            THU_MAY_16,
+            "",
+            "2024-05-16/2024-05-19 interval deictic_later_week",
+        ),
+        (
+            deictic_rule,
+            "this week",
+            THU_MAY_16,
+            "",
+            "2024-05-13/2024-05-19 interval deictic_this_week",
+        ),
+    ],
+)
+def test_relative_rules_read_from_the_anchor(rule, text, anchor, tense, expected):
+    found = rule(text, anchor, tense, "MDY")
+    assert (found.kind, found.anchor) == ("relative", anchor.isoformat())
+    assert " ".join((found.value, found.granularity, found.rule)) == expected

@@ -140,6 +140,15 @@ def summary(rows):
         ("The event is listed on 24/01/2006.", [("24/01/2006", "date", "2006-01-24", "")]),
         ("He repatriated them previously this month.",
          [("previously this month", "relative", "2011-11-01/2011-11-11", "")]),
+        ("Police arrested her in April last year.",
+         [("April last year", "relative", "2010-04", "")]),
+        ("She was sent back in October of last year.",
+         [("October of last year", "relative", "2010-10", "")]),
+        ("Guards detained him earlier this week.",
+         [("earlier this week", "relative", "2011-11-07/2011-11-11", "")]),
+        ("She fled two years ago.", [("two years ago", "relative", "2009", "")]),
+        ("The crackdown began this spring.",
+         [("this spring", "relative", "2011-03/2011-05", "")]),
     ],
 )  # fmt: skip
 def test_sentences(nlp, text, expected):

@@ -124,7 +124,7 @@ def test_rule_families_read_real_phrasings(model, text, expected):
     ]
     assert got == [expected]
     assert all(text[r.start : r.end] == r.mention for r in rows)
-    assert rows[0].rules_version == "policies-1"
+    assert rows[0].rules_version == policies.RULES_VERSION
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,14 @@
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from nkreports import published
 from nkreports.cleaning import classify
 from nkreports.published import Publication
+from nkreports.reports import load_report
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reports"
 
 
 @pytest.mark.parametrize(
@@ -20,6 +24,10 @@ from nkreports.published import Publication
         ("12/02/2016 15:14", "DMY", date(2016, 2, 12), "12/02/2016"),
         ("12/02/2016 15:14", "MDY", date(2016, 12, 2), "12/02/2016"),
         ("24.01.2006", "MDY", date(2006, 1, 24), "24.01.2006"),
+        ("04.11.2024", "MDY", date(2024, 11, 4), "04.11.2024"),
+        ("2024.11.04 10:30", "MDY", date(2024, 11, 4), "2024.11.04"),
+        ("2024. 11. 4. 10:30", "DMY", date(2024, 11, 4), "2024. 11. 4"),
+        ("Sept. 13, 2023 6:15 a.m. KST", "MDY", date(2023, 9, 13), "Sept. 13, 2023"),
     ],
 )
 def test_read_date(line, order, value, mention):
@@ -123,8 +131,8 @@ def test_stamp_near_byline_beats_bare_top_date():
     result = choose(lines)
     assert result.published == date(2024, 2, 28)
     assert result.other_dates == (
-        "2024-03-04 ('Monday, March 4, 2024'): another page date; "
-        "the stamp with a time or beside the byline was preferred",
+        "2024-03-04 ('Monday, March 4, 2024'): another page date; a labelled stamp, "
+        "or one with a time or by the byline, was preferred",
     )
 
 
@@ -189,3 +197,77 @@ def test_published_label_beats_a_weather_widget_and_update_is_an_alternative():
 )
 def test_stamp_label(before, label):
     assert published.stamp_label(before) == label
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2024.11.04 10:30", True),
+        ("Sept. 13, 2023 6:15 a.m. KST", True),
+        ("Posted Sept. 13, 2023", True),
+        ("Published : 19/01/2022 08:30 GMT+9", True),
+        ("Thu, Sep 14, 2023", True),
+        ("Thu, Sep 14, 2023 | Seoul 24°C | Beijing 27°C", False),
+        ("On June 3, 2024, the police arrested three defectors.", False),
+        ("no date", False),
+    ],
+)
+def test_stamp_line(line, expected):
+    assert published.stamp_line(line) is expected
+
+
+def test_date_sharing_its_line_with_weather_is_a_render_date():
+    lines = [
+        "Thu, Sep 14, 2023 | Seoul 24°C | Beijing 27°C",
+        "",
+        "Headline",
+        "",
+        "Posted Sept. 13, 2023",
+        "",
+        "Body paragraph with enough words to be the article itself, not a list of things.",
+    ]
+    assert choose(lines) == Publication(
+        date(2023, 9, 13),
+        "text",
+        "Posted Sept. 13, 2023",
+        ("2023-09-14 ('Thu, Sep 14, 2023 | Seoul 24°C | Beijing 27°C'): page render/capture date "
+         "beside a weather widget",),
+        "MDY",
+    )  # fmt: skip
+
+
+def test_lone_render_date_with_weather_leaves_the_page_undated():
+    lines = ["Thu, Sep 14, 2023 | Seoul 24°C", "Headline", "Body paragraph with enough words."]
+    assert choose(lines).published is None
+
+
+def test_stamp_under_the_headline_beats_a_bare_top_date():
+    lines = ["Monday, March 4, 2024", "Headline", "February 28, 2024", "Body paragraph."]
+    assert choose(lines).published == date(2024, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "evidence", "order", "others"),
+    [
+        ("dotted_stamp.txt", "2024-11-04", "2024.11.04 10:30", "MDY", ""),
+        ("html_dayfirst_stamp.html", "2022-01-19", "19/01/2022 08:30", "DMY", ""),
+        (
+            "weather_on_date_line.txt",
+            "2023-09-13",
+            "Sept. 13, 2023 6:15 a.m. KST",
+            "MDY",
+            "2023-09-14 ('Thu, Sep 14, 2023 | Seoul 24°C | Beijing 27°C'): page render/capture "
+            "date beside a weather widget",
+        ),
+    ],
+)
+def test_fixture_stamps(name, value, evidence, order, others):
+    loaded = load_report(FIXTURES / name)
+    report = loaded.report
+    assert (report.published, report.published_evidence, report.other_dates) == (
+        value,
+        evidence,
+        others,
+    )
+    assert loaded.article.date_order == order
+    assert evidence in loaded.article.raw

@@ -135,7 +135,7 @@ def _back(anchor: date, n: int, unit: str) -> str:
 
 
 def deictic_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Count units: "yesterday", "last night", "this month", "last month", "earlier this month"."""
+    """Count units: "yesterday", "last night", "this month", "earlier this month/week"."""
     days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1}
     named = rf"(yesterday|today|tonight|tomorrow|(?:this|last)(?= {DAYPART_RE}))"
     if d := re.fullmatch(rf"{named}(?: {DAYPART_RE})?", t):
@@ -153,11 +153,11 @@ def deictic_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolut
     if anchor is None:
         return _unanchored("relative", gran, rule)
     step = {"past": -1, "future": 1}.get(_PAST.get(m[2] or ""), 0)
-    if unit == "week":  # ISO weeks, Monday to Sunday
+    if unit == "week":  # ISO weeks, Monday to Sunday; "earlier this week" = Monday to the anchor
         monday = anchor - timedelta(days=anchor.weekday(), weeks=-step)
-        return _at(
-            anchor, "relative", gran, rule, (f"{monday}/{monday + timedelta(days=6)}", "", "")
-        )
+        first = anchor if part == "later" else monday
+        last = anchor if part in ("earlier", "previously") else monday + timedelta(days=6)
+        return _at(anchor, "relative", gran, rule, (f"{first}/{last}", "", ""))
     first = _month_shift(anchor, step) if unit == "month" else date(anchor.year + step, 1, 1)
     last = _month_shift(first, 1 if unit == "month" else 12) - timedelta(days=1)
     value = _ym(first) if unit == "month" else str(first.year)
@@ -205,11 +205,23 @@ def season_rule(t: str, anchor: date | None, tense: str, order: str) -> Resoluti
         return _at(anchor, kind, "season", rule, _by_tense(starts, anchor, tense, _season))
     if which in ("last", "past"):
         start = max(s for s in starts if _month_shift(s, 3) <= anchor)
-    else:  # "this" = the current or coming one, "next" = the first to start after the anchor
-        start = min(
-            s for s in starts if _month_shift(s, 3) > anchor and (which == "this" or s > anchor)
-        )
+    elif which == "this":
+        return _at(anchor, kind, "season", rule, this_season(starts, anchor, tense))
+    else:  # "next" = the first to start after the anchor
+        start = min(s for s in starts if s > anchor)
     return _at(anchor, kind, "season", rule, (_season(start), "", ""))
+
+
+def this_season(starts: list[date], anchor: date, tense: str) -> Made:
+    """Read "this spring" as the anchor year's; a future sentence after it ends means next year's.
+
+    "arrested this spring", "will travel this summer", "this winter" (in January: the current one).
+    """
+    current = [s for s in starts if s <= anchor < _month_shift(s, 3)]
+    start = current[0] if current else next(s for s in starts if s.year == anchor.year)
+    if tense == "future" and _month_shift(start, 3) <= anchor:
+        return _season(start.replace(year=start.year + 1)), "future", ""
+    return _season(start), "", ""
 
 
 def month_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
@@ -229,6 +241,18 @@ def month_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolutio
         months[1] if m[1] == "this" else pick(months, anchor.replace(day=1), _PAST[m[1]], True)[0]
     )
     return _at(anchor, kind, "month", rule, (_ym(chosen), "", ""))
+
+
+def month_of_year_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Month of a deictic year: "April last year", "October of last year", "in May this year"."""
+    m = re.fullmatch(rf"(?:in )?{MONTH_RE} (?:of )?(last|this|next|previous|the previous) year", t)
+    if not m:
+        return None
+    rule = f"month_{m[2].split()[-1]}_year"
+    if anchor is None:
+        return _unanchored("relative", "month", rule)
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}.get(m[2], -1)
+    return _at(anchor, "relative", "month", rule, (f"{year}-{MONTHS[m[1]]:02d}", "", ""))
 
 
 def year_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
@@ -305,5 +329,6 @@ def _year(digits: str) -> int:
     return int(digits) if len(digits) == 4 else int(digits) + (2000 if int(digits) < 50 else 1900)
 
 
-POINT_RULES = (ago_rule, deictic_rule, weekday_rule, season_rule, month_rule, year_rule)
+POINT_RULES = (ago_rule, deictic_rule, weekday_rule, season_rule, month_rule, month_of_year_rule)
+POINT_RULES += (year_rule,)
 POINT_RULES += (day_range_rule, date_rule)

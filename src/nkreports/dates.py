@@ -31,7 +31,7 @@ from nkreports.schema import Article, DateMention, provenance
 
 __all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve", "ruler_patterns"]
 
-RULES_VERSION = "dates-2"
+RULES_VERSION = "dates-3"
 LABELS = frozenset({"DATE", "TIME"})
 UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 LEADING = frozenset({"the", "first", "then", "only", "from", "in", "on", "during", "as", "of"})

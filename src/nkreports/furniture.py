@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from nkreports.published import date_matches
 
-RULES_VERSION = "furniture-2"
+RULES_VERSION = "furniture-3"
 
 
 def _wordset(*lines: str) -> frozenset[str]:

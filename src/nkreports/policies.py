@@ -17,7 +17,7 @@ from nkreports.policy_rules import classify
 
 __all__ = ["RULES_VERSION", "certainty", "codebook", "codebook_markdown", "extract_policy_changes"]
 
-RULES_VERSION = "policies-1"
+RULES_VERSION = "policies-2"
 
 REPORTING = {
     "say", "tell", "add", "state", "claim", "confirm", "report", "estimate", "suggest", "show",

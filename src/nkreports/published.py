@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
+RULES_VERSION = "published-1"  # compose into reports.RULES_VERSION
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -34,8 +36,12 @@ _YEAR = r"(?P<year>\d{4})"
 DATE_PATTERNS = {
     "month_day_year": re.compile(rf"(?i)\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     "day_month_year": re.compile(rf"(?i)\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
-    "iso": re.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
-    "numeric": re.compile(r"(?<!\d)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})(?!\d)"),
+    "iso": re.compile(
+        r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])\s?(?P<month>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})(?!\d)"
+    ),
+    "numeric": re.compile(r"(?<!\d)(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<year>\d{4})(?!\d)"),
+    # Dotted numeric dates are day-first (DIN 5008, Korean and European usage): "04.11.2024".
+    "dotted": re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
 }
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
 WIDGET_REACH = 2
@@ -43,6 +49,13 @@ BYLINE_REACH = 2
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:])")
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?")
 _LABEL = re.compile(r"(?i)\b(?:(published|posted|released)|(updated|modified|edited|revised))\b")
+_TEMPERATURE = re.compile(r"(?<![\w.])[-+−]?\d{1,3}(?:[.,]\d+)?\s*(?:°\s*[CF]?|[CF]\b)")
+_STAMP_FILLER = re.compile(
+    r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|on|date|last"
+    r"|first|published|posted|released|updated|modified|edited|revised|[ap]\.?m\.?"
+    r"|kst|jst|cst|utc|gmt|est|edt|pst|pdt|bst|cet)\b|[+−-]\s?\d{1,2}(?::?\d{2})?\b"
+)
+STAMP_WORDS = 12  # a stamp line is short: date, weekday, time, zone and label
 
 
 @dataclass(frozen=True)
@@ -68,7 +81,7 @@ class Publication:
 
 
 def date_matches(line: str) -> list[re.Match]:
-    """Full dates in a line: "June 27, 2024", "14 July 2024", "2024-06-27", "10/16/2023"."""
+    """Full dates: "June 27, 2024", "14 July 2024", "2024-06-27", "2024.11.04", "04.11.2024"."""
     found = [m for pattern in DATE_PATTERNS.values() for m in pattern.finditer(line)]
     return sorted(found, key=lambda m: m.start())
 
@@ -92,10 +105,11 @@ def page_order(lines: list[str]) -> str:
 
 
 def read_date(match: re.Match, order: str) -> date | None:
-    """Read a matched date; numeric ones by the page's order (or the only valid reading)."""
+    """Read a matched date; numeric ones by the page's order, dotted ones day-first, else valid."""
     groups = match.groupdict()
     year = int(groups["year"])
     if "a" in groups:
+        order = "DMY" if match.re is DATE_PATTERNS["dotted"] else order
         a, b = int(groups["a"]), int(groups["b"])
         first = (b, a) if order == "DMY" else (a, b)
         readings = [first, first[::-1]]
@@ -136,6 +150,28 @@ def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]
     return seen
 
 
+def stamp_line(line: str) -> bool:
+    """Lines that are mostly a date: "2024.11.04 10:30", "Sept. 13, 2023 6:15 a.m. KST".
+
+    Also "Posted Sept. 13, 2023", "Published : 19/01/2022 08:30 GMT+9", "Thu, Sep 14, 2023".
+    """
+    matches = date_matches(line)
+    if not matches or len(line.split()) > STAMP_WORDS:
+        return False
+    rest = line
+    for match in reversed(matches):
+        rest = rest[: match.start()] + " " + rest[match.end() :]
+    return not re.search(r"\w", _STAMP_FILLER.sub(" ", _TIME.sub(" ", rest)))
+
+
+def weather_beside(i: int, lines: list[str]) -> bool:
+    """Whether line i or its nearest non-blank neighbours show temperatures: "Seoul 24°C"."""
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    near = [j for j in (above, i, below) if j is not None]
+    return any(_TEMPERATURE.search(lines[j]) for j in near)
+
+
 def is_dateline(line: str) -> bool:
     """Whether a line opens with a dated dateline: "SEOUL, June 3, 2024 (Yonhap) -- ..."."""
     for match in date_matches(line):
@@ -162,19 +198,27 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
     if seen.label == "published":
         return ""
     widgets = [i for i, r in enumerate(reasons) if r == "weather widget"]
-    if _near(seen.line, widgets, lines, WIDGET_REACH):
+    if _near(seen.line, widgets, lines, WIDGET_REACH) or weather_beside(seen.line, lines):
         return "page render/capture date beside a weather widget"
     if re.search(r"(?i)\b(updated|modified|edited)\b", seen.text):
         return "an update stamp, not the first publication"
     return ""
 
 
+def headline(lines: list[str], reasons: list[str]) -> int | None:
+    """First non-blank line that is neither furniture nor a date stamp: the headline."""
+    found = (i for i, line in enumerate(lines) if line.strip() and not reasons[i])
+    return next((i for i in found if not stamp_line(lines[i])), None)
+
+
 def _rank(seen: DateSeen, lines: list[str], reasons: list[str]) -> int:
-    """-1 for a labelled stamp, 0 with a time or beside a byline, 1 a dateline, 2 a bare date."""
+    """-1 labelled, 0 with a time, by the byline or under the headline, 1 dateline, 2 bare date."""
     if seen.label == "published":
         return -1
     bylines = [i for i, r in enumerate(reasons) if r == "byline"]
-    if _TIME.search(seen.text) or _near(seen.line, bylines, lines, BYLINE_REACH):
+    title = headline(lines, reasons)
+    under = [title] if title is not None and title < seen.line else []
+    if _TIME.search(seen.text) or _near(seen.line, bylines + under, lines, BYLINE_REACH):
         return 0
     return 1 if not reasons[seen.line] else 2
 
@@ -189,7 +233,7 @@ def choose(lines: list[str], reasons: list[str], opening: list[int]) -> Publicat
     own = [i for i, r in enumerate(reasons) if r != "related headlines list"]
     order = page_order([lines[i] for i in own]) or page_order([lines[i] for i in related])
     order = order or "MDY"
-    candidates = [i for i in own if reasons[i]]
+    candidates = [i for i in own if reasons[i] or stamp_line(lines[i])]
     candidates += [i for i in opening if is_dateline(lines[i])]
     list_order = page_order([lines[i] for i in related]) or order
     seen = dates_in(lines, sorted(candidates), order) + dates_in(lines, related, list_order)
@@ -209,7 +253,7 @@ def choose(lines: list[str], reasons: list[str], opening: list[int]) -> Publicat
 def _not_preferred(seen: DateSeen, chosen: DateSeen | None) -> str:
     if chosen is not None and seen.value == chosen.value:
         return "same date repeated"
-    return "another page date; the stamp with a time or beside the byline was preferred"
+    return "another page date; a labelled stamp, or one with a time or by the byline, was preferred"
 
 
 def with_manifest(publication: Publication, manifest_date: date | None) -> Publication:

@@ -18,7 +18,7 @@ from nkreports.manifest import read_manifest as read_manifest_file
 from nkreports.schema import Article, Furniture, Report, frame
 from nkreports.text import Body
 
-RULES_VERSION = f"reports-1+{furniture.RULES_VERSION}"
+RULES_VERSION = f"reports-1+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
 MAX_TITLE_WORDS = 30  # a longer first line is a paragraph, not a headline
 _ORGANISATION = re.compile(
     r"(?i)(?:media|news|daily|times|press|agency|service|radio|journal|herald|network|\btv\b)"
