@@ -271,3 +271,11 @@ def test_fixture_stamps(name, value, evidence, order, others):
     )
     assert loaded.article.date_order == order
     assert evidence in loaded.article.raw
+
+
+def test_a_stamp_line_with_an_update_keeps_the_first_date_as_publication():
+    stamp = "June 3, 2021 9:00 a.m. | Updated June 4, 2021 10:00 a.m."
+    lines = ["Headline of the story", "", stamp, "", "Body text of the story goes on here."]
+    publication = published.choose(lines, classify(lines), [0, 2, 4])
+    assert publication.published == date(2021, 6, 3)
+    assert "2021-06-04" in " | ".join(publication.other_dates)

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-RULES_VERSION = "published-1"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-2"  # compose into reports.RULES_VERSION
 
 MONTHS = {
     name: number
@@ -200,8 +200,6 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
     widgets = [i for i, r in enumerate(reasons) if r == "weather widget"]
     if _near(seen.line, widgets, lines, WIDGET_REACH) or weather_beside(seen.line, lines):
         return "page render/capture date beside a weather widget"
-    if re.search(r"(?i)\b(updated|modified|edited)\b", seen.text):
-        return "an update stamp, not the first publication"
     return ""
 
 
