@@ -109,6 +109,45 @@ FAMILIES = [
 ]  # fmt: skip
 
 
+# official actor + verb + affected group, classified by the verb's lemma set (policies-3)
+OFFICIAL_ACTIONS = [
+    ("The court fined two brokers and seized their savings.",
+     [("fined", "other", "restrictive"), ("seized", "other", "restrictive")]),
+    ("Police in Yanji regularly checked on the women.",
+     [("regularly checked", "other", "restrictive")]),
+    ("Beijing returned 40 refugees last week.", [("returned", "repatriation", "restrictive")]),
+    ("Three defectors were sentenced to five years.",
+     [("were sentenced", "detention_arrest", "restrictive")]),
+    ("Workers confined to their dormitories", [("confined", "other", "restrictive")]),
+    ("Border guards helped the women.", [("helped", "other", "protective")]),
+    ("The UN committee pressed China on the return of refugees.",
+     [("pressed China on the return", "diplomatic_request_protest", "protective")]),
+    ("Beijing rejected the figure.", [("rejected the figure", "other", "neutral")]),
+    ("Pyongyang keeps the border closed.", [("keeps the border", "border_control", "restrictive")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_ACTIONS)
+def test_official_actor_acting_on_a_group(model, text, expected):
+    rows = _rows(model, text)
+    assert [(r.mention, r.category, r.direction) for r in rows] == expected
+    assert all(text[r.start : r.end] == r.mention for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrived at noon.",
+        "Defectors questioned the decision.",
+        "The ministry paid attention to people.",
+        "Defectors fear that the court will jail them.",
+        "The broker charged each client 10,000 yuan.",
+    ],
+)
+def test_non_acts_and_non_state_actors_yield_no_rows(model, text):
+    assert _rows(model, text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), FAMILIES)
 def test_general_families_read_own_variants(model, text, expected):
     rows = _rows(model, text)

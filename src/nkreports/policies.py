@@ -17,7 +17,7 @@ from nkreports.policy_rules import classify
 
 __all__ = ["RULES_VERSION", "certainty", "codebook", "codebook_markdown", "extract_policy_changes"]
 
-RULES_VERSION = "policies-2"
+RULES_VERSION = "policies-3"
 
 REPORTING = {
     "say", "tell", "add", "state", "claim", "confirm", "report", "estimate", "suggest", "show",
@@ -30,7 +30,10 @@ FEARS = {
     "warn", "danger", "wait",
 }  # fmt: skip
 MODALS = {"may", "might", "could", "can"}
-REQUESTS = {"urge", "ask", "call", "demand", "request", "appeal", "implore"}
+REQUESTS = {
+    "urge", "ask", "call", "demand", "request", "appeal", "implore", "recommend", "press",
+    "require",
+}  # fmt: skip
 
 
 def _in_quote(doc: Doc, char: int) -> bool:

@@ -5,7 +5,21 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nkreports import schema
-from nkreports.policy_grammar import GROUP
+from nkreports.policy_grammar import (
+    GROUP,
+    JUDICIAL,
+    MEASURES,
+    OFFICIALS,
+    Hit,
+    core,
+    is_group,
+    lemma_category,
+    lemma_of,
+    manner,
+    objects,
+    passive,
+    pobjs,
+)  # fmt: skip
 
 COUNTRIES = {
     "china": ("CN", "China"), "chinese": ("CN", "China"), "beijing": ("CN", "China"),
@@ -126,3 +140,65 @@ def raw_span(article: schema.Article, tokens) -> tuple[int, int]:
     """Raw (start, end) covering the tokens."""
     tokens = list(tokens)
     return article.body.to_raw(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+
+
+# verbs an official actor uses on people without acting on them: speech, thought, possession
+INERT = {
+    "say", "tell", "add", "state", "claim", "report", "estimate", "be", "have", "know", "see",
+    "think", "believe", "expect", "fear", "include", "count", "interview", "describe", "find",
+    "receive", "meet", "visit", "call", "ask", "urge", "deny", "reject", "respond", "take",
+    "warn", "inform", "advise", "remind", "require", "pay",
+}  # fmt: skip
+
+
+def is_official(token: Token) -> bool:
+    """Tell whether a subject is a state body or state: 'traffic police', 'Beijing', 'members of the UN committee'."""  # noqa: E501
+    owners = [token, *pobjs(token, {"of"})]
+    return any((core(t) | {t.lower_, t.lower_.removesuffix("s")}) & OFFICIALS for t in owners)
+
+
+def _patients(verb: Token) -> list[Token]:
+    """Objects, 'on/to' objects, owners of objects ('the workers' phones'), or a conjunct head's."""
+    found = objects(verb) + pobjs(verb, {"on", "to", "against"})
+    found += [c for o in found for c in o.children if c.dep_ == "poss"] + [
+        g for o in found for g in pobjs(o, {"of"})
+    ]
+    if not found and verb.dep_ == "conj":
+        return _patients(verb.head)
+    return found
+
+
+def official_action(verb: Token) -> Hit | None:
+    """Catch 'the court fined him', 'China returned 500 North Koreans', 'police regularly checked on them', 'officials confiscated the workers' phones', 'workers confined to plants', 'Jin was sentenced', 'guards helped the women'."""  # noqa: E501
+    lemma = lemma_of(verb)
+    if lemma in INERT or verb.pos_ != "VERB":
+        return None
+    subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    if verb.tag_ == "VBG" and verb.dep_ in {"amod", "acl", "compound"}:
+        return None  # 'returning workers' names people, it reports no act
+    official = subject is not None and is_official(subject)
+    # a headline 'Workers confined to plants' (tagged past tense) reads as a passive
+    headline = (
+        verb.dep_ == "ROOT"
+        and not objects(verb)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if headline else []
+    patients = _patients(verb) + subjects + ([verb.head] if verb.dep_ == "acl" else [])
+    patients += [g for s in subjects for g in pobjs(s, {"of"})]
+    affected = [p for p in patients if is_group(p)]
+    inherent = lemma in JUDICIAL | MEASURES
+    undergone = (
+        passive(verb)
+        or headline
+        or verb.dep_ == "acl"
+        or (verb.dep_ == "conj" and passive(verb.head))
+    )
+    targets_state = any(is_official(p) for p in patients)
+    category, direction = lemma_category(lemma)
+    if direction == "neutral":  # a bare verb needs a named group as its direct object
+        affected = [p for p in objects(verb) if is_group(p) and p.lower_ not in {"us", "we", "me"}]
+    acts = official and (affected or (inherent and not targets_state))
+    if not (acts or (inherent and undergone and affected)):
+        return None
+    return Hit(category, direction, manner(verb))

@@ -11,6 +11,7 @@ GROUP = {
     "deserter", "people", "resident", "national", "worker", "overstayer", "crosser", "escapee",
     "woman", "individual", "person", "child", "citizen", "family", "they", "we", "she", "he",
     "who", "detainee", "returnee", "wife", "girl", "laborer", "labourer", "asylum-seeker",
+    "broker", "relative", "crew", "student", "prisoner",
 }  # fmt: skip
 FAMILY = {
     "family", "relative", "parent", "mother", "father", "spouse", "wife", "husband", "sibling",
@@ -49,20 +50,54 @@ TIGHTENS = {
 }  # fmt: skip
 VEHICLES = {"bus", "minibus", "car", "vehicle", "train", "truck", "van", "boat", "taxi"}
 DENIED = {
-    "repatriation": {"repatriation", "expulsion", "deportation", "repatriate", "expel", "deport"},
+    "repatriation": {
+        "repatriation",
+        "expulsion",
+        "deportation",
+        "repatriate",
+        "expel",
+        "deport",
+        "return",
+    },
     "detention_arrest": {"arrest", "detention", "crackdown", "detain"},
 }
 AIMS = {
     "repatriation", "deportation", "expulsion", "expel", "deport", "repatriate", "protect",
-    "refugee", "right", "asylum",
+    "refugee", "right", "asylum", "return", "fate", "refoulement", "torture",
 }  # fmt: skip
 CAMPAIGNS = {"campaign", "drive", "crackdown"}
 CAMPAIGN_VERBS = {"begin", "launch", "lead", "start", "step", "intensify", "wage"}
 TARGETS = LABELS | {"exile", "traitorous", "defector"}
 STATES = {
     "china", "beijing", "pyongyang", "seoul", "korea", "government", "authority", "embassy",
-    "un",
+    "un", "state", "delegation",
 }  # fmt: skip
+# who counts as an official actor: state bodies, their staff, UN bodies, and states by name
+OFFICIALS = STATES | {
+    "police", "court", "judge", "ministry", "official", "officer", "guard", "prosecutor",
+    "committee", "rapporteur", "mission", "agency", "department", "army", "soldier", "bureau",
+    "procuratorate", "cadre", "council", "authorities", "dprk", "russia", "moscow", "thailand",
+    "laos", "vietnam", "mongolia", "unhcr", "consulate", "minister",
+}  # fmt: skip
+# judicial custody ('sentenced to seven years', 'jailed', 'convicted') ends in a cell, so it is
+# read as detention_arrest; labeling_criminalization is kept for names, labels and terms
+JUDICIAL = {
+    "sentence", "jail", "imprison", "incarcerate", "convict", "prosecute", "charge", "indict",
+}  # fmt: skip
+# measures on people or their property short of custody: category other, restrictive
+# ('fin' because the model lemmatises 'fined' so)
+MEASURES = {
+    "fine", "fin", "confiscate", "seize", "impound", "quarantine", "confine", "isolate", "test",
+    "seal", "lock", "punish", "interrogate", "question", "check", "search", "monitor", "restrict",
+    "force", "surveil", "ban", "bar", "forbid", "order", "beat", "torture", "execute",
+}  # fmt: skip
+# the small direction list for an official action in no category set: 'other', this direction
+HELPS = {
+    "help", "protect", "release", "allow", "assist", "free", "permit", "rescue", "shelter",
+    "let", "support", "admit",
+}  # fmt: skip
+# sends a person out of the country: read as repatriation when an official does it to a group
+SENDS = {"return", "repatriate", "deport", "expel", "extradite"}
 OBJ_DEPS = {
     "dobj", "nsubjpass", "dative", "oprd", "attr",
 }  # fmt: skip
@@ -181,3 +216,14 @@ def phrase(noun: Token) -> str:
     left = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod", "poss", "case"}]
     start = min([c.left_edge.i for c in left], default=noun.i)
     return noun.doc[start : noun.i + 1].text.lower().replace("’", "'").strip("“”\"' ")
+
+
+def lemma_category(lemma: str) -> tuple[str, str]:
+    """(category, direction) of an official action's lemma: judicial, sends, measures, helps."""
+    if lemma in JUDICIAL:
+        return "detention_arrest", "restrictive"
+    if lemma in SENDS:
+        return "repatriation", "restrictive"
+    if lemma in MEASURES:
+        return "other", "restrictive"
+    return "other", "protective" if lemma in HELPS else "neutral"

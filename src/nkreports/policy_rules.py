@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from nkreports.policy_actors import official_action
 from nkreports.policy_grammar import (
     CUSTODY,
     DENIED,
@@ -42,10 +43,12 @@ from nkreports.pressure_rules import (
     other,
 )  # fmt: skip
 
+CLAIMS = {"report", "claim", "allegation", "accusation", "figure", "estimate", "account"}
+
 
 def denial(verb: Token) -> Hit | None:
     """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'."""
-    claims = [o for o in objects(verb) if lemma_of(o) in {"report", "claim", "allegation"}]
+    claims = [o for o in objects(verb) if lemma_of(o) in CLAIMS]
     if lemma_of(verb) not in {"deny", "reject", "refute", "dismiss"} or not claims:
         return None
     content = set().union(*(words(c) for c in claims))
@@ -58,18 +61,22 @@ def denial(verb: Token) -> Hit | None:
 
 
 def repatriation(verb: Token) -> Hit | None:
-    """Catch 'forcibly repatriated hundreds', 'deports them back to the North', 'expelled to North Korea', 'send North Koreans back', headline 'Detainees sent back across the river'."""  # noqa: E501
+    """Catch 'forcibly repatriated hundreds', 'deports them back to the North', 'expelled to North Korea', 'send North Koreans back', 'women who are caught face repatriation', headline 'Detainees sent back across the river'."""  # noqa: E501
     if lemma_of(verb) in {"repatriate", "deport", "expel", "extradite"}:
         return Hit("repatriation", "restrictive", manner(verb))
     sent = lemma_of(verb) == "send" and not objects(verb)  # 'detainees sent back' in a headline
     transitive = any(is_group(o) for o in objects(verb)) or passive(verb) or sent
+    transitive = transitive or (verb.dep_ == "conj" and passive(verb.head))
+    fates = [o for o in objects(verb) if lemma_of(o) in {"repatriation", "deportation", "return"}]
+    if lemma_of(verb) == "face" and fates:
+        return Hit("repatriation", "restrictive", f"face {lemma_of(fates[0])}", tuple(fates))
     if lemma_of(verb) in {"send", "return", "hand"} and transitive and destination(verb) == "north":
         return Hit("repatriation", "restrictive", f"{lemma_of(verb)} back")
     return None
 
 
 def detention_arrest(verb: Token) -> Hit | None:
-    """Catch 'rounded up by Chinese authorities', 'being held in a detention center', 'face arrest', 'were caught at a station', 'stopped a bus carrying defectors', 'taken away', 'taken to a detention facility'."""  # noqa: E501
+    """Catch 'rounded up by Chinese authorities', 'being held in a detention center', 'face arrest', 'were caught at a station', 'stopped a bus carrying defectors', 'taken away', 'taken to a detention facility', 'served terms in labour camps'."""  # noqa: E501
     lemma = lemma_of(verb)
     if lemma in {"arrest", "detain", "imprison", "jail", "capture", "apprehend", "incarcerate"}:
         return Hit("detention_arrest", "restrictive", manner(verb))
@@ -100,6 +107,9 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit(
             "detention_arrest", "restrictive", f"hold in {lemma_of(places[0])}", (places[0],)
         )
+    terms = [o for o in objects(verb) if lemma_of(o) in {"term", "sentence"}]
+    if lemma == "serve" and terms:
+        return Hit("detention_arrest", "restrictive", f"serve {lemma_of(terms[0])}", tuple(terms))
     threats = [o for o in objects(verb) if lemma_of(o) in {"arrest", "detention"}]
     if lemma == "face" and threats:
         return Hit(
@@ -209,6 +219,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     diplomatic_request_protest,
     family_pressure,
     other,
+    official_action,
 )
 
 

@@ -97,7 +97,8 @@ def border_control(verb: Token) -> Hit | None:
     ]  # fmt: skip
     if not border:
         return None
-    if lemma in TIGHTENS:
+    shut = any(lemma_of(c) in {"close", "closed", "shut", "seal"} for c in verb.children)
+    if lemma in TIGHTENS or (lemma == "keep" and shut):
         action = f"{manner(verb)} {lemma_of(border[0])}"
         return Hit("border_control", "restrictive", action, tuple(border))
     if lemma in {"open", "reopen", "relax", "loosen", "ease", "lift"}:
@@ -121,9 +122,11 @@ def asked_for(verb: Token) -> str:
 def diplomatic_request_protest(verb: Token) -> Hit | None:
     """Catch 'urged Beijing against the deportation', 'asked China to let them travel', 'called on China to halt returns', 'lodged a protest with the embassy', 'summoned the ambassador', 'expressed his opposition'."""  # noqa: E501
     lemma = lemma_of(verb)
-    asks = {"urge", "ask", "appeal", "demand", "request", "implore", "call"}
+    asks = {"urge", "ask", "appeal", "demand", "request", "implore", "call", "press", "recommend"}
     protests = {"protest", "oppose", "condemn", "criticize", "criticise", "deplore"}
     keys = prep(verb, {"against", "for", "on"})
+    if lemma == "press" and not any(words(o) & STATES for o in objects(verb)):
+        return None  # 'press them to repatriate' is pressure on people, not a diplomatic request
     if lemma == "call" and not any(lemma_of(c) == "on" for c in verb.children):
         return None
     nouns = {
