@@ -23,6 +23,7 @@ from nkreports.tables import read_table, to_csv_bytes, write_atomic
 
 FACT_TABLES = ("dates", "places", "counts", "policy_changes")
 BATCH = 16  # reports per nlp.pipe call and per parallel task
+FLUSH_ROWS = 2000  # rows a table writer holds before appending them to its file
 
 
 def rules_version() -> str:
@@ -148,16 +149,16 @@ def run(
 ) -> Iterator[Result]:
     """Results for every task in order, reusing cached ones keyed by file hash and rules version."""
     version = rules_version()
-    cached: dict[int, Result] = {}
+    cached: dict[int, Path] = {}
     if cache_dir is not None:
         for i, task in enumerate(tasks):
             path = _cache_path(cache_dir, task, version)
             if task.sha256 and path.is_file():
-                cached[i] = pickle.loads(path.read_bytes())
+                cached[i] = path
     todo = [t for i, t in enumerate(tasks) if i not in cached]
     fresh = (r for batch in _compute(_batches(todo, BATCH), jobs, scheduler) for r in batch)
     for i, task in enumerate(tasks):
-        result = cached[i] if i in cached else next(fresh)
+        result = pickle.loads(cached[i].read_bytes()) if i in cached else next(fresh)
         if cache_dir is not None and i not in cached and task.sha256:
             write_atomic(_cache_path(cache_dir, task, version), pickle.dumps(result))
         if progress:
@@ -172,15 +173,23 @@ class _Writer:
         self.name, self.path = name, out_dir / f"{name}.csv"
         fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.csv.", suffix=".tmp")
         self.tmp, self.handle, self.rows = Path(tmp), os.fdopen(fd, "wb"), 0
+        self.pending: list = []
         self.handle.write(to_csv_bytes(frame([], TABLES[name])))
 
     def add(self, records: list) -> None:
-        if records:
-            csv = to_csv_bytes(frame(records, TABLES[self.name]))
+        self.pending.extend(records)
+        if len(self.pending) >= FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            csv = to_csv_bytes(frame(self.pending, TABLES[self.name]))
             self.handle.write(csv.split(b"\n", 1)[1])
-            self.rows += len(records)
+            self.rows += len(self.pending)
+            self.pending = []
 
     def commit(self) -> None:
+        self.flush()
         self.handle.close()
         os.replace(self.tmp, self.path)
 
