@@ -1,0 +1,80 @@
+"""Every evaluation set: provenance on every extracted row, and an evaluation that runs.
+
+The sets measure accuracy on reports the extractors were never tuned on; no threshold is asserted.
+"""
+
+import math
+from pathlib import Path
+
+import pytest
+
+from nkreports import markup
+from nkreports.evaluate import ATTRIBUTES, evaluate
+from nkreports.extract import extract
+from nkreports.files import HTML_SUFFIXES, report_ids
+from nkreports.reports import report_paths
+
+TESTS = Path(__file__).resolve().parent
+EVALUATION_SETS = {name: TESTS / name for name in ("heldout", "unseen", "final")}
+FACTS = tuple(ATTRIBUTES)
+
+
+@pytest.fixture(scope="module", params=sorted(EVALUATION_SETS))
+def folder(request):
+    return EVALUATION_SETS[request.param]
+
+
+@pytest.fixture(scope="module")
+def paths(folder):
+    ids = report_ids(report_paths(folder / "reports"))
+    return {report_id: path for path, report_id in ids.items()}
+
+
+@pytest.fixture(scope="module")
+def raw(paths):
+    return {report_id: path.read_text(encoding="utf-8") for report_id, path in paths.items()}
+
+
+@pytest.fixture(scope="module")
+def tables(folder):
+    return extract(folder / "reports")
+
+
+@pytest.fixture(scope="module")
+def evaluation(folder, tables):
+    return evaluate(tables, folder / "reports", folder / "gold")
+
+
+def test_every_report_is_extracted(tables, raw):
+    assert sorted(tables["reports"]["report_id"]) == sorted(raw)
+
+
+@pytest.mark.parametrize("name", FACTS)
+def test_every_row_points_at_its_mention_in_the_raw_report(tables, raw, name):
+    for row in tables[name].itertuples():
+        assert raw[row.report_id][row.start : row.end] == row.mention, row
+
+
+def _visible(path, source):
+    """Text a reader sees in a raw span: for an HTML page, without tags and entities."""
+    return markup.html_body(source).text if path.suffix.lower() in HTML_SUFFIXES else source
+
+
+def test_every_furniture_row_points_at_its_raw_line(tables, raw, paths):
+    # A furniture line of an HTML page is its visible text; start/end span its source.
+    for row in tables["furniture"].itertuples():
+        source = raw[row.report_id][row.start : row.end]
+        assert _visible(paths[row.report_id], source) == row.line, row
+
+
+def test_evaluation_scores_every_table(evaluation):
+    assert [s.table for s in evaluation.scores] == list(FACTS)
+    for score in evaluation.scores:
+        assert score.gold > 0
+        names = [name for name, _ in score.metrics]
+        assert {"precision", "recall", "f1", "strict_f1"} <= set(names)
+        assert all(0.0 <= value <= 1.0 and not math.isnan(value) for _, value in score.metrics)
+
+
+def test_evaluation_checks_every_publication_date(evaluation, raw):
+    assert evaluation.published_total == len(raw)
