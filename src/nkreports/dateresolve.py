@@ -1,4 +1,4 @@
-"""Resolve one temporal expression against a publication date: named rules, no spaCy.
+"""Resolve relative temporal expressions against a publication date: named rules, no spaCy.
 
 Values follow TIMEX3 (TimeML; ISO 24617-1): ISO 8601 at the expression's own granularity
 (`2024-06-24`, `2023-10`, `2011`), seasons as `2023-SU`, intervals `a/b`, an open end `a/..`
@@ -6,7 +6,8 @@ Values follow TIMEX3 (TimeML; ISO 24617-1): ISO 8601 at the expression's own gra
 from the anchor through a deictic word: "last October", "Last Friday", a bare weekday,
 "yesterday", "this month", "a few days ago"), date (a day; year-less ones placed by tense), month,
 year, season, range (two ends, "since X", decades) and duration (a length, never a point: "ten
-years", "60-day"). Kind "" marks a span that is not a date: it is skipped.
+years", "60-day"). Kind "" marks a span that is not a date: it is skipped. Calendar rules for
+absolute expressions (years, day ranges, dates) live in `datecalendar`, on the helpers here.
 """
 
 from __future__ import annotations
@@ -68,13 +69,14 @@ def pick(cands: list[date], ref: date, tense: str, strict: bool = False) -> tupl
     return min(cands, key=lambda c: (abs((c - ref).days), c > ref)), ""
 
 
-def _by_tense(cands: list[date], ref: date, tense: str, fmt=date.isoformat) -> Made:
+def by_tense(cands: list[date], ref: date, tense: str, fmt=date.isoformat) -> Made:
     """Return the tense's pick among candidates, formatted, with the tense used and a note."""
     chosen, used = pick(cands, ref, tense)
-    return fmt(chosen), used, _undecided(used)
+    return fmt(chosen), used, undecided(used)
 
 
-def _undecided(used: str) -> str:
+def undecided(used: str) -> str:
+    """Return the "tense undecided" note when no tense decided the reading, else nothing."""
     return "" if used else UNDECIDED
 
 
@@ -88,24 +90,13 @@ def _month_shift(d: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _days_in(month: int, day: int, around: int) -> list[date]:
-    """Return the month-day in the years around a year, where it exists (29 February)."""
-    return [date(y, month, day) for y in range(around - 1, around + 2) if _ok(y, month, day)]
-
-
-def _ok(y: int, month: int, day: int) -> bool:
-    try:
-        return bool(date(y, month, day))
-    except ValueError:
-        return False
-
-
-def _unanchored(kind: str, gran: str, rule: str) -> Resolution:
+def unanchored(kind: str, gran: str, rule: str) -> Resolution:
     """Leave an expression that needs the publication date unresolved, with the reason."""
     return Resolution(kind, "", gran, "", rule, note=NO_ANCHOR)
 
 
-def _at(anchor: date, kind: str, gran: str, rule: str, made: Made) -> Resolution:
+def from_anchor(anchor: date, kind: str, gran: str, rule: str, made: Made) -> Resolution:
+    """Build the resolution of an expression read from the publication date."""
     value, tense, note = made
     return Resolution(kind, value, gran, anchor.isoformat(), rule, tense, note)
 
@@ -119,10 +110,10 @@ def ago_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution 
     gran = {"day": "day", "week": "day", "month": "month"}.get(m[2], "year")
     rule, gran = ("ago", gran) if low == high else ("ago_vague", "interval")
     if anchor is None:
-        return _unanchored("relative", gran, rule)
+        return unanchored("relative", gran, rule)
     ends = [_back(anchor, n, m[2]) for n in (high, low)]
     note = "" if low == high else f'"{m[1]}" read as {low} to {high}'
-    return _at(anchor, "relative", gran, rule, ("/".join(dict.fromkeys(ends)), "", note))
+    return from_anchor(anchor, "relative", gran, rule, ("/".join(dict.fromkeys(ends)), "", note))
 
 
 def _back(anchor: date, n: int, unit: str) -> str:
@@ -140,9 +131,9 @@ def deictic_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolut
     named = rf"(yesterday|today|tonight|tomorrow|(?:this|last)(?= {DAYPART_RE}))"
     if d := re.fullmatch(rf"{named}(?: {DAYPART_RE})?", t):
         if anchor is None:
-            return _unanchored("relative", "day", "deictic_day")
+            return unanchored("relative", "day", "deictic_day")
         day = anchor + timedelta(days=days[d[1]])
-        return _at(anchor, "relative", "day", "deictic_day", (day.isoformat(), "", ""))
+        return from_anchor(anchor, "relative", "day", "deictic_day", (day.isoformat(), "", ""))
     m = re.fullmatch(
         r"(?:(earlier|previously|later) this|(this|last|next|previous|coming)) (week|month|year)", t
     )
@@ -151,19 +142,19 @@ def deictic_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolut
     part, unit, rule = m[1], m[3], f"deictic_{m[1] or m[2]}_{m[3]}"
     gran = "interval" if unit == "week" or part else unit
     if anchor is None:
-        return _unanchored("relative", gran, rule)
+        return unanchored("relative", gran, rule)
     step = {"past": -1, "future": 1}.get(_PAST.get(m[2] or ""), 0)
     if unit == "week":  # ISO weeks, Monday to Sunday; "earlier this week" = Monday to the anchor
         monday = anchor - timedelta(days=anchor.weekday(), weeks=-step)
         first = anchor if part == "later" else monday
         last = anchor if part in ("earlier", "previously") else monday + timedelta(days=6)
-        return _at(anchor, "relative", gran, rule, (f"{first}/{last}", "", ""))
+        return from_anchor(anchor, "relative", gran, rule, (f"{first}/{last}", "", ""))
     first = _month_shift(anchor, step) if unit == "month" else date(anchor.year + step, 1, 1)
     last = _month_shift(first, 1 if unit == "month" else 12) - timedelta(days=1)
     value = _ym(first) if unit == "month" else str(first.year)
     if part:  # "earlier this month": from its first day to the anchor
         value = f"{anchor}/{last}" if part == "later" else f"{first}/{anchor}"
-    return _at(anchor, "relative", gran, rule, (value, "", ""))
+    return from_anchor(anchor, "relative", gran, rule, (value, "", ""))
 
 
 def weekday_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
@@ -173,14 +164,14 @@ def weekday_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolut
         return None
     rule = f"weekday_{m[1] or 'tense'}"
     if anchor is None:
-        return _unanchored("relative", "day", rule)
+        return unanchored("relative", "day", rule)
     days = [anchor + timedelta(days=d) for d in range(-7, 8) if d]
     days = [d for d in days if d.weekday() == WEEKDAYS[m[2]]]
     if forced := _PAST.get(m[1] or ""):
-        return _at(
+        return from_anchor(
             anchor, "relative", "day", rule, (pick(days, anchor, forced)[0].isoformat(), "", "")
         )
-    return _at(anchor, "relative", "day", rule, _by_tense(days, anchor, tense))
+    return from_anchor(anchor, "relative", "day", rule, by_tense(days, anchor, tense))
 
 
 def _season(start: date) -> str:
@@ -199,17 +190,17 @@ def season_rule(t: str, anchor: date | None, tense: str, order: str) -> Resoluti
     if m[3]:
         return Resolution("season", _season(date(int(m[3]), SEASONS[m[2]], 1)), "season", rule=rule)
     if anchor is None:
-        return _unanchored(kind, "season", rule)
+        return unanchored(kind, "season", rule)
     starts = [date(y, SEASONS[m[2]], 1) for y in range(anchor.year - 2, anchor.year + 2)]
     if not which:
-        return _at(anchor, kind, "season", rule, _by_tense(starts, anchor, tense, _season))
+        return from_anchor(anchor, kind, "season", rule, by_tense(starts, anchor, tense, _season))
     if which in ("last", "past"):
         start = max(s for s in starts if _month_shift(s, 3) <= anchor)
     elif which == "this":
-        return _at(anchor, kind, "season", rule, this_season(starts, anchor, tense))
+        return from_anchor(anchor, kind, "season", rule, this_season(starts, anchor, tense))
     else:  # "next" = the first to start after the anchor
         start = min(s for s in starts if s > anchor)
-    return _at(anchor, kind, "season", rule, (_season(start), "", ""))
+    return from_anchor(anchor, kind, "season", rule, (_season(start), "", ""))
 
 
 def this_season(starts: list[date], anchor: date, tense: str) -> Made:
@@ -231,16 +222,16 @@ def month_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolutio
         return None
     kind, rule = "relative" if m[1] else "month", f"month_{m[1] or 'tense'}"
     if anchor is None:
-        return _unanchored(kind, "month", rule)
+        return unanchored(kind, "month", rule)
     months = [date(y, MONTHS[m[2]], 1) for y in range(anchor.year - 1, anchor.year + 2)]
     if not m[1]:
-        return _at(
-            anchor, kind, "month", rule, _by_tense(months, anchor.replace(day=1), tense, _ym)
+        return from_anchor(
+            anchor, kind, "month", rule, by_tense(months, anchor.replace(day=1), tense, _ym)
         )
     chosen = (
         months[1] if m[1] == "this" else pick(months, anchor.replace(day=1), _PAST[m[1]], True)[0]
     )
-    return _at(anchor, kind, "month", rule, (_ym(chosen), "", ""))
+    return from_anchor(anchor, kind, "month", rule, (_ym(chosen), "", ""))
 
 
 def month_of_year_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
@@ -250,85 +241,10 @@ def month_of_year_rule(t: str, anchor: date | None, tense: str, order: str) -> R
         return None
     rule = f"month_{m[2].split()[-1]}_year"
     if anchor is None:
-        return _unanchored("relative", "month", rule)
+        return unanchored("relative", "month", rule)
     year = anchor.year + {"last": -1, "this": 0, "next": 1}.get(m[2], -1)
-    return _at(anchor, "relative", "month", rule, (f"{year}-{MONTHS[m[1]]:02d}", "", ""))
+    return from_anchor(anchor, "relative", "month", rule, (f"{year}-{MONTHS[m[1]]:02d}", "", ""))
 
 
-def year_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Read years and year spans: "2009", "the year 2015", "1950-53", "1950-1953", "the 1990s"."""
-    if m := re.fullmatch(r"(?:year )?([12]\d{3})", t):
-        return Resolution("year", m[1], "year", rule="year")
-    if m := re.fullmatch(r"(?:from |between )?([12]\d{3})(?:-| to | and |/)(\d{2}|\d{4})", t):
-        first, last = int(m[1]), int(m[2]) + (int(m[1]) // 100 * 100 if len(m[2]) == 2 else 0)
-        if last > first:
-            return Resolution("range", f"{first}/{last}", "interval", rule="year_range")
-    if m := re.fullmatch(r"([12]\d{2})0s", t):
-        return Resolution("range", f"{m[1]}0/{m[1]}9", "interval", rule="decade")
-    return None
-
-
-def day_range_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Read days within one month: "April 11-13", "April 11 to 13", "11-13 April 2024"."""
-    m = re.fullmatch(rf"{MONTH_RE} (\d{{1,2}})(?:-| to | and )(\d{{1,2}})(?: (\d{{4}}))?", t)
-    n = m or re.fullmatch(rf"(\d{{1,2}})(?:-| to | and )(\d{{1,2}}) {MONTH_RE}(?: (\d{{4}}))?", t)
-    if not n:
-        return None
-    month, first, last, year = (n[1], n[2], n[3], n[4]) if m else (n[3], n[1], n[2], n[4])
-    month, first, last = MONTHS[month], int(first), int(last)
-    if not (first < last and _ok(int(year or 2000), month, last)):
-        return Resolution("range", "", "interval", rule="day_range", note="not a valid day range")
-    if year:
-        start = date(int(year), month, first)
-        return Resolution(
-            "range", f"{start}/{start.replace(day=last)}", "interval", rule="day_range"
-        )
-    if anchor is None:
-        return _unanchored("range", "interval", "day_range_tense")
-    start, used = pick(_days_in(month, first, anchor.year), anchor, tense)
-    value = f"{start}/{start.replace(day=last)}"
-    return _at(anchor, "range", "interval", "day_range_tense", (value, used, _undecided(used)))
-
-
-def date_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Read calendar days: "Sunday, July 14, 2024", "14 July 2024", "10/16/2023", "June 18"."""
-    t = re.sub(rf"^(?:{'|'.join(WEEKDAYS)}) ", "", t)
-    note, rule, y, mo, d = "", "full_date", None, 0, 0
-    if m := re.fullmatch(r"([12]\d{3})-(\d{1,2})-(\d{1,2})", t):
-        rule, y, mo, d = "iso_date", int(m[1]), int(m[2]), int(m[3])
-    elif m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})", t):
-        rule, note, y = "numeric_date", f"read as {order}", _year(m[3])
-        mo, d = (int(m[1]), int(m[2])) if order == "MDY" else (int(m[2]), int(m[1]))
-        if mo > 12 >= d:
-            mo, d, note = d, mo, f"not a valid {order} date: read the other way"
-    elif m := re.fullmatch(rf"{MONTH_RE} (\d{{1,2}})(?: ([12]\d{{3}}))?", t):
-        y, mo, d = int(m[3]) if m[3] else None, MONTHS[m[1]], int(m[2])
-    elif m := re.fullmatch(rf"(\d{{1,2}}) {MONTH_RE}(?: ([12]\d{{3}}))?", t):
-        y, mo, d = int(m[3]) if m[3] else None, MONTHS[m[2]], int(m[1])
-    elif m := re.fullmatch(rf"{MONTH_RE} ([12]\d{{3}})", t):
-        return Resolution("month", f"{m[2]}-{MONTHS[m[1]]:02d}", "month", rule="month_year")
-    else:
-        return None
-    if not _ok(y or 2000, mo, d):
-        return Resolution("date", "", "day", rule=rule, note="not a valid calendar date")
-    if y:
-        return Resolution("date", date(y, mo, d).isoformat(), "day", rule=rule, note=note)
-    if anchor is None:
-        return _unanchored("date", "day", "month_day_tense")
-    return _at(
-        anchor,
-        "date",
-        "day",
-        "month_day_tense",
-        _by_tense(_days_in(mo, d, anchor.year), anchor, tense),
-    )
-
-
-def _year(digits: str) -> int:
-    """Expand a two-digit year: 00-49 -> 2000s, 50-99 -> 1900s (a fixed pivot, unlike %y's 69)."""
-    return int(digits) if len(digits) == 4 else int(digits) + (2000 if int(digits) < 50 else 1900)
-
-
-POINT_RULES = (ago_rule, deictic_rule, weekday_rule, season_rule, month_rule, month_of_year_rule)
-POINT_RULES += (year_rule,)
-POINT_RULES += (day_range_rule, date_rule)
+RELATIVE_RULES = (ago_rule, deictic_rule, weekday_rule, season_rule, month_rule)
+RELATIVE_RULES += (month_of_year_rule,)

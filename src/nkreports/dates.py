@@ -1,11 +1,12 @@
 """dates.csv: temporal expressions found by spaCy (DATE/TIME plus our rules), resolved by rules.
 
 spaCy finds the spans; `resolve` runs the named rules here (skips, durations, "since", modifiers)
-and in `dateresolve` (calendar points) to give each a TIMEX3 value against the publication date.
-Mentions are tight: leading "the"/"first", prepositions, quotes, trailing punctuation and clock
-times are trimmed. A "since" just before the span is taken in only before a point, which it turns
-into an interval ("since January" = January to the publication date); "as of" is left out (it
-does not change the value); "earlier"/"previously" before "this month" is taken in.
+and in `dateresolve` (relative points) and `datecalendar` (calendar points) to give each a TIMEX3
+value against the publication date. Mentions are tight: leading "the"/"first", prepositions, quotes,
+trailing punctuation and clock times are trimmed. A "since" just before the span is taken in only
+before a point, which it turns into an interval ("since January" = January to the publication date);
+"as of" is left out (it does not change the value); "earlier"/"previously" before "this month" is
+taken in.
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from nkreports.datecalendar import CALENDAR_RULES
 from nkreports.dateresolve import (
     COUNT_RE,
     DAYPART_RE,
     MONTH_RE,
     MONTHS,
     NUM_RE,
-    POINT_RULES,
     QUANT_RE,
+    RELATIVE_RULES,
     UNIT_RE,
     Resolution,
 )
@@ -104,7 +106,7 @@ def qualifier_rule(t: str, anchor: date | None, tense: str, order: str) -> Resol
     return replace(inner, note="; ".join(filter(None, [f'qualified by "{m[1]}"', inner.note])))
 
 
-RULES = (skip_rule, since_rule, duration_rule, qualifier_rule, *POINT_RULES)
+RULES = (skip_rule, since_rule, duration_rule, qualifier_rule, *RELATIVE_RULES, *CALENDAR_RULES)
 
 
 def normalise(text: str) -> str:
