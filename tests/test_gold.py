@@ -10,6 +10,7 @@ import pandas as pd
 import pycountry
 import pytest
 
+from nkreports.codebook import codebook
 from nkreports.evaluate import date_interval
 from nkreports.gold import Mention, gold_mentions, load_gold, match, nth_occurrence
 from nkreports.reports import report_paths
@@ -82,6 +83,15 @@ HEADERS = {
         "note",
     ],
 }
+CODEBOOK_FIELDS = ("category", "direction", "certainty")
+
+
+def _codebook_values(field: str) -> set[str]:
+    """The values the package's codebook allows for one policy field (the one authority)."""
+    book = codebook()
+    return set(book.loc[book["field"] == field, "value"])
+
+
 ENUMS = {
     ("dates", "kind"): {"date", "month", "year", "season", "relative", "range", "duration"},
     ("places", "kind"): {"country", "province", "city", "county", "region", "border", "other"},
@@ -96,19 +106,7 @@ ENUMS = {
         "vague",
     },
     ("counts", "unit"): {"persons", "percent", "years", "days", "other"},
-    ("policy_changes", "category"): {
-        "repatriation",
-        "detention_arrest",
-        "residency_legal_status",
-        "labeling_criminalization",
-        "exit_transfer_to_third_country",
-        "border_control",
-        "diplomatic_request_protest",
-        "family_pressure",
-        "other",
-    },
-    ("policy_changes", "direction"): {"restrictive", "protective", "neutral"},
-    ("policy_changes", "certainty"): {"reported_fact", "claimed_by_source", "rumor", "denied"},
+    **{("policy_changes", field): _codebook_values(field) for field in CODEBOOK_FIELDS},
     ("published", "source"): {"text", "none"},
 }
 FILLED = {"places": ["name"], "counts": ["counted"], "policy_changes": ["actor", "action"]}
