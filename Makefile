@@ -55,15 +55,15 @@ evaluate: data
 
 ## bench: throughput, memory, parallel speed-up and cache re-run on a synthetic corpus
 bench: $(STAMP)
-	$(PY) -m nkreports.bench
+	$(PY) -m nkreports.tools.bench
 
 ## gazetteer: regenerate the shipped gazetteer from installed data packages
 gazetteer: $(STAMP)
-	$(PY) -m nkreports.build_gazetteer
+	$(PY) -m nkreports.tools.build_gazetteer
 
 ## basemap: regenerate the shipped Northeast Asia base map from Natural Earth shapes
 basemap: $(STAMP)
-	$(PY) -m nkreports.build_basemap
+	$(PY) -m nkreports.tools.build_basemap
 
 ## lock: re-resolve requirements.lock from pyproject.toml (needs uv)
 lock:

@@ -1,7 +1,7 @@
 import pytest
 
-from nkreports.attribution import ANONYMOUS, attribute, speaker, speech_verb
-from nkreports.nlp import load_nlp
+from nkreports.facts.attribution import ANONYMOUS, attribute, speaker, speech_verb
+from nkreports.pipeline import load_nlp
 
 
 @pytest.fixture(scope="module")

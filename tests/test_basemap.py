@@ -3,7 +3,8 @@ import math
 import pytest
 from matplotlib.figure import Figure
 
-from nkreports import basemap, build_basemap
+from nkreports.figures import basemap
+from nkreports.tools import build_basemap
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 import pytest
 
-from nkreports import cleaning
-from nkreports.markup import split_lines
+from nkreports.ingest import cleaning
+from nkreports.ingest.markup import split_lines
 
 TOP_WIDGET = [
     "31.1 C",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nkreports import codebook
+from nkreports.facts.policy import codebook
 
 CATEGORIES = [
     "repatriation",

@@ -3,8 +3,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from nkreports import corpus
-from nkreports.params import ParameterError
+from nkreports.analysis import corpus
+from nkreports.analysis.params import ParameterError
 from nkreports.schema import TABLES, frame
 from nkreports.tables import write_table
 

@@ -1,7 +1,8 @@
 import pytest
 
-from nkreports import counts, schema
-from nkreports.nlp import load_nlp
+from nkreports import schema
+from nkreports.facts import counts
+from nkreports.pipeline import load_nlp
 from nkreports.text import Body
 
 
@@ -184,10 +185,6 @@ def test_offsets_map_back_to_raw_through_the_body(nlp):
     raw = "Read in Korean\n\nAt least 2,000 North Koreans are held in China."
     rows = extract(nlp, raw, spans=[(16, len(raw))])
     assert [(r.mention, r.start, r.end) for r in rows] == [("At least 2,000", 16, 30)]
-
-
-def test_ruler_patterns_are_a_list():
-    assert counts.ruler_patterns() == []
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from nkreports import synthetic
-from nkreports.extract import BATCH, extract
+from nkreports.pipeline import BATCH, extract
 from nkreports.schema import TABLES
+from nkreports.tools import synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = (ROOT / "seeds", ROOT / "tests" / "fixtures")

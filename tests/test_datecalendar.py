@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from nkreports.datecalendar import date_rule, day_range_rule, year_rule
-from nkreports.dateresolve import NO_ANCHOR, UNDECIDED, Resolution
+from nkreports.facts.dates.calendar import date_rule, day_range_rule, year_rule
+from nkreports.facts.dates.relative import NO_ANCHOR, UNDECIDED, Resolution
 
 MAY_14 = date(2024, 5, 14)  # a Tuesday
 JUN_22 = date(2020, 6, 22)

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from nkreports.dateresolve import (
+from nkreports.facts.dates.relative import (
     NO_ANCHOR,
     ago_rule,
     deictic_rule,

@@ -5,9 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from nkreports.dateresolve import NO_ANCHOR
-from nkreports.dates import RULES_VERSION, extract_dates, normalise, resolve, ruler_patterns
-from nkreports.nlp import load_nlp
+from nkreports.facts.dates.relative import NO_ANCHOR
+from nkreports.facts.dates.spans import (
+    RULES_VERSION,
+    extract_dates,
+    normalise,
+    resolve,
+    ruler_patterns,
+)
+from nkreports.pipeline import load_nlp
 from nkreports.schema import Article
 from nkreports.text import Body
 

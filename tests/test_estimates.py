@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from nkreports.estimates import counted_group, estimates, label, plotted
+from nkreports.analysis.estimates import counted_group, estimates, label, plotted
 
 
 @pytest.mark.parametrize(

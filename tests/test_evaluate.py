@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from nkreports.evaluate import (
+from nkreports.evaluation.gold import nth_occurrence
+from nkreports.evaluation.scores import (
     date_interval,
     evaluate,
     format_evaluation,
@@ -14,7 +15,6 @@ from nkreports.evaluate import (
     same,
     scores_frame,
 )
-from nkreports.gold import nth_occurrence
 from nkreports.schema import TABLES, Count, DateMention, Place, PolicyChange, Report, frame
 from nkreports.tables import read_table, write_table
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from nkreports import markup
-from nkreports.evaluate import ATTRIBUTES, evaluate
-from nkreports.extract import extract
-from nkreports.files import HTML_SUFFIXES, report_ids
-from nkreports.reports import report_paths
+from nkreports.evaluation.scores import ATTRIBUTES, evaluate
+from nkreports.ingest import markup
+from nkreports.ingest.files import HTML_SUFFIXES, report_ids
+from nkreports.ingest.reports import report_paths
+from nkreports.pipeline import extract
 
 TESTS = Path(__file__).resolve().parent
 EVALUATION_SETS = {name: TESTS / name for name in ("heldout", "unseen", "final")}

@@ -2,7 +2,7 @@ from datetime import date
 
 import pandas as pd
 
-from nkreports.events import effective_span, events
+from nkreports.analysis.events import effective_span, events
 
 REPORTS = pd.DataFrame(
     {

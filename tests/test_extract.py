@@ -5,9 +5,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from nkreports import counts, dates, extract, places, policies
-from nkreports.evaluate import evaluate, scores_frame
-from nkreports.files import read_report
+from nkreports import pipeline
+from nkreports.evaluation.scores import evaluate, scores_frame
+from nkreports.facts import counts, dates, places, policy
+from nkreports.ingest.files import read_report
 from nkreports.schema import TABLES
 from nkreports.tables import read_table, write_table
 
@@ -18,7 +19,7 @@ FACTS = ("dates", "places", "counts", "policy_changes")
 
 @pytest.fixture(scope="module")
 def tables():
-    return extract.extract(SEEDS)
+    return pipeline.extract(SEEDS)
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +64,8 @@ def test_each_table_round_trips_through_csv(tables, tmp_path, name):
 
 
 def test_written_tables_are_the_returned_ones_and_byte_stable(tables, tmp_path):
-    first = extract.extract(SEEDS, tmp_path / "a")
-    extract.extract(SEEDS, tmp_path / "b", jobs=2)
+    first = pipeline.extract(SEEDS, tmp_path / "a")
+    pipeline.extract(SEEDS, tmp_path / "b", jobs=2)
     for name in TABLES:
         pd.testing.assert_frame_equal(first[name], tables[name])
         a, b = (tmp_path / d / f"{name}.csv" for d in ("a", "b"))
@@ -73,22 +74,22 @@ def test_written_tables_are_the_returned_ones_and_byte_stable(tables, tmp_path):
 
 def test_cache_is_keyed_by_content_and_rules_version(tables, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
-    extract.extract(SEEDS, cache_dir=cache)
+    pipeline.extract(SEEDS, cache_dir=cache)
     calls = []
-    real = extract.process_batch
-    monkeypatch.setattr(extract, "process_batch", lambda b: calls.append(len(b)) or real(b))
-    again = extract.extract(SEEDS, cache_dir=cache)
+    real = pipeline.process_batch
+    monkeypatch.setattr(pipeline, "process_batch", lambda b: calls.append(len(b)) or real(b))
+    again = pipeline.extract(SEEDS, cache_dir=cache)
     assert calls == []
     for name in TABLES:
         pd.testing.assert_frame_equal(again[name], tables[name])
-    monkeypatch.setattr(extract, "rules_version", lambda: "changed-rules")
-    extract.extract(SEEDS, cache_dir=cache)
+    monkeypatch.setattr(pipeline, "rules_version", lambda: "changed-rules")
+    pipeline.extract(SEEDS, cache_dir=cache)
     assert sum(calls) == len(tables["reports"])
 
 
 @pytest.mark.parametrize(
     ("name", "module"),
-    [("dates", dates), ("places", places), ("counts", counts), ("policy_changes", policies)],
+    [("dates", dates), ("places", places), ("counts", counts), ("policy_changes", policy)],
 )
 def test_rules_version_is_written_into_every_fact_row(tables, name, module):
     assert set(tables[name]["rules_version"]) == {module.RULES_VERSION}

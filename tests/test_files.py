@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from nkreports import files
-from nkreports.files import ReportsDirError
+from nkreports.ingest import files
+from nkreports.ingest.files import ReportsDirError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
 

@@ -1,7 +1,7 @@
 import pytest
 
-from nkreports import furniture
-from nkreports.cleaning import line_reason
+from nkreports.ingest import furniture
+from nkreports.ingest.cleaning import line_reason
 
 
 @pytest.mark.parametrize(
@@ -200,7 +200,7 @@ def test_ascii_letter_share(text, share):
 
 
 def test_rules_version_is_part_of_the_reports_stage_version():
-    from nkreports import reports
+    from nkreports.ingest import reports
 
     assert furniture.RULES_VERSION in reports.RULES_VERSION.split("+")
 

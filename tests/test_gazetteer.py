@@ -2,8 +2,8 @@
 
 import pytest
 
-from nkreports import build_gazetteer
-from nkreports.gazetteer import GAZETTEER_CSV, curated, entry, fold, gazetteer, lookup
+from nkreports.facts.places.gazetteer import GAZETTEER_CSV, curated, entry, fold, gazetteer, lookup
+from nkreports.tools import build_gazetteer
 
 
 def test_regenerating_gives_byte_identical_csv():

@@ -10,10 +10,10 @@ import pandas as pd
 import pycountry
 import pytest
 
-from nkreports.codebook import codebook
-from nkreports.evaluate import date_interval
-from nkreports.gold import Mention, gold_mentions, load_gold, match, nth_occurrence
-from nkreports.reports import report_paths
+from nkreports.evaluation.gold import Mention, gold_mentions, load_gold, match, nth_occurrence
+from nkreports.evaluation.scores import date_interval
+from nkreports.facts.policy.codebook import codebook
+from nkreports.ingest.reports import report_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = ROOT / "tests"

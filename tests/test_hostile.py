@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from nkreports import cli
-from nkreports.extract import FACT_TABLES, plan, run
-from nkreports.reports import load_report
+from nkreports.ingest.reports import load_report
+from nkreports.pipeline import FACT_TABLES, plan, run
 from nkreports.schema import TABLES
 from nkreports.tables import read_table
 

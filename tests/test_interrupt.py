@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from nkreports import synthetic
-from nkreports.extract import extract
+from nkreports.pipeline import extract
 from nkreports.schema import TABLES
+from nkreports.tools import synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = (ROOT / "seeds", ROOT / "tests" / "fixtures")

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from nkreports.manifest import COLUMNS, ManifestError, manifest_date, read_manifest
+from nkreports.ingest.manifest import COLUMNS, ManifestError, manifest_date, read_manifest
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 

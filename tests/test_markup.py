@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from nkreports import markup
+from nkreports.ingest import markup
 from nkreports.text import Body
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"

@@ -9,7 +9,7 @@ import papermill
 import pytest
 
 from nkreports import notebooks
-from nkreports.extract import extract
+from nkreports.pipeline import extract
 
 ROOT = Path(__file__).parents[1]
 NOTEBOOKS = notebooks.notebook_paths(ROOT / "notebooks")

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nkreports.extract import extract
-from nkreports.nlp import load_nlp
+from nkreports.pipeline import extract, load_nlp
 from nkreports.schema import TABLES
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,7 +3,14 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from nkreports.params import ParameterError, folder, iso_date, nonempty, string_list, window
+from nkreports.analysis.params import (
+    ParameterError,
+    folder,
+    iso_date,
+    nonempty,
+    string_list,
+    window,
+)
 
 
 def test_folder_exists(tmp_path):

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from nkreports import placemaps
+from nkreports.analysis import place_counts
 
 PLACES = pd.DataFrame(
     {
@@ -24,7 +24,7 @@ PLACES = pd.DataFrame(
 
 
 def test_place_counts_most_mentioned_first():
-    table = placemaps.place_counts(PLACES)
+    table = place_counts.place_counts(PLACES)
     assert table[["name", "mentions", "reports"]].values.tolist() == [
         ["China", 2, 2],
         ["China–North Korea border", 1, 1],
@@ -34,13 +34,13 @@ def test_place_counts_most_mentioned_first():
 
 
 def test_countries_are_drawn_where_the_map_names_them():
-    table = placemaps.map_positions(placemaps.place_counts(PLACES), {"CN": (123.8, 44.2)})
+    table = place_counts.map_positions(place_counts.place_counts(PLACES), {"CN": (123.8, 44.2)})
     assert table[["lon", "lat"]].values.tolist()[0] == [123.8, 44.2]
-    assert list(placemaps.on_map(table)) == [True, True, True, False]
+    assert list(place_counts.on_map(table)) == [True, True, True, False]
 
 
 def test_by_country_and_province():
-    table = placemaps.by_country_province(PLACES)
+    table = place_counts.by_country_province(PLACES)
     assert table.values.tolist() == [
         ["China", "", 2, 1, 2],
         ["China", "Hebei", 1, 1, 1],
@@ -50,5 +50,5 @@ def test_by_country_and_province():
 
 
 def test_country_name_of_a_border_and_of_nothing():
-    assert placemaps.country_name("CN|KP") == "China / North Korea"
-    assert placemaps.country_name("") == "(none)"
+    assert place_counts.country_name("CN|KP") == "China / North Korea"
+    assert place_counts.country_name("") == "(none)"

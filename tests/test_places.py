@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from nkreports.nlp import load_nlp
-from nkreports.places import RULES_VERSION, extract_places, ruler_patterns
+from nkreports.facts.places.mentions import RULES_VERSION, extract_places, ruler_patterns
+from nkreports.pipeline import load_nlp
 from nkreports.schema import Article
 from nkreports.text import Body
 

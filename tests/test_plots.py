@@ -4,8 +4,9 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from nkreports import comparisons, estimates, events, plots, timeline
-from nkreports.figures import unlabelled
+from nkreports.analysis import estimates, events, timeline
+from nkreports.figures import comparisons, plots, publish
+from nkreports.figures.style import unlabelled
 
 matplotlib.use("Agg")
 
@@ -104,10 +105,11 @@ def test_timeline_breaks_the_axis_at_a_quiet_decade():
 
 def test_publish_writes_png_svg_csv(tmp_path):
     data = pd.DataFrame({"reason": ["byline"], "lines": [2]})
-    image = plots.publish(plots.removed_figure(data), "removed", data, tmp_path, "a test")
+    shown = publish(plots.removed_figure(data), "removed", data, tmp_path, "a test")
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "removed.csv",
         "removed.png",
         "removed.svg",
     ]
-    assert image.data == (tmp_path / "removed.png").read_bytes()
+    assert shown._repr_png_() == (tmp_path / "removed.png").read_bytes()
+    assert repr(shown) == "figure removed: PNG, SVG and CSV saved"

@@ -2,18 +2,20 @@
 
 import pytest
 
-from nkreports import nlp, policies, schema
+from nkreports import schema
+from nkreports.facts import policy
+from nkreports.pipeline import load_nlp
 from nkreports.text import Body
 
 
 @pytest.fixture(scope="module")
 def model():
-    return nlp.load_nlp()
+    return load_nlp()
 
 
 def _rows(model, text, dates=(), places=()):
     article = schema.Article("t", text, Body.whole(text), None)
-    return policies.extract_policy_changes(model(text), article, list(dates), list(places))
+    return policy.extract_policy_changes(model(text), article, list(dates), list(places))
 
 
 def _place(text, quote, name, kind, country):
@@ -163,7 +165,7 @@ def test_rule_families_read_real_phrasings(model, text, expected):
     ]
     assert got == [expected]
     assert all(text[r.start : r.end] == r.mention for r in rows)
-    assert rows[0].rules_version == policies.RULES_VERSION
+    assert rows[0].rules_version == policy.RULES_VERSION
 
 
 @pytest.mark.parametrize(
@@ -199,6 +201,6 @@ def test_body_offsets_map_back_to_raw(model):
     raw = "MENU\nShare\nChina forcibly repatriated hundreds of refugees."
     at = raw.index("China")
     article = schema.Article("t", raw, Body.from_spans(raw, [(at, len(raw))]), None)
-    (row,) = policies.extract_policy_changes(model(article.body.text), article, [], [])
+    (row,) = policy.extract_policy_changes(model(article.body.text), article, [], [])
     assert (row.start, row.end, row.mention) == (at + 6, at + 26, "forcibly repatriated")
     assert raw[row.start : row.end] == row.mention

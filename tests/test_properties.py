@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nkreports import files
-from nkreports.extract import FACT_TABLES, extract
+from nkreports.ingest import files
+from nkreports.pipeline import FACT_TABLES, extract
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_LINES = sorted(

@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from nkreports import published
-from nkreports.cleaning import classify
-from nkreports.published import Publication
-from nkreports.reports import load_report
+from nkreports.ingest import published
+from nkreports.ingest.cleaning import classify
+from nkreports.ingest.published import Publication
+from nkreports.ingest.reports import load_report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
 

@@ -1,6 +1,6 @@
 import pytest
 
-from nkreports.quantities import Quantity, quantity_regex, read_quantity
+from nkreports.facts.counts.quantities import Quantity, quantity_regex, read_quantity
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from nkreports.cli import parser
-from nkreports.codebook import codebook_markdown
+from nkreports.facts.policy.codebook import codebook_markdown
 from nkreports.schema import TABLES, columns
 
 ROOT = Path(__file__).resolve().parents[1]

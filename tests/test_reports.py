@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from nkreports import reports
-from nkreports.files import ReportsDirError
+from nkreports.ingest import reports
+from nkreports.ingest.files import ReportsDirError
 from nkreports.schema import Furniture, Report, columns, dtypes
 
 ROOT = Path(__file__).parents[1]

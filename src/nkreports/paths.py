@@ -1,5 +1,6 @@
 """Where things live: the package's shipped resources and the project's default folders."""
 
+import hashlib
 from pathlib import Path
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -11,3 +12,17 @@ FIGURES_DIR = Path("figures")
 NOTEBOOKS_DIR = Path("notebooks")
 CACHE_DIR = Path(".cache") / "extract"
 GOLD_DIR = Path("tests") / "gold"
+
+
+def stage_version(rules: str, resource_files: tuple[str, ...], resources: Path = RESOURCES) -> str:
+    """A stage's version: its rule version plus a digest of the resource files it reads.
+
+    Editing a word list, the gazetteer or the codebook changes the digest, so cached results made
+    with the old file are never reused (the cache key holds every stage's version).
+    """
+    if not resource_files:
+        return rules
+    digest = hashlib.sha256()
+    for name in resource_files:
+        digest.update((resources / name).read_bytes())
+    return f"{rules}+{digest.hexdigest()[:12]}"

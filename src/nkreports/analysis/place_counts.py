@@ -1,0 +1,76 @@
+"""Places mentioned, counted per place and per country and province, ready for the map."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pycountry
+
+from nkreports.figures.basemap import BBOX, load_basemap
+
+PLACE_COLUMNS = ["name", "kind", "country", "admin1", "lat", "lon", "mentions", "reports"]
+
+
+def country_name(codes: str) -> str:
+    """ISO 3166-1 alpha-2 codes (a border joins two by "|") as names: "CN|KP" -> "China / …"."""
+    names = []
+    for code in filter(None, str(codes).split("|")):
+        country = pycountry.countries.get(alpha_2=code)
+        names.append((getattr(country, "common_name", None) or country.name) if country else code)
+    return " / ".join(names) or "(none)"
+
+
+def place_counts(places: pd.DataFrame) -> pd.DataFrame:
+    """One row per normalised place: where it is, how often and in how many reports it is named."""
+    known = places.assign(key=places["place_id"].where(places["place_id"] != "", places["name"]))
+    table = known.groupby("key", as_index=False).agg(
+        name=("name", "first"),
+        kind=("kind", "first"),
+        country=("country", "first"),
+        admin1=("admin1", "first"),
+        lat=("lat", "first"),
+        lon=("lon", "first"),
+        mentions=("mention", "size"),
+        reports=("report_id", "nunique"),
+    )
+    table = table.astype({"mentions": "int64", "reports": "int64"})
+    order = ["mentions", "name"]
+    return table[PLACE_COLUMNS].sort_values(order, ascending=[False, True], ignore_index=True)
+
+
+def country_anchors(basemap: dict | None = None) -> dict[str, tuple[float, float]]:
+    """Where the base map writes each country's name, by ISO 3166-1 alpha-2 code."""
+    anchors = {}
+    for country in (basemap or load_basemap())["countries"]:
+        found = pycountry.countries.get(alpha_3=country["iso_a3"])
+        if found:
+            anchors[found.alpha_2] = tuple(country["label"])
+    return anchors
+
+
+def map_positions(counts: pd.DataFrame, anchors: dict[str, tuple[float, float]]) -> pd.DataFrame:
+    """Put a country mention where the map names the country (its centroid may lie off the map)."""
+    lon, lat = counts["lon"].astype("float64").copy(), counts["lat"].astype("float64").copy()
+    for i, row in counts.iterrows():
+        if row["kind"] == "country" and row["country"] in anchors:
+            lon[i], lat[i] = anchors[row["country"]]
+    return counts.assign(lon=lon, lat=lat)
+
+
+def on_map(counts: pd.DataFrame, bbox: tuple[float, float, float, float] = BBOX) -> pd.Series:
+    """Which places have coordinates inside the map's (west, south, east, north) box."""
+    west, south, east, north = bbox
+    lat, lon = counts["lat"].astype("float64"), counts["lon"].astype("float64")
+    return lon.between(west, east) & lat.between(south, north)
+
+
+def by_country_province(places: pd.DataFrame) -> pd.DataFrame:
+    """Mentions, distinct places and reports per country and first-level division."""
+    named = places.assign(country_name=places["country"].map(country_name))
+    table = named.groupby(["country_name", "admin1"], as_index=False).agg(
+        mentions=("mention", "size"),
+        places=("name", "nunique"),
+        reports=("report_id", "nunique"),
+    )
+    table = table.astype({"mentions": "int64", "places": "int64", "reports": "int64"})
+    table = table.rename(columns={"country_name": "country", "admin1": "province"})
+    return table.sort_values(["country", "province"], ignore_index=True)

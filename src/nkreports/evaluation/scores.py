@@ -1,0 +1,271 @@
+"""Score extracted tables against the hand-made gold: P/R/F1, attribute accuracy, every miss."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from nkreports.evaluation.gold import Mention, gold_mentions, load_gold, match, predicted_mentions
+
+# Gold file per fact table, and the attributes compared on matched pairs ("strict" = all right).
+ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "dates": ("value",),
+    "places": ("name", "country"),
+    "counts": ("low", "high", "qualifier", "unit"),
+    "policy_changes": ("category", "direction"),
+}
+PERSONS_ATTRIBUTES = ("low", "high", "qualifier")  # the issue's target for counts of people
+_GENERIC_NAME_WORDS = {"the", "province", "city", "county"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One listed problem: a miss, a false hit, a wrong attribute or a wrong publication date."""
+
+    table: str
+    kind: str  # miss | false_hit | mismatch | published
+    report_id: str
+    quote: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class TableScore:
+    """Counts and metrics of one fact table."""
+
+    table: str
+    gold: int
+    predicted: int
+    tp: int
+    metrics: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Scores of every fact table, the publication dates, and every finding."""
+
+    scores: tuple[TableScore, ...]
+    published_right: int
+    published_total: int
+    findings: tuple[Finding, ...]
+
+
+def _bounds(text: str) -> tuple[date, date] | None:
+    """First and last day of an ISO 8601 date at year, month or day granularity."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
+    if not m:
+        return None
+    year, month, day = (int(g) if g else None for g in m.groups())
+    if day:
+        return date(year, month, day), date(year, month, day)
+    if month:
+        return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def date_interval(value: str) -> tuple[date, date] | None:
+    """Read an ISO 8601 value or interval a/b as (first day, last day); "2023-10" spans 31 days."""
+    parts = [_bounds(p) for p in value.split("/")]
+    if len(parts) > 2 or None in parts:
+        return None
+    return parts[0][0], parts[-1][1]
+
+
+def name_key(name: str) -> str:
+    """Place name folded for comparison: accents, case, punctuation and "Province"/"the" ignored."""
+    decomposed = unicodedata.normalize("NFKD", str(name))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", plain) if w not in _GENERIC_NAME_WORDS)
+
+
+def _number(value: object) -> float | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return float(value) if str(value).strip() else None
+
+
+def same(attribute: str, gold: object, predicted: object) -> bool:
+    """Whether a predicted attribute value equals the gold one, under that attribute's reading."""
+    if attribute in ("low", "high"):
+        g, p = _number(gold), _number(predicted)
+        return g == p if g is None or p is None else math.isclose(g, p)
+    g, p = ("" if pd.isna(v) else str(v).strip() for v in (gold, predicted))
+    if attribute == "value" and date_interval(g) and date_interval(p):
+        return date_interval(g) == date_interval(p)
+    if attribute == "name":
+        return name_key(g) == name_key(p)
+    if attribute == "country":
+        return sorted(g.upper().split("|")) == sorted(p.upper().split("|"))
+    return g == p
+
+
+def _wrong(attributes: tuple[str, ...], g: Mention, p: Mention) -> list[str]:
+    return [a for a in attributes if not same(a, g.attrs.get(a), p.attrs.get(a))]
+
+
+def _ratio(part: int, whole: int) -> float:
+    """Divide part by whole, or give 0.0 when there is nothing to divide."""
+    return part / whole if whole else 0.0
+
+
+def _f1(precision: float, recall: float) -> float:
+    return _ratio(2 * precision * recall, precision + recall) if precision + recall else 0.0
+
+
+def _prf(prefix: str, right: int, predicted: int, gold: int) -> list[tuple[str, float]]:
+    precision, recall = _ratio(right, predicted), _ratio(right, gold)
+    return [
+        (f"{prefix}precision", precision),
+        (f"{prefix}recall", recall),
+        (f"{prefix}f1", _f1(precision, recall)),
+    ]
+
+
+def _show(m: Mention, attributes: tuple[str, ...]) -> str:
+    return ", ".join(f"{a}={'' if pd.isna(m.attrs.get(a)) else m.attrs.get(a)}" for a in attributes)
+
+
+def score_table(
+    table: str, gold: list[Mention], predicted: list[Mention]
+) -> tuple[TableScore, list[Finding]]:
+    """Score one table: mention P/R/F1, attribute accuracy, strict P/R/F1 (attributes right)."""
+    attributes = ATTRIBUTES[table]
+    pairs = match(gold, predicted)
+    wrong = {(i, j): _wrong(attributes, gold[i], predicted[j]) for i, j in pairs}
+    strict = sum(not w for w in wrong.values())
+    metrics = _prf("", len(pairs), len(predicted), len(gold))
+    metrics.append(("attribute_accuracy", _ratio(strict, len(pairs))))
+    metrics += _prf("strict_", strict, len(predicted), len(gold))
+    if table == "counts":
+        persons = [i for i, g in enumerate(gold) if g.attrs.get("unit") == "persons"]
+        right = {i for i, j in pairs if not _wrong(PERSONS_ATTRIBUTES, gold[i], predicted[j])}
+        metrics.append(("persons_recall", _ratio(len(right.intersection(persons)), len(persons))))
+    matched_gold, matched_pred = {i for i, _ in pairs}, {j for _, j in pairs}
+    findings = [
+        Finding(table, "miss", g.report_id, g.quote, _show(g, attributes))
+        for i, g in enumerate(gold)
+        if i not in matched_gold
+    ]
+    findings += [
+        Finding(table, "false_hit", p.report_id, p.quote, _show(p, attributes))
+        for j, p in enumerate(predicted)
+        if j not in matched_pred
+    ]
+    for (i, j), attrs in wrong.items():
+        g, p = gold[i], predicted[j]
+        for a in attrs:
+            detail = f"{a}: gold {g.attrs.get(a)!s} != predicted {p.attrs.get(a)!s} ({p.quote!r})"
+            findings.append(Finding(table, "mismatch", g.report_id, g.quote, detail))
+    score = TableScore(table, len(gold), len(predicted), len(pairs), tuple(metrics))
+    return score, findings
+
+
+def _text(value: object) -> str:
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def score_published(
+    gold: pd.DataFrame, reports: pd.DataFrame | None
+) -> tuple[int, int, list[Finding]]:
+    """Right publication dates among reports whose text states one, and the wrong ones listed."""
+    rows = [] if reports is None else reports.to_dict("records")
+    predicted = {r["report_id"]: r for r in rows}
+    right, total, findings = 0, 0, []
+    for row in gold.to_dict("records"):
+        report_id = Path(row["file"]).stem
+        got = predicted.get(report_id, {})
+        published, source = _text(got.get("published")), _text(got.get("published_source"))
+        if row["source"] == "text":
+            total += 1
+            right += published == row["published"]
+            detail = f"gold {row['published']} != predicted {published or '(none)'}"
+        else:
+            detail = f"the text states no date, yet {published} was read from it"
+        if (row["source"] == "text" and published != row["published"]) or (
+            row["source"] != "text" and source == "text" and published
+        ):
+            findings.append(Finding("reports", "published", report_id, row["evidence"], detail))
+    return right, total, findings
+
+
+def evaluate(tables: dict[str, pd.DataFrame], reports_dir: Path, gold_dir: Path) -> Evaluation:
+    """Score the tables of `nkreports extract` on the gold reports; a missing table is empty."""
+    gold = load_gold(gold_dir)
+    report_ids = {Path(f).stem for frame in gold.values() for f in frame["file"]}
+    scores, findings = [], []
+    for table in ATTRIBUTES:
+        if table in gold:
+            score, found = score_table(
+                table,
+                gold_mentions(gold[table], reports_dir),
+                predicted_mentions(tables.get(table), report_ids),
+            )
+            scores.append(score)
+            findings += found
+    right, total, found = score_published(
+        gold.get("published", pd.DataFrame()), tables.get("reports")
+    )
+    return Evaluation(tuple(scores), right, total, tuple(findings + found))
+
+
+def scores_frame(ev: Evaluation) -> pd.DataFrame:
+    """Every score as a tidy (table, metric, value) frame, for notebooks and figures."""
+    rows = []
+    for s in ev.scores:
+        rows += [
+            (s.table, "gold", s.gold),
+            (s.table, "predicted", s.predicted),
+            (s.table, "tp", s.tp),
+        ]
+        rows += [(s.table, name, value) for name, value in s.metrics]
+    rows.append(("reports", "published_accuracy", _ratio(ev.published_right, ev.published_total)))
+    frame = pd.DataFrame(rows, columns=["table", "metric", "value"])
+    return frame.astype({"table": "string", "metric": "string", "value": "Float64"})
+
+
+_STRICT_LABEL = {
+    "dates": "value right",
+    "places": "name and country right",
+    "counts": "low/high/qualifier/unit right",
+    "policy_changes": "category and direction right",
+}
+
+
+def _score_lines(s: TableScore) -> list[str]:
+    m = dict(s.metrics)
+    lines = [
+        f"{s.table}: gold {s.gold}, predicted {s.predicted}, matched {s.tp}",
+        f"  mentions: P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}",
+        f"  {_STRICT_LABEL[s.table]}: {m['attribute_accuracy']:.3f} of matched;"
+        f" P {m['strict_precision']:.3f}  R {m['strict_recall']:.3f}  F1 {m['strict_f1']:.3f}",
+    ]
+    if "persons_recall" in m:
+        lines.append(f"  persons recall, low/high/qualifier right: {m['persons_recall']:.3f}")
+    return lines
+
+
+def format_evaluation(ev: Evaluation) -> str:
+    """Render the scores and every finding as plain text, as `nkreports evaluate` prints them."""
+    lines = ["Scores against the gold (a prediction matches when its raw span overlaps)"]
+    for s in ev.scores:
+        lines += _score_lines(s)
+    lines.append(f"publication date: {ev.published_right} of {ev.published_total} right")
+    lines.append(f"\nFindings ({len(ev.findings)})")
+    lines += [
+        f"  [{f.table}] {f.kind:<9} {f.report_id}  {f.quote!r}  {f.detail}" for f in ev.findings
+    ]
+    return "\n".join(lines)
+
+
+def evaluate_folder(reports_dir: Path, gold_dir: Path) -> Evaluation:
+    """Extract a folder of reports in memory and score it against its gold annotations."""
+    from nkreports.pipeline import extract
+
+    return evaluate(extract(Path(reports_dir)), Path(reports_dir), Path(gold_dir))

@@ -1,0 +1,266 @@
+"""dates.csv: temporal expressions found by spaCy (DATE/TIME plus our rules), resolved by rules.
+
+spaCy finds the spans; `resolve` runs the named rules here (skips, durations, "since", modifiers)
+and in `dateresolve` (relative points) and `datecalendar` (calendar points) to give each a TIMEX3
+value against the publication date. Mentions are tight: leading "the"/"first", prepositions, quotes,
+trailing punctuation and clock times are trimmed. A "since" just before the span is taken in only
+before a point, which it turns into an interval ("since January" = January to the publication date);
+"as of" is left out (it does not change the value); "earlier"/"previously" before "this month" is
+taken in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from nkreports.facts.dates.calendar import CALENDAR_RULES
+from nkreports.facts.dates.relative import (
+    COUNT_RE,
+    DAYPART_RE,
+    MONTH_RE,
+    MONTHS,
+    NUM_RE,
+    QUANT_RE,
+    RELATIVE_RULES,
+    UNIT_RE,
+    Resolution,
+)
+from nkreports.schema import Article, DateMention, provenance
+
+__all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve", "ruler_patterns"]
+
+RULES_VERSION = "dates-3"
+LABELS = frozenset({"DATE", "TIME"})
+UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
+LEADING = frozenset({"the", "first", "then", "only", "from", "in", "on", "during", "as", "of"})
+TRAILING = frozenset({"of", "in", "at", "and", "or"})
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]m", re.IGNORECASE)
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+
+
+# The skip list, as data: vague adverbs and bare units that are not dates, never emitted.
+VAGUE = frozenset(
+    {
+        *("recently", "recent", "now", "nowadays", "at present", "present", "currently"),
+        *("for a while", "a while", "during the day", "at night", "night", "day", "soon"),
+        *("later", "earlier", "once", "then", "past", "future", "year", "month", "time"),
+        *("these days", "lately", "so far", "until now", "till now", "by now", "right now"),
+    }
+)
+PREPOSITIONS = r"(?:as of|in|on|at|during|from|of)"
+QUALIFIERS = r"(early|mid|late|end of|beginning of|start of|middle of|first half of|second half of"
+QUALIFIERS += r"|around|about|approximately|circa|roughly|until|till|by|before|after)"
+
+
+def skip_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Skip non-dates: "recently", "at night", "11-year-old", "her thirties", "every year"."""
+    if t in VAGUE:
+        return Resolution("", rule="skip_vague")
+    if re.fullmatch(rf"{NUM_RE}-{UNIT_RE}-old|(?:his|her|their|my|our|its) \w+ties|\d{{1,3}}", t):
+        return Resolution("", rule="skip_age")
+    if re.fullmatch(rf"(?:every|each) (?:{COUNT_RE} )?{UNIT_RE}|annually|yearly|monthly|weekly", t):
+        return Resolution("", rule="skip_recurring")
+    clock = r"\d{1,2}(?:[:.]\d{2} ?(?:[ap]m)?| ?[ap]m)"
+    if re.fullmatch(rf"{clock}|(?:at |in the )?{DAYPART_RE}", t):
+        return Resolution("", rule="skip_time_of_day")
+    return None
+
+
+def duration_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Keep lengths apart: "ten years", "a decade", "more than ten years", "60-day", "75 years"."""
+    tail = r"(?:-long)?(?: or (?:more|so|longer))?"
+    if re.fullmatch(rf"(?:{QUANT_RE} )*{COUNT_RE}[ -]{UNIT_RE}{tail}", t):
+        return Resolution("duration", "", "duration", rule="duration")
+    return None
+
+
+def since_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Run from a point to the anchor (TIMEX3 begin): "since January", "since last October"."""
+    if not t.startswith("since "):
+        return None
+    inner = resolve(t[6:], anchor, "past", order)
+    rule = f"since+{inner.rule}"
+    if inner.kind in ("", "duration") or not inner.value:
+        return replace(inner, kind=inner.kind and "range", granularity="interval", rule=rule)
+    end = anchor.isoformat() if anchor else ".."
+    value = f"{inner.value.split('/')[0]}/{end}"
+    return Resolution("range", value, "interval", end.strip("."), rule, inner.tense, inner.note)
+
+
+def qualifier_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Keep a modified point's value, noting the modifier: "late last year", "start of the year".
+
+    A bare unit after the modifier is the current one: "the start of the year" = this year.
+    """
+    if m := re.fullmatch(rf"{PREPOSITIONS} (.+)", t):
+        return resolve(m[1], anchor, tense, order)
+    m = re.fullmatch(rf"{QUALIFIERS}[ -](?:the )?(.+)", t)
+    current = f"this {m[2]}" if m and m[2] in ("year", "month", "week") else m and m[2]
+    inner = resolve(current, anchor, tense, order) if m else None
+    if inner is None or inner.kind in ("", "duration"):
+        return None
+    return replace(inner, note="; ".join(filter(None, [f'qualified by "{m[1]}"', inner.note])))
+
+
+RULES = (skip_rule, since_rule, duration_rule, qualifier_rule, *RELATIVE_RULES, *CALENDAR_RULES)
+
+
+def normalise(text: str) -> str:
+    """Lower-case; plain hyphens and spaces; no quotes, commas, ordinals, abbreviation dots."""
+    t = re.sub(r"[\u2010-\u2015]", "-", text.lower())
+    t = re.sub(r"[\"“”‘’',]|(?<=\d)(?:st|nd|rd|th)\b|(?<=[a-z])\.", " ", t)
+    t = " ".join(re.sub(r"\s*-\s*", "-", t).split())
+    t = re.sub(rf"\b{MONTH_RE} (?:of |in )+(?=\d{{4}})", r"\1 ", t)
+    return re.sub(r"^the ", "", t)
+
+
+def resolve(text: str, anchor: date | None, tense: str, date_order: str = "MDY") -> Resolution:
+    """Resolve one temporal expression by the first named rule that matches it (TIMEX3 values)."""
+    t = normalise(text)
+    for rule in RULES:
+        found = rule(t, anchor, tense, date_order)
+        if found is not None:
+            return found
+    return Resolution("relative", rule="unresolved", note="no rule for this expression")
+
+
+def duration_patterns() -> list[dict]:
+    """Match lengths the model misses: "60- day", "60-day", "over a decade", "11-year-old"."""
+    unit = {"LOWER": {"IN": UNITS}}
+    hyphen = [{"LIKE_NUM": True}, {"ORTH": "-"}, unit]
+    about = {"LOWER": {"IN": ["over", "nearly", "almost", "about", "around", "roughly", "some"]}}
+    article = {"LOWER": {"IN": ["a", "an"]}}
+    than = [{"LOWER": {"IN": ["more", "less"]}}, {"LOWER": "than"}]
+    patterns = [
+        [{"TEXT": {"REGEX": r"^\d+-$"}}, unit],
+        hyphen,
+        [*hyphen, {"ORTH": "-"}, {"LOWER": "old"}],
+        [about, article, unit],
+        [*than, article, unit],
+        [about, article, unit, {"LOWER": "ago"}],
+    ]
+    return [{"label": "DATE", "pattern": p} for p in patterns]
+
+
+def calendar_patterns() -> list[dict]:
+    """Match dates the model misses: "24/01/2006", "12.05.2020", "April of in 2015"."""
+    names = [m.capitalize() for m in MONTHS if len(m) > 3]
+    numeric = r"^(\d{1,2}/\d{1,2}/(\d{2}|\d{4})|\d{1,2}\.\d{1,2}\.\d{4})$"
+    patterns = [
+        [{"TEXT": {"REGEX": numeric}}],
+        [{"TEXT": {"IN": names}}, {"LOWER": {"IN": ["of", "in"]}, "OP": "+"}, {"SHAPE": "dddd"}],
+    ]
+    return [{"label": "DATE", "pattern": p} for p in patterns]
+
+
+def span_patterns() -> list[dict]:
+    """Match spans the model splits or misses: "from 2017 to 2019", "in the autumn"."""
+    year = {"SHAPE": "dddd"}
+    link = {"LOWER": {"IN": ["to", "until", "till", "through", "and"]}}
+    seasons = {"LOWER": {"IN": ["spring", "summer", "autumn", "winter"]}}  # not "the fall of"
+    patterns = [
+        [{"LOWER": {"IN": ["from", "between"]}}, year, link, year],
+        [{"LOWER": "the"}, seasons],
+    ]
+    return [{"label": "DATE", "pattern": p} for p in patterns]
+
+
+def ruler_patterns() -> list[dict]:
+    """Return this stage's EntityRuler patterns (they run before the NER and win overlaps)."""
+    return duration_patterns() + calendar_patterns() + span_patterns()
+
+
+def _is_noise(token: Token) -> bool:
+    return token.is_punct or token.is_quote or token.is_space
+
+
+def tight_span(ent: Span) -> Span | None:
+    """Trim an entity to its temporal expression: "first around Nov. 20" -> "around Nov. 20"."""
+    start, end = ent.start, ent.end
+    while start < end and (_is_noise(ent.doc[start]) or ent.doc[start].lower_ in LEADING):
+        start += 1
+    while end > start and (
+        _is_noise(ent.doc[end - 1])
+        or ent.doc[end - 1].lower_ in TRAILING
+        or CLOCK.fullmatch(ent.doc[end - 1].text)
+    ):
+        end -= 1
+    return ent.doc[start:end] if start < end else None
+
+
+def widened(span: Span, found: Resolution) -> Span:
+    """Take in a cue left outside: "since" before a point, "since the start of the year"."""
+    start = (
+        span.start - 1 if span.start and span.doc[span.start - 1].lower_ == "the" else span.start
+    )
+    cue = span.doc[start - 1].lower_ if start else ""
+    point = found.granularity not in ("interval", "duration", "")
+    this = span.text.lower().startswith("this ") and cue in ("earlier", "previously", "later")
+    return span.doc[start - 1 : span.end] if this or (cue == "since" and point) else span
+
+
+def verb_tense(verb: Token) -> str:
+    """Tense of a verb group: will/shall/going to = future; VBD, has+VBN, bare VBN = past."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_MODALS or (verb.dep_ == "xcomp" and verb.head.lower_ == "going"):
+        return "future"
+    if any(a.tag_ == "MD" for a in auxes):
+        return ""  # could, may, would: the reading stays undecided
+    tags = {verb.tag_} | {a.tag_ for a in auxes}
+    if "VBD" in tags or (verb.tag_ == "VBN" and (not auxes or "have" in {a.lemma_ for a in auxes})):
+        return "past"
+    return "present" if tags & {"VBZ", "VBP"} else ""
+
+
+def sentence_tense(span: Span) -> tuple[str, str]:
+    """(tense, evidence) for a span: "as early as", its governing verb, else the nearest verb."""
+    before = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
+    if before == ["as", "early", "as"]:
+        return "future", "as early as"
+    head = span.root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ in ("VERB", "AUX") and verb_tense(head):
+        return verb_tense(head), head.text
+    verbs = [t for t in span.sent if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
+    for verb in sorted(verbs, key=lambda t: abs(t.i - span.start)):
+        if verb_tense(verb):
+            return verb_tense(verb), verb.text
+    return "", ""
+
+
+def _row(article: Article, span: Span, found: Resolution, evidence: str) -> DateMention:
+    """Build the dates.csv row of a resolved span, with raw-offset provenance."""
+    cue = f'tense from "{evidence}"' if found.tense else ""
+    return DateMention(
+        **provenance(article, span.start_char, span.end_char, span.sent.text),
+        kind=found.kind,
+        value=found.value,
+        granularity=found.granularity,
+        anchor=found.anchor,
+        rule=found.rule,
+        tense=found.tense,
+        note="; ".join(filter(None, [found.note, cue])),
+        rules_version=RULES_VERSION,
+    )
+
+
+def extract_dates(doc: Doc, article: Article) -> list[DateMention]:
+    """dates.csv rows for one article: every DATE/TIME span that is a date, resolved (TIMEX3)."""
+    rows = []
+    for ent in doc.ents:
+        span = tight_span(ent) if ent.label_ in LABELS else None
+        if span is None:
+            continue
+        tense, evidence = sentence_tense(span)
+        found = resolve(span.text, article.published, tense, article.date_order)
+        if (wide := widened(span, found)) is not span:
+            span, found = wide, resolve(wide.text, article.published, tense, article.date_order)
+        if found.kind:
+            rows.append(_row(article, span, found, evidence))
+    return rows

@@ -1,0 +1,9 @@
+"""Places: spaCy GPE/LOC spans and curated names in, `Place` rows normalised to a gazetteer out.
+
+`candidates` finds the mentions, `gazetteer` looks names up in the shipped gazetteer,
+`ambiguity` chooses among entries that share a name, `mentions` builds the rows.
+"""
+
+from nkreports.facts.places.mentions import RULES_VERSION, extract_places, ruler_patterns
+
+__all__ = ["RULES_VERSION", "extract_places", "ruler_patterns"]

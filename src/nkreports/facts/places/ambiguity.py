@@ -1,0 +1,144 @@
+"""Choosing among gazetteer entries that share a name, by context, and saying how."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from nkreports.facts.places.gazetteer import Entry, fold, lookup
+
+REGION_PRIOR = ("CN", "KP", "KR")
+BORDER_PROVINCES = ("Jilin", "Liaoning", "Heilongjiang")
+SINO_KOREAN_BORDER = "China–North Korea border"
+KIND_RANK = {"country": 5, "province": 4, "region": 3, "county": 2, "city": 1, "other": 0}
+CUE_KINDS = {
+    "city": ("city",),
+    "town": ("city",),
+    "province": ("province",),
+    "county": ("county", "city"),
+    "river": ("other",),
+}
+DEMONYM_COUNTRIES = {
+    "chinese": "CN",
+    "north korean": "KP",
+    "north koreans": "KP",
+    "south korean": "KR",
+    "south koreans": "KR",
+    "japanese": "JP",
+    "russian": "RU",
+    "russians": "RU",
+    "mongolian": "MN",
+    "mongolians": "MN",
+}
+KOREA_WORDS = ("korea", "korean", "koreans", "pyongyang", "seoul", "dprk")
+MOVE_LEMMAS = ("reach", "enter", "flee", "defect", "escape", "resettle")
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """What a report says about countries: per sentence, and counted over the report."""
+
+    by_sentence: dict[int, frozenset[str]]
+    counts: Counter
+    about_korea: bool
+
+    @classmethod
+    def of(cls, doc: Doc) -> PlaceContext:
+        """Countries named unambiguously (places with one gazetteer entry, or demonyms)."""
+        by_sentence: dict[int, set[str]] = {}
+        counts: Counter = Counter()
+        for ent in doc.ents:
+            code = mentioned_country(ent)
+            if code:
+                by_sentence.setdefault(ent.sent.start, set()).add(code)
+                counts[code] += 1
+        frozen = {start: frozenset(codes) for start, codes in by_sentence.items()}
+        return cls(frozen, counts, any(t.lower_ in KOREA_WORDS for t in doc))
+
+    def sentence(self, span: Span) -> frozenset[str]:
+        """Countries named in the span's sentence."""
+        return self.by_sentence.get(span.sent.start, frozenset())
+
+
+def mentioned_country(ent: Span) -> str:
+    """'Chinese' -> CN, 'Shenyang' -> CN; '' for ambiguous names and non-places."""
+    text = fold(ent.text.removeprefix("the ").removesuffix("’s").removesuffix("'s"))
+    if ent.label_ == "NORP":
+        return DEMONYM_COUNTRIES.get(text, "")
+    entries = lookup(text) if ent.label_ in ("GPE", "LOC") else []
+    return entries[0].country if len(entries) == 1 and "|" not in entries[0].country else ""
+
+
+def name_cue(span: Span) -> str:
+    """Find the word saying what kind of place a name is: 'city of Tumen', 'Jilin Province'."""
+    doc = span.doc
+    words = [span[-1].lower_]
+    if span.end < len(doc):
+        words.append(doc[span.end].lower_)
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        words.append(doc[span.start - 2].lower_)
+    return next((w for w in words if w in CUE_KINDS), "")
+
+
+def compass(text: str, ctx: PlaceContext) -> tuple[Entry, str] | None:
+    """Read 'the North' / 'the South' in a report about Korea as North / South Korea."""
+    if not ctx.about_korea:
+        return None
+    state = f"{text} Korea"
+    return lookup(state)[0], f"'the {text}' read as {state} (report about Korea)"
+
+
+def generic_border(ctx: PlaceContext) -> tuple[Entry, str] | None:
+    """Read 'the border' in a report naming China and North Korea as their border."""
+    if not (ctx.counts["CN"] and ctx.counts["KP"]):
+        return None
+    note = "'the border' read as the China–North Korea border (report names both)"
+    return lookup(SINO_KOREAN_BORDER)[0], note
+
+
+def korea_alone(span: Span) -> tuple[Entry, str]:
+    """Read 'a safe way to Korea', 'reach Korea' as South Korea; other bare 'Korea' as region."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and (before.lower_ in ("to", "into") or before.lemma_ in MOVE_LEMMAS):
+        return lookup("South Korea")[0], "'Korea' as a destination read as South Korea"
+    return lookup("Korea")[0], "'Korea' alone: read as the Korean Peninsula, not either state"
+
+
+def _describe(entries: list[Entry]) -> str:
+    """'Kangwon (province, KP) | Gangwon (province, KR)'."""
+    return " | ".join(f"{e.name} ({e.kind}, {e.country})" for e in entries)
+
+
+def _most_mentioned(pool: list[Entry], counts: Counter) -> set[str]:
+    """Find the pool's country most named in the report, if it leads strictly."""
+    ranked = Counter({e.country: counts[e.country] for e in pool}).most_common()
+    leads = len(ranked) > 1 and ranked[0][1] > ranked[1][1]
+    return {ranked[0][0]} if leads else set()
+
+
+def choose(candidates: list[Entry], span: Span, ctx: PlaceContext) -> tuple[Entry, str]:
+    """One entry for an ambiguous name, narrowing by cue word, sentence, report, region prior."""
+    if len(candidates) == 1:
+        return candidates[0], ""
+    cue, sentence = name_cue(span), ctx.sentence(span)
+    steps = [
+        (f"by the word '{cue}'", lambda e: e.kind in CUE_KINDS.get(cue, ())),
+        (f"by {'/'.join(sorted(sentence))} in the same sentence", lambda e: e.country in sentence),
+        ("by the report's most-named country", None),
+        ("by the region prior (CN, KP, KR)", lambda e: e.country in REGION_PRIOR),
+        ("by the border-province prior", lambda e: e.admin1 in BORDER_PROVINCES),
+    ]
+    pool, how = list(candidates), []
+    for label, keep in steps:
+        leaders = _most_mentioned(pool, ctx.counts) if keep is None else set()
+        narrowed = [e for e in pool if (e.country in leaders if keep is None else keep(e))]
+        if narrowed and len(narrowed) < len(pool):
+            pool, how = narrowed, [*how, label]
+    best = max(pool, key=lambda e: (KIND_RANK.get(e.kind, 0), e.population, e.place_id))
+    if len({e.country for e in pool}) > 1:
+        how.append("UNRESOLVED, took the highest-ranked")
+    elif len(pool) > 1:
+        how.append("by rank (province over city, then population)")
+    return best, f"ambiguous: {_describe(candidates)}; chose {best.name} {', '.join(how)}"

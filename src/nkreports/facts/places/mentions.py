@@ -1,0 +1,111 @@
+"""Places: spaCy GPE/LOC spans plus curated-name rules, normalised to the shipped gazetteer.
+
+Conventions (see resources/GAZETTEER.md): mentions are tight ("China" in "China’s", "North"
+in "the North"); demonyms, organisations and buildings (an embassy is a building) are not
+places, the city they stand in is; every ambiguous name says in `note` how it was resolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from nkreports.facts.places.ambiguity import (
+    PlaceContext,
+    choose,
+    compass,
+    generic_border,
+    korea_alone,
+)
+from nkreports.facts.places.candidates import COMPASS, Candidate, candidates
+from nkreports.facts.places.gazetteer import Entry, curated_names, fold, lookup
+from nkreports.schema import Article, Place, provenance
+
+RULES_VERSION = "places-1"
+SETTLED_KINDS = ("province", "city", "county", "border", "other")
+_DEMONYM = re.compile(r"(ans?|ese|ians?|ish|is)$")
+_KIND_SUFFIXES = ("province", "city", "county", "prefecture")
+
+
+def ruler_patterns() -> list[dict]:
+    """Curated names the model may miss: 'Sinŭiju', 'Domun', 'North Pyongan province'.
+
+    Single-word country and region names ('Korea', 'DPRK') are left to the model, so that
+    organisation names such as 'Korea JoongAng Daily' stay organisations.
+    """
+    patterns = []
+    for name, place_id, kind in curated_names():
+        if kind not in SETTLED_KINDS and len(name.split()) == 1:
+            continue
+        label = "LOC" if kind in ("region", "border", "other") else "GPE"
+        unique = len(lookup(name)) == 1
+        forms = [name, f"{name} province"] if kind == "province" else [name]
+        patterns += [
+            {"label": label, "pattern": form, **({"id": place_id} if unique else {})}
+            for form in forms
+        ]
+    return patterns
+
+
+def bare_name(text: str) -> str:
+    """'Hebei Province' -> 'Hebei': the name without a trailing administrative word."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in _KIND_SUFFIXES:
+        return " ".join(words[:-1])
+    return text
+
+
+def is_demonym(text: str) -> bool:
+    """'North Koreans', 'Chinese': a people, not a place (asked only when lookup fails)."""
+    return bool(_DEMONYM.search(text.lower()))
+
+
+def _place(article: Article, cand: Candidate, entry: Entry | None, note: str) -> Place:
+    """Make a places.csv row for a candidate, resolved to `entry` (unresolved when None)."""
+    fields = provenance(article, cand.start, cand.end, cand.span.sent.text)
+    if entry is None:
+        entry = Entry("", cand.text, "other", "", "", None, None, 0)
+    return Place(
+        **fields,
+        name=entry.name,
+        kind=entry.kind,
+        country=entry.country,
+        admin1=entry.admin1,
+        lat=entry.lat,
+        lon=entry.lon,
+        place_id=entry.place_id,
+        note=note,
+        rules_version=RULES_VERSION,
+    )
+
+
+def resolve(cand: Candidate, ctx: PlaceContext) -> tuple[Entry | None, str] | None:
+    """Find a candidate's gazetteer entry and how it was chosen; None when it is no place."""
+    text = cand.text
+    if cand.hint:
+        found = lookup(cand.hint)
+        return (found[0], f"'{text}' read as {found[0].name}") if found else None
+    if text in COMPASS:
+        return compass(text, ctx)
+    if text.lower() == "border":
+        return generic_border(ctx)
+    found = lookup(text) or lookup(bare_name(text))
+    if not found:
+        return None if is_demonym(text) or not cand.from_model else (None, "not in gazetteer")
+    if fold(text) == "korea":
+        return korea_alone(cand.span)
+    if cand.span.ent_id_ and len(found) == 1:
+        return found[0], ""
+    return choose(found, cand.span, ctx)
+
+
+def extract_places(doc: Doc, article: Article) -> list[Place]:
+    """Every place mention in the article body, normalised to the gazetteer."""
+    ctx = PlaceContext.of(doc)
+    rows = []
+    for cand in candidates(doc):
+        resolved = resolve(cand, ctx)
+        if resolved is not None:
+            rows.append(_place(article, cand, *resolved))
+    return rows

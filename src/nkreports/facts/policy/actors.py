@@ -1,0 +1,204 @@
+"""Who acts in a policy sentence: the trigger's subject resolved to a country and an institution."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from nkreports import schema
+from nkreports.facts.policy.grammar import (
+    GROUP,
+    JUDICIAL,
+    MEASURES,
+    OFFICIALS,
+    Hit,
+    core,
+    is_group,
+    lemma_category,
+    lemma_of,
+    manner,
+    objects,
+    passive,
+    pobjs,
+)  # fmt: skip
+
+COUNTRIES = {
+    "china": ("CN", "China"), "chinese": ("CN", "China"), "beijing": ("CN", "China"),
+    "pyongyang": ("KP", "North Korea"), "dprk": ("KP", "North Korea"),
+    "seoul": ("KR", "South Korea"),
+}  # fmt: skip
+KOREAS = {
+    "north": ("KP", "North Korea"),
+    "n.": ("KP", "North Korea"),
+    "south": ("KR", "South Korea"),
+}
+NAMES = {"CN": "China", "KP": "North Korea", "KR": "South Korea"}
+INSTITUTIONS = (
+    "security department", "foreign ministry", "ministry of foreign affairs",
+    "unification ministry", "police station", "police", "government", "authorities", "embassy",
+    "ministry", "party", "border guards", "rights groups", "spokesman", "minister", "rapporteur",
+    "officials",
+)  # fmt: skip
+PRONOUNS = {"it", "they", "he", "she"}
+
+
+def _country_in(tokens, places: list[schema.Place], within: tuple[int, int]) -> tuple:
+    """(ISO2, country name, local place) named in `tokens`: gazetteer rows first, then demonyms."""
+    inside = [p for p in places if within[0] <= p.start < within[1] and p.country in NAMES]
+    local = next((p.name for p in inside if p.kind not in {"country", "border", "region"}), "")
+    local = local.removesuffix(" Province").removesuffix(" province")
+    if inside:
+        return inside[0].country, NAMES[inside[0].country], local
+    for token in tokens:
+        following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        if token.lower_ in KOREAS and following.startswith("korea"):
+            return (*KOREAS[token.lower_], local)
+        if token.lower_ in COUNTRIES:
+            return (*COUNTRIES[token.lower_], local)
+    return "", "", local
+
+
+def _institution(tokens: Span) -> str:
+    """Return the first institution named in `tokens`, as written ('Unification Ministry')."""
+    words = [t for t in tokens if t.dep_ != "case"]
+    text = " ".join(t.lower_ for t in words)
+    for name in INSTITUTIONS:
+        if f" {name} " in f" {text} ":
+            at = text[: text.find(name)].count(" ") if not text.startswith(name) else 0
+            found = words[at : at + len(name.split())]
+            proper = len(found) > 1 and all(t.pos_ == "PROPN" for t in found)
+            return " ".join(t.text if proper else t.lower_ for t in found)
+    return ""
+
+
+def _subject(verb: Token) -> Token | None:
+    """Who acts: nsubj, a passive's agent, 'from X' after receive, 'ordered X to', or the head's."""
+    children = list(verb.children)
+    if verb.lemma_ in {"receive", "obtain"}:
+        gives = [c for t in [verb, *children] if t is verb or t.dep_ == "dobj" for c in t.children]
+        givers = [g for c in gives if c.lemma_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if givers:
+            return givers[0]
+    for child in children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            return verb.head if child.lemma_ in {"who", "that", "which"} else child
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    if verb.dep_ == "xcomp":
+        controller = [c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_ not in GROUP]
+        return controller[0] if controller else _subject(verb.head)
+    if verb.dep_ == "pcomp":
+        return _subject(verb.head.head)
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and infinitive):
+        return _subject(verb.head)
+    if verb.dep_ in {"acl", "relcl"} and infinitive and verb.head.head != verb.head:
+        return _subject(verb.head.head)
+    return None
+
+
+def _where(verb: Token) -> list[Token]:
+    """Tokens of the 'in X' / 'from X' phrases on the verb, its conjunct head and its subject."""
+    owners = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    owners += [c for o in owners for c in o.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [
+        g
+        for o in owners
+        for c in o.children
+        if c.dep_ == "prep" and c.lemma_ in {"in", "from", "within"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in o.doc[c.i : p.i + 1]
+    ]
+
+
+def resolve_actor(
+    verb: Token, places: list[schema.Place], article: schema.Article, last: tuple
+) -> tuple:
+    """Return (actor, ISO2), e.g. ('China (Hebei police)', 'CN'); `last` resolves pronouns."""
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in PRONOUNS:
+        return last
+    phrase = verb.doc[subject.left_edge.i : subject.right_edge.i + 1] if subject else []
+    institution = _institution(phrase) if subject else ""
+    iso, name, local = (
+        _country_in(phrase, places, raw_span(article, phrase)) if subject else ("", "", "")
+    )
+    if institution:
+        if not iso:
+            iso, name, _ = _country_in(verb.sent, places, raw_span(article, verb.sent))
+        iso, name = (iso, name) if iso else (last[1], NAMES.get(last[1], ""))
+        inner = " ".join(p for p in (local, institution) if p)
+        return (f"{name} ({inner})" if name else inner), iso
+    if iso and subject.lemma_.lower() not in GROUP:
+        return name, iso
+    spots = _where(verb)
+    iso, name, _ = _country_in(spots, places, raw_span(article, spots)) if spots else ("", "", "")
+    return (name, iso) if iso else ("unknown", "")
+
+
+def raw_span(article: schema.Article, tokens) -> tuple[int, int]:
+    """Raw (start, end) covering the tokens."""
+    tokens = list(tokens)
+    return article.body.to_raw(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+
+
+# verbs an official actor uses on people without acting on them: speech, thought, possession
+INERT = {
+    "say", "tell", "add", "state", "claim", "report", "estimate", "be", "have", "know", "see",
+    "think", "believe", "expect", "fear", "include", "count", "interview", "describe", "find",
+    "receive", "meet", "visit", "call", "ask", "urge", "deny", "reject", "respond", "take",
+    "warn", "inform", "advise", "remind", "require", "pay",
+}  # fmt: skip
+
+
+def is_official(token: Token) -> bool:
+    """Tell whether a subject is a state body or state: 'traffic police', 'Beijing', 'members of the UN committee'."""  # noqa: E501
+    owners = [token, *pobjs(token, {"of"})]
+    return any((core(t) | {t.lower_, t.lower_.removesuffix("s")}) & OFFICIALS for t in owners)
+
+
+def _patients(verb: Token) -> list[Token]:
+    """Objects, 'on/to' objects, owners of objects ('the workers' phones'), or a conjunct head's."""
+    found = objects(verb) + pobjs(verb, {"on", "to", "against"})
+    found += [c for o in found for c in o.children if c.dep_ == "poss"] + [
+        g for o in found for g in pobjs(o, {"of"})
+    ]
+    if not found and verb.dep_ == "conj":
+        return _patients(verb.head)
+    return found
+
+
+def official_action(verb: Token) -> Hit | None:
+    """Catch 'the court fined him', 'China returned 500 North Koreans', 'police regularly checked on them', 'officials confiscated the workers' phones', 'workers confined to plants', 'Jin was sentenced', 'guards helped the women'."""  # noqa: E501
+    lemma = lemma_of(verb)
+    if lemma in INERT or verb.pos_ != "VERB":
+        return None
+    subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    if verb.tag_ == "VBG" and verb.dep_ in {"amod", "acl", "compound"}:
+        return None  # 'returning workers' names people, it reports no act
+    official = subject is not None and is_official(subject)
+    # a headline 'Workers confined to plants' (tagged past tense) reads as a passive
+    headline = (
+        verb.dep_ == "ROOT"
+        and not objects(verb)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if headline else []
+    patients = _patients(verb) + subjects + ([verb.head] if verb.dep_ == "acl" else [])
+    patients += [g for s in subjects for g in pobjs(s, {"of"})]
+    affected = [p for p in patients if is_group(p)]
+    inherent = lemma in JUDICIAL | MEASURES
+    undergone = (
+        passive(verb)
+        or headline
+        or verb.dep_ == "acl"
+        or (verb.dep_ == "conj" and passive(verb.head))
+    )
+    targets_state = any(is_official(p) for p in patients)
+    category, direction = lemma_category(lemma)
+    if direction == "neutral":  # a bare verb needs a named group as its direct object
+        affected = [p for p in objects(verb) if is_group(p) and p.lower_ not in {"us", "we", "me"}]
+    acts = official and (affected or (inherent and not targets_state))
+    if not (acts or (inherent and undergone and affected)):
+        return None
+    return Hit(category, direction, manner(verb))

@@ -1,0 +1,180 @@
+"""Reported policy changes and official actions: who did what to North Koreans abroad, how sure.
+
+A trigger is a verb (or an inspection noun) that a rule family in `policy_rules` reads as an
+official action. Hypotheticals and fears ("may improve cooperation on repatriating", "if the
+border reopens", "fear that ... will reopen its borders") are not reported changes and are skipped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from nkreports import schema
+from nkreports.facts.policy.actors import raw_span, resolve_actor
+from nkreports.facts.policy.codebook import codebook, codebook_markdown
+from nkreports.facts.policy.families import classify
+from nkreports.facts.policy.grammar import Hit
+
+__all__ = ["RULES_VERSION", "certainty", "codebook", "codebook_markdown", "extract_policy_changes"]
+
+RULES_VERSION = "policies-3"
+
+REPORTING = {
+    "say", "tell", "add", "state", "claim", "confirm", "report", "estimate", "suggest", "show",
+    "note", "allege", "inform", "complain", "explain", "insist", "quote",
+}  # fmt: skip
+DENYING = {"deny", "reject", "refute", "dismiss"}
+FEARS = {
+    "believe", "think", "assume", "suspect", "expect", "hope", "fear", "worry", "afraid",
+    "frightened", "frighten", "scared", "anxious", "risk", "concerned", "concern", "threaten",
+    "warn", "danger", "wait",
+}  # fmt: skip
+MODALS = {"may", "might", "could", "can"}
+REQUESTS = {
+    "urge", "ask", "call", "demand", "request", "appeal", "implore", "recommend", "press",
+    "require",
+}  # fmt: skip
+
+
+def _in_quote(doc: Doc, char: int) -> bool:
+    """Tell whether `char` sits inside a quotation opened earlier in its paragraph."""
+    prefix = doc.text[doc.text.rfind("\n\n", 0, char) + 1 : char]
+    return prefix.count("“") > prefix.count("”") or prefix.count('"') % 2 == 1
+
+
+def _hypothetical(path: list[Token]) -> bool:
+    """Tell whether a modal or if-clause (in the trigger's own clause) or a fear governs it."""
+    own_clause = True
+    for token in path:
+        if token.lemma_.lower() in REPORTING:
+            return False
+        if token.lemma_.lower() in FEARS | REQUESTS and token is not path[0]:
+            return True
+        if _conditional(token, modal=own_clause):
+            return True
+        own_clause = own_clause and token.dep_ != "ccomp"
+    purpose = path[0].dep_ == "advcl" and any(c.lower_ == "to" for c in path[0].children)
+    return purpose
+
+
+def _conditional(token: Token, modal: bool) -> bool:
+    """Tell whether the token has an if/unless clause (not 'even if') or, if `modal`, may/can."""
+    for child in token.children:
+        if modal and child.dep_ == "aux" and child.lower_ in MODALS:
+            return True
+        clause = child if child.dep_ == "advcl" else token if child.dep_ == "mark" else None
+        marks = [g.lower_ for g in clause.children if g.dep_ == "mark"] if clause else []
+        concessive = clause is not None and any(g.lower_ == "even" for g in clause.children)
+        if {"if", "unless", "whether"} & set(marks) and not concessive:
+            return True
+    return False
+
+
+def _rumored(trigger: Token) -> bool:
+    """Tell whether a rumor noun ('rumors go around that', 'word is going around') precedes."""
+    before = trigger.doc[trigger.sent.start : trigger.i]
+    return any(
+        t.lemma_.lower() in {"rumor", "rumour", "hearsay"}
+        or (t.lower_ == "word" and t.head.lemma_ in {"go", "spread", "circulate"})
+        for t in before
+    )
+
+
+def certainty(trigger: Token) -> str | None:
+    """Return denied, rumor, claimed_by_source or reported_fact; None for a hypothetical or fear."""
+    path = [trigger, *trigger.ancestors]
+    if _hypothetical(path):
+        return None
+    lemmas = {t.lemma_.lower() for t in path}
+    if lemmas & DENYING:
+        return "denied"
+    if _rumored(trigger):
+        return "rumor"
+    reported = lemmas & REPORTING or "according to" in trigger.sent.text.lower()
+    if reported or _in_quote(trigger.doc, trigger.idx):
+        return "claimed_by_source"
+    return "reported_fact"
+
+
+def _span(trigger: Token, hit: Hit) -> Span:
+    """Return the tight mention: auxiliaries, negation, -ly adverb, particle, trigger, rule keys."""
+    keep = [trigger]
+    for child in trigger.children:
+        if child.dep_ in {"aux", "auxpass", "neg", "prt"} or (
+            child.dep_ == "advmod" and child.text.endswith("ly") and abs(child.i - trigger.i) == 1
+        ):
+            keep.append(child)
+    for key in hit.keys:
+        pobj = [g for g in key.children if g.dep_ == "pobj"] if key.dep_ == "prep" else []
+        head = pobj[0] if pobj else key
+        left = [c.left_edge for c in head.lefts if c.dep_ != "punct"]
+        keep += [key, head, *left]
+    start, end = min(t.i for t in keep), max(t.i for t in keep) + 1
+    doc = trigger.doc
+    opened = sum(t.text in '“‘"' for t in doc[start:end]) > sum(
+        t.text in "”’" for t in doc[start:end]
+    )
+    if opened and end < len(doc) and doc[end].text in '”’"':
+        end += 1
+    return doc[start:end]
+
+
+def _demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
+    """Read 'the minister said deserters must be granted refugee status' as the speaker's demand."""
+    modal = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in trigger.children)
+    speaker = next((t for t in trigger.ancestors if t.lemma_ in REPORTING), None)
+    if not modal or speaker is None or hit.category == "diplomatic_request_protest":
+        return hit, trigger
+    return Hit(
+        "diplomatic_request_protest", hit.direction, f"demand: {hit.action}", hit.keys
+    ), speaker
+
+
+def _nearest(rows: list, sentence: tuple[int, int], at: int):
+    """Return the row of `rows` inside the raw sentence span nearest to raw offset `at`, or None."""
+    inside = [r for r in rows if sentence[0] <= r.start < sentence[1]]
+    return min(inside, key=lambda r: abs(r.start - at), default=None)
+
+
+def extract_policy_changes(
+    doc: Doc,
+    article: schema.Article,
+    dates: list[schema.DateMention],
+    places: list[schema.Place],
+) -> list[schema.PolicyChange]:
+    """Every reported official action in the body, with actor, category, direction and certainty.
+
+    The linked date is the nearest resolved date in the sentence (durations have no point value).
+    """
+    rows, last = [], ("unknown", "")
+    for sent in doc.sents:
+        raw_sentence = raw_span(article, sent)
+        for token in sent:
+            hit = classify(token) if token.dep_ != "amod" else None
+            sure = certainty(token) if hit else None
+            if hit is None or sure is None:
+                continue
+            span = _span(token, hit)
+            hit, doer = _demand(token, hit)
+            actor, iso = resolve_actor(doer, places, article, last)
+            last = (actor, iso) if iso else last
+            fact = schema.provenance(article, span.start_char, span.end_char, sent.text)
+            date = _nearest([d for d in dates if d.value], raw_sentence, fact["start"])
+            place = _nearest(places, raw_sentence, fact["start"])
+            rows.append(
+                schema.PolicyChange(
+                    **fact,
+                    actor=actor,
+                    actor_country=iso,
+                    action=hit.action,
+                    category=hit.category,
+                    direction=hit.direction,
+                    certainty=sure,
+                    date=date.value if date else "",
+                    date_start=date.start if date else None,
+                    place=place.name if place else "",
+                    place_start=place.start if place else None,
+                    rules_version=RULES_VERSION,
+                )
+            )
+    return rows

@@ -1,0 +1,149 @@
+"""Cleaning: each line of a page is article body or furniture, by its own look and its place."""
+
+from __future__ import annotations
+
+import re
+
+from nkreports.ingest import furniture
+from nkreports.ingest.markup import Line
+from nkreports.ingest.published import date_matches
+
+MAX_MASTHEAD_WORDS = 5
+MAX_ITEM_WORDS = 20
+_BULLET = re.compile(r"^(?:[-–—•·*▪►»]|\d{1,2}[.)])\s+")
+
+
+def line_reason(line: str) -> str:
+    """Name the first furniture rule a stripped line matches ("" for a body or blank line)."""
+    return next((reason for reason, rule in furniture.LINE_RULES if line and rule(line)), "")
+
+
+def title_index(lines: list[str], reasons: list[str]) -> int | None:
+    """Find the headline: the first non-furniture line that is not an all-caps section tag."""
+    for i, line in enumerate(lines):
+        if line and not reasons[i] and not _section_tag(line):
+            return i
+    return None
+
+
+def _section_tag(line: str) -> bool:
+    """All-caps tag lines above the headline: "CHINA – NORTH KOREA – SOUTH KOREA", "WORLD"."""
+    return line.isupper() and len(furniture.words(line)) <= 8
+
+
+def masthead(lines: list[str], reasons: list[str]) -> int | None:
+    """Find an outlet name above the headline, repeated on the page: "Northeast Asia Monitor".
+
+    The first line is short and capitalised ("Asia Rights Wire", "KOREA BORDER WATCH") and its
+    words come back inside a longer line ("© 2021 Northeast Asia Monitor", "appeared first on…").
+    """
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or reasons[first]:
+        return None
+    found = furniture.words(lines[first])
+    shaped = 2 <= len(found) <= MAX_MASTHEAD_WORDS and all(w[0].isupper() for w in found)
+    if not shaped or re.search(r"[\d.,:;!?\"“”]", lines[first]):
+        return None
+    name = re.compile(rf"(?i)\b{re.escape(lines[first])}\b")
+    longer = [line for line in lines if len(line) > len(lines[first])]
+    return first if any(name.search(line) for line in longer) else None
+
+
+def headline_item(line: str) -> bool:
+    """A short headline in a list: "- Two soldiers defect (28 November 2020)", "2019-07-22  X"."""
+    if furniture.page_date(line):
+        return True
+    text = _BULLET.sub("", line)
+    count = len(furniture.words(text))
+    dated = bool(date_matches(text))
+    return 2 <= count <= MAX_ITEM_WORDS and (dated or not text.endswith((".", ":", ";", ",")))
+
+
+def list_items(lines: list[str], heading: int) -> list[int]:
+    """Lines right under a short heading that read as a related-headlines list, else []."""
+    head = lines[heading]
+    if not head or len(furniture.words(head)) > 6 or head.endswith((".", ",", ";", "!", "?")):
+        return []
+    items = []
+    for i in range(heading + 1, len(lines)):
+        if not lines[i] or not headline_item(lines[i]):
+            break
+        items.append(i)
+    marked = [i for i in items if _BULLET.match(lines[i]) or date_matches(lines[i])]
+    headlines = [i for i in items if not furniture.page_date(lines[i])]
+    cue = furniture.related_heading(head)
+    enough = len(items) >= 2 and bool(headlines)
+    return items if enough and (cue or len(marked) == len(items)) else []
+
+
+def _mark_lists(lines: list[str], reasons: list[str], title: int | None) -> list[str]:
+    """Mark a related-headlines block whatever its heading ("Related headlines", "READ NEXT")."""
+    out = list(reasons)
+    for i in range(len(lines)):
+        free = i != title and reasons[i] in ("", "related headlines list")
+        items = list_items(lines, i) if free else []
+        for j in [i, *items] if items else []:
+            out[j] = "related headlines list"
+    return out
+
+
+def _mark_top(lines: list[str], reasons: list[str], title: int | None) -> list[str]:
+    """Tag lines above the headline, an author's name under it, and later copies of it."""
+    out = list(reasons)
+    if title is None:
+        return out
+    for i in range(title):
+        if lines[i] and not out[i]:
+            out[i] = "section tag line"
+    after = next((i for i in range(title + 1, len(lines)) if lines[i]), None)
+    if after is not None and not out[after] and furniture.lone_name(lines[after]):
+        out[after] = "byline"
+    headline = " ".join(lines[title].split()).casefold()
+    for i in range(title + 1, len(lines)):
+        if " ".join(lines[i].split()).casefold() == headline:
+            out[i] = "repeated headline"
+    return out
+
+
+def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> list[str]:
+    """Short lines after a list heading (popular, login, newsletter, tags) belong to that block."""
+    out, block = list(reasons), ""
+    for i, line in enumerate(lines):
+        if not line or i == title:
+            continue
+        if out[i] in furniture.BLOCK_REASONS:
+            block = out[i]
+        elif block and (out[i] == "page date" or (not out[i] and len(furniture.words(line)) < 20)):
+            out[i] = block
+        elif not out[i]:
+            block = ""
+    return out
+
+
+def classify(lines: list[str]) -> list[str]:
+    """One reason per line: "" for article body (and blank lines), else why it is furniture."""
+    stripped = [line.strip() for line in lines]
+    reasons = [line_reason(line) for line in stripped]
+    outlet = masthead(stripped, reasons)
+    if outlet is not None:
+        reasons[outlet] = "outlet masthead"
+    title = title_index(stripped, reasons)
+    marked = _mark_lists(stripped, _mark_top(stripped, reasons, title), title)
+    return _mark_blocks(stripped, marked, title)
+
+
+def body_spans(lines: list[Line], reasons: list[str]) -> list[tuple[int, int]]:
+    """Spans of the kept lines with their breaks, one blank line at most between paragraphs."""
+    spans, blanks = [], []
+    for line, reason in zip(lines, reasons, strict=True):
+        if reason:
+            continue
+        blank = not line.text.strip()
+        if blank and (not blanks or blanks[-1]):
+            continue
+        spans.append((line.start, line.stop))
+        blanks.append(blank)
+    while blanks and blanks[-1]:
+        spans.pop()
+        blanks.pop()
+    return spans

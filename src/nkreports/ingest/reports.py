@@ -1,0 +1,250 @@
+"""Reports table: one row per file of a folder, its clean article, and the furniture removed."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from nkreports.ingest import cleaning, files, furniture, markup, published
+from nkreports.ingest.files import ReportsDirError
+from nkreports.ingest.manifest import manifest_date
+from nkreports.ingest.manifest import read_manifest as read_manifest_file
+from nkreports.schema import Article, Furniture, Report, frame
+from nkreports.text import Body
+
+RULES_VERSION = f"reports-1+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
+MAX_TITLE_WORDS = 30  # a longer first line is a paragraph, not a headline
+_ORGANISATION = re.compile(
+    r"(?i)(?:media|news|daily|times|press|agency|service|radio|journal|herald|network|\btv\b)"
+)
+_DATELINE_OUTLET = re.compile(
+    r"[A-Z][\w .,'’-]{1,40}?\s*\((?P<outlet>[A-Z][^)]{1,40})\)\s*(?:--|[-–—:])"
+)
+
+__all__ = ["Loaded", "ReportsDirError", "load_report", "load_reports", "reports_table"]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One report file: its row, the furniture lines removed from it, and its clean article."""
+
+    report: Report
+    furniture: list[Furniture]
+    article: Article | None  # None when the file could not be read or has no English text
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the page says about itself: headline, byline, outlet and where it was reposted from."""
+
+    title: str
+    byline: str
+    outlet: str
+    repost_of: str
+
+
+NO_CUES = Cues("", "", "", "")
+
+
+def report_paths(reports_dir: Path) -> list[Path]:
+    """Every entry of the reports folder except the manifest, sorted by name."""
+    return files.discover(Path(reports_dir))
+
+
+def read_manifest(reports_dir: Path, manifest: Path | None = None) -> dict[str, dict[str, str]]:
+    """Manifest rows by file name, from `manifest` or else `<reports_dir>/manifest.csv` if any."""
+    path = Path(manifest) if manifest else Path(reports_dir) / files.MANIFEST_NAME
+    return read_manifest_file(path) if manifest or path.is_file() else {}
+
+
+def duplicates(digests: dict[Path, str]) -> dict[Path, list[str]]:
+    """For each file whose bytes equal another's (same sha256), the names of the other files."""
+    groups = defaultdict(list)
+    for path, digest in digests.items():
+        if digest:
+            groups[digest].append(path)
+    return {
+        p: [q.name for q in group if q != p]
+        for group in groups.values()
+        if len(group) > 1
+        for p in group
+    }
+
+
+def language_problem(text: str) -> str:
+    """Say "not English: …" when letters are mostly non-Latin or English function words rare."""
+    latin = furniture.ascii_letter_share(text)
+    if latin < 0.5:
+        return f"not English: only {latin:.0%} of letters are Latin; not processed"
+    share = furniture.english_share(text)
+    if len(furniture.words(text)) >= 20 and share < 0.15:
+        return f"not English: only {share:.0%} of words are common English words; not processed"
+    return ""
+
+
+def page_cues(lines: list[str], reasons: list[str], title: int | None) -> Cues:
+    """Headline, byline, outlet and repost source read from general cues on the page.
+
+    Outlet, by precedence: a dateline "City (Outlet) –" opening the body; a credit "Reported by …
+    for Outlet"; an organisation's byline ("by DailyNK(North Korean Media)"). A manifest outlet
+    overrides all of these (it is curated); "X told Daily NK" alone is never used.
+    """
+    marked = [(line, reason) for line, reason in zip(lines, reasons, strict=True) if reason]
+    bylines = [furniture.byline_name(line) or line for line, r in marked if r == "byline"]
+    byline = bylines[0] if bylines else ""
+    datelines = [_DATELINE_OUTLET.match(lines[i]) for i in opening(lines, reasons, title)]
+    outlets = [
+        *(found["outlet"] for found in datelines if found),
+        *(furniture.credit_outlet(line) for line, r in marked if r == "credits"),
+        re.split(r"[(\[]", byline)[0].strip() if _ORGANISATION.search(byline) else "",
+    ]
+    outlet = next((o for o in outlets if o), "")
+    reposts = [furniture.repost_outlet(line) for line, r in marked if r == "repost notice"]
+    headline = lines[title] if title is not None else ""
+    headline = headline if len(furniture.words(headline)) <= MAX_TITLE_WORDS else ""
+    return Cues(headline, byline, outlet.strip(), reposts[0] if reposts else "")
+
+
+def opening(lines: list[str], reasons: list[str], title: int | None, count: int = 3) -> list[int]:
+    """First few non-blank body lines after the headline, where datelines stand."""
+    start = -1 if title is None else title
+    found = [i for i in range(start + 1, len(lines)) if lines[i] and not reasons[i]]
+    return found[:count]
+
+
+def _status(errors: list[str], warnings: list[str]) -> str:
+    return "error" if errors else "warning" if warnings else "ok"
+
+
+def _report(
+    found: files.ReportFile,
+    entry: dict[str, str],
+    cues: Cues,
+    publication: published.Publication,
+    words: int,
+    warnings: list[str],
+) -> Report:
+    """Build the table row of one file; the manifest's outlet and url take precedence."""
+    errors = [found.error] if found.error else []
+    return Report(
+        report_id=found.report_id,
+        file=found.path.name,
+        sha256=found.sha256,
+        bytes=found.size,
+        encoding=found.encoding,
+        status=_status(errors, warnings),
+        problems=" | ".join(errors + warnings),
+        outlet=entry.get("outlet") or cues.outlet,
+        title=cues.title,
+        byline=cues.byline,
+        published=publication.published.isoformat() if publication.published else "",
+        published_source=publication.source,
+        published_evidence=publication.evidence,
+        other_dates=" | ".join(publication.other_dates),
+        words=words,
+        repost_of=cues.repost_of,
+        url=entry.get("url", ""),
+    )
+
+
+def _date_warnings(publication: published.Publication) -> list[str]:
+    """Plain-language notes on a missing or manifest-only publication date, and conflicts."""
+    notes = list(publication.problems)
+    if publication.source == "none":
+        notes.append("no publication date in the text or the manifest")
+    elif publication.source == "manifest":
+        notes.append("no publication date in the text; used the manifest's")
+    return notes
+
+
+def load_report(path: Path, entry: dict[str, str] | None = None, report_id: str = "") -> Loaded:
+    """Read, decode, clean and date one report file; every problem becomes a message on its row."""
+    entry = entry or {}
+    found = files.read_report(Path(path), report_id or Path(path).stem)
+    stated, date_problem = manifest_date(entry)
+    warnings = [p for p in (found.warning, entry.get("problem", ""), date_problem) if p]
+    undated = published.with_manifest(published.Publication(None, "none", "", (), "MDY"), stated)
+    if found.text is None:
+        return Loaded(_report(found, entry, NO_CUES, undated, 0, warnings), [], None)
+    is_html = found.path.suffix.lower() in files.HTML_SUFFIXES
+    page = markup.html_body(found.text) if is_html else Body.whole(found.text)
+    problem = language_problem(page.text)
+    if problem:
+        return Loaded(_report(found, entry, NO_CUES, undated, 0, [*warnings, problem]), [], None)
+    return _cleaned(found, entry, page, stated, warnings)
+
+
+def _cleaned(
+    found: files.ReportFile,
+    entry: dict[str, str],
+    page: Body,
+    stated: date | None,
+    warnings: list[str],
+) -> Loaded:
+    """Split a page into article and furniture, date it, and assemble its row."""
+    lines = markup.split_lines(page.text)
+    stripped = [line.text.strip() for line in lines]
+    reasons = cleaning.classify(stripped)
+    title = cleaning.title_index(stripped, reasons)
+    body = markup.select(page, cleaning.body_spans(lines, reasons))
+    removed = [
+        Furniture(found.report_id, *page.to_raw(line.start, line.end), line.text, reason)
+        for line, reason in zip(lines, reasons, strict=True)
+        if reason
+    ]
+    found_dates = published.choose(stripped, reasons, opening(stripped, reasons, title))
+    publication = published.with_manifest(found_dates, stated)
+    words = len(furniture.words(body.text))
+    warnings = warnings + _date_warnings(publication)
+    if not words:
+        warnings.append("no article text left after removing page furniture")
+    cues = page_cues(stripped, reasons, title)
+    row = _report(found, entry, cues, publication, words, warnings)
+    article = (
+        Article(found.report_id, found.text, body, publication.published, publication.date_order)
+        if words
+        else None
+    )
+    return Loaded(row, removed, article)
+
+
+def with_twins(loaded: Loaded, twins: list[str]) -> Loaded:
+    """Add a warning naming the other files with the same bytes."""
+    if not twins:
+        return loaded
+    report = loaded.report
+    problem = f"same content as {', '.join(twins)}"
+    status = "warning" if report.status == "ok" else report.status
+    problems = " | ".join(p for p in (report.problems, problem) if p)
+    return replace(loaded, report=replace(report, status=status, problems=problems))
+
+
+def load_reports(reports_dir: Path, manifest: Path | None = None) -> Iterator[Loaded]:
+    """One Loaded per entry of the folder, sorted by file name (raises ReportsDirError at once)."""
+    paths = report_paths(reports_dir)
+    entries = read_manifest(reports_dir, manifest)
+    ids = files.report_ids(paths)
+    twins = duplicates({path: files.fingerprint(path) for path in paths})
+
+    def stream() -> Iterator[Loaded]:
+        for path in paths:
+            loaded = load_report(path, entries.get(path.name), ids[path])
+            yield with_twins(loaded, twins.get(path, []))
+
+    return stream()
+
+
+def reports_table(
+    reports_dir: Path, manifest: Path | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Build the reports table and the furniture table of a folder."""
+    loaded = list(load_reports(reports_dir, manifest))
+    reports = frame([item.report for item in loaded], Report)
+    removed = frame([row for item in loaded for row in item.furniture], Furniture)
+    return reports, removed

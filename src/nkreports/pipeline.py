@@ -1,0 +1,262 @@
+"""Run every extraction stage over a folder of reports: locally, in parallel, or on Dask."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from multiprocessing import get_context
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nkreports.facts import counts, dates, places, policy
+from nkreports.ingest import files, reports
+from nkreports.nlp import MODEL, build_nlp
+from nkreports.schema import TABLES, Article, Report, frame
+from nkreports.tables import read_table, to_csv_bytes, write_atomic
+
+FACT_TABLES = ("dates", "places", "counts", "policy_changes")
+BATCH = 16  # reports per nlp.pipe call and per parallel task
+FLUSH_ROWS = 2000  # rows a table writer holds before appending them to its file
+
+
+def rules_version() -> str:
+    """One string naming every rule set and the model: part of every cache key."""
+    from importlib.metadata import version
+
+    parts = [reports.RULES_VERSION, dates.RULES_VERSION, places.RULES_VERSION]
+    parts += [counts.RULES_VERSION, policy.RULES_VERSION, f"{MODEL}-{version(MODEL)}"]
+    return "+".join(parts)
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The one spaCy pipeline of this process, with the places' and dates' entity patterns."""
+    return build_nlp(places.ruler_patterns() + dates.ruler_patterns())
+
+
+@dataclass(frozen=True)
+class Task:
+    """One report file to process, with what the planner knows about it."""
+
+    path: Path
+    report_id: str
+    manifest: dict
+    sha256: str
+    twins: tuple[str, ...]  # other files with the same bytes
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything extracted from one report file."""
+
+    report: Report
+    rows: dict[str, list]  # table name -> records, furniture and the four fact tables
+
+
+def extract_article(doc: Doc, article: Article) -> dict[str, list]:
+    """The four fact tables of one article, each sorted by position."""
+    found = {
+        "dates": dates.extract_dates(doc, article),
+        "places": places.extract_places(doc, article),
+        "counts": counts.extract_counts(doc, article),
+    }
+    found["policy_changes"] = policy.extract_policy_changes(
+        doc, article, found["dates"], found["places"]
+    )
+    return {name: sorted(rows, key=lambda r: (r.start, r.end)) for name, rows in found.items()}
+
+
+def _failed(report: Report, error: Exception) -> Report:
+    problem = f"extraction failed ({type(error).__name__}: {error}); no facts for this report"
+    problems = " | ".join(p for p in (report.problems, problem) if p)
+    return dataclasses.replace(report, status="error", problems=problems)
+
+
+def process_batch(tasks: list[Task]) -> list[Result]:
+    """Load, clean and extract a batch of reports; one report's failure never stops the rest."""
+    loaded = [
+        reports.with_twins(reports.load_report(t.path, t.manifest, t.report_id), list(t.twins))
+        for t in tasks
+    ]
+    texts = [item.article.body.text if item.article else "" for item in loaded]
+    results = []
+    for item, doc in zip(loaded, load_nlp().pipe(texts), strict=True):
+        report = item.report
+        rows = {name: [] for name in FACT_TABLES}
+        if item.article is not None:
+            try:
+                rows = extract_article(doc, item.article)
+            except Exception as error:  # recorded in the reports table, never silent
+                report = _failed(report, error)
+        results.append(Result(report, {"furniture": item.furniture, **rows}))
+    return results
+
+
+def plan(reports_dir: Path) -> list[Task]:
+    """One task per entry of the folder, sorted by name, with content hashes and duplicates."""
+    manifest = reports.read_manifest(reports_dir)
+    paths = reports.report_paths(reports_dir)
+    ids = files.report_ids(paths)
+    digests = {path: files.fingerprint(path) for path in paths}
+    twins = reports.duplicates(digests)
+    return [
+        Task(p, ids[p], manifest.get(p.name, {}), digests[p], tuple(twins.get(p, ())))
+        for p in paths
+    ]
+
+
+def _cache_path(cache_dir: Path, task: Task, version: str) -> Path:
+    key = repr(
+        (
+            task.path.name,
+            task.report_id,
+            task.sha256,
+            sorted(task.manifest.items()),
+            task.twins,
+            version,
+        )
+    )
+    return cache_dir / f"{hashlib.sha256(key.encode()).hexdigest()}.pickle"
+
+
+def _batches(tasks: list[Task], size: int) -> list[list[Task]]:
+    return [tasks[i : i + size] for i in range(0, len(tasks), size)]
+
+
+def _compute(batches: list[list[Task]], jobs: int, scheduler: str | None) -> Iterator[list[Result]]:
+    """Results of each batch, in order: in this process, a process pool, or a Dask cluster."""
+    if scheduler:
+        from distributed import Client
+
+        with Client(scheduler) as client:
+            for future in client.map(process_batch, batches, pure=False):
+                yield future.result()
+    elif jobs > 1 and len(batches) > 1:
+        with get_context("spawn").Pool(jobs) as pool:
+            yield from pool.imap(process_batch, batches)
+    else:
+        yield from map(process_batch, batches)
+
+
+def run(
+    tasks: list[Task],
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[Result]:
+    """Results for every task in order, reusing cached ones keyed by file hash and rules version."""
+    version = rules_version()
+    cached: dict[int, Path] = {}
+    if cache_dir is not None:
+        for i, task in enumerate(tasks):
+            path = _cache_path(cache_dir, task, version)
+            if task.sha256 and path.is_file():
+                cached[i] = path
+    todo = [t for i, t in enumerate(tasks) if i not in cached]
+    fresh = (r for batch in _compute(_batches(todo, BATCH), jobs, scheduler) for r in batch)
+    for i, task in enumerate(tasks):
+        result = pickle.loads(cached[i].read_bytes()) if i in cached else next(fresh)
+        if cache_dir is not None and i not in cached and task.sha256:
+            write_atomic(_cache_path(cache_dir, task, version), pickle.dumps(result))
+        if progress:
+            progress(i + 1, len(tasks))
+        yield result
+
+
+class _Writer:
+    """Streams one table's rows into a temporary file; `commit` renames it into place."""
+
+    def __init__(self, name: str, out_dir: Path):
+        self.name, self.path = name, out_dir / f"{name}.csv"
+        fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.csv.", suffix=".tmp")
+        self.tmp, self.handle, self.rows = Path(tmp), os.fdopen(fd, "wb"), 0
+        self.pending: list = []
+        self.handle.write(to_csv_bytes(frame([], TABLES[name])))
+
+    def add(self, records: list) -> None:
+        self.pending.extend(records)
+        if len(self.pending) >= FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            csv = to_csv_bytes(frame(self.pending, TABLES[self.name]))
+            self.handle.write(csv.split(b"\n", 1)[1])
+            self.rows += len(self.pending)
+            self.pending = []
+
+    def commit(self) -> None:
+        self.flush()
+        self.handle.close()
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        self.handle.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def write_tables(results: Iterable[Result], out_dir: Path) -> dict[str, int]:
+    """Stream results into every table's CSV (memory stays flat); returns rows per table.
+
+    Tables are replaced only once all are complete, so an interrupted run leaves the old ones.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    writers = {name: _Writer(name, out_dir) for name in TABLES}
+    try:
+        for result in results:
+            writers["reports"].add([result.report])
+            for name, rows in result.rows.items():
+                writers[name].add(rows)
+    except BaseException:
+        for writer in writers.values():
+            writer.discard()
+        raise
+    for writer in writers.values():
+        writer.commit()
+    return {name: writer.rows for name, writer in writers.items()}
+
+
+def collect(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
+    """Gather results into the declared tables in memory."""
+    gathered: dict[str, list] = {name: [] for name in TABLES}
+    for result in results:
+        gathered["reports"].append(result.report)
+        for name, rows in result.rows.items():
+            gathered[name].extend(rows)
+    return {name: frame(rows, TABLES[name]) for name, rows in gathered.items()}
+
+
+def print_progress(done: int, total: int) -> None:
+    """A one-line progress counter on stderr, every 25 reports and at the end."""
+    if done % 25 == 0 or done == total:
+        print(f"\r  {done}/{total} reports", end="\n" if done == total else "", file=sys.stderr)
+
+
+def extract(
+    reports_dir: Path,
+    out_dir: Path | None = None,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """Every table for a folder of reports, as DataFrames; written to out_dir when given."""
+    tasks = plan(Path(reports_dir))
+    results = run(tasks, jobs=jobs, scheduler=scheduler, cache_dir=cache_dir, progress=progress)
+    if out_dir is None:
+        return collect(results)
+    write_tables(results, Path(out_dir))
+    return {name: read_table(name, Path(out_dir)) for name in TABLES}
