@@ -8,7 +8,7 @@ import pytest
 
 from nkreports.tools import synthetic
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SOURCES = (ROOT / "seeds", ROOT / "tests" / "fixtures")
 POOL = [
     "Police in Hebei Province issued 30 permits in June 2019 to defectors.",

@@ -14,7 +14,7 @@ from nkreports.ingest.files import HTML_SUFFIXES, report_ids
 from nkreports.ingest.reports import report_paths
 from nkreports.pipeline import extract
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]
 EVALUATION_SETS = {name: TESTS / name for name in ("heldout", "unseen", "final")}
 FACTS = tuple(ATTRIBUTES)
 

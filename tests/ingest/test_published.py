@@ -8,7 +8,7 @@ from nkreports.ingest.cleaning import classify
 from nkreports.ingest.published import Publication
 from nkreports.ingest.reports import load_report
 
-FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "reports"
 
 
 @pytest.mark.parametrize(

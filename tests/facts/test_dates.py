@@ -18,7 +18,7 @@ from nkreports.schema import Article
 from nkreports.text import Body
 
 MAY_14, JUN_22 = date(2024, 5, 14), date(2020, 6, 22)
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 # Publication dates of the seeds, supplied here only (the report stage reads them from the text).
 PUBLISHED = {
     "000": date(2024, 6, 27),

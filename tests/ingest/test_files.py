@@ -7,7 +7,7 @@ import pytest
 from nkreports.ingest import files
 from nkreports.ingest.files import ReportsDirError
 
-FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "reports"
 
 
 @pytest.mark.parametrize(

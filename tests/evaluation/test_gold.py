@@ -15,7 +15,7 @@ from nkreports.evaluation.scores import date_interval
 from nkreports.facts.policy.codebook import codebook
 from nkreports.ingest.reports import report_paths
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TESTS = ROOT / "tests"
 GOLD_SETS = {
     "seeds": (ROOT / "seeds", TESTS / "gold"),

@@ -5,7 +5,7 @@ import pytest
 from nkreports.ingest import markup
 from nkreports.text import Body
 
-FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "reports"
 SAVED_PAGE = (FIXTURES / "saved_page.html").read_text(encoding="utf-8")
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from nkreports.ingest.manifest import COLUMNS, ManifestError, manifest_date, read_manifest
 
-SEEDS = Path(__file__).parents[1] / "seeds"
+SEEDS = Path(__file__).parents[2] / "seeds"
 
 
 def test_seed_manifest():

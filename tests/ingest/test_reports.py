@@ -8,9 +8,9 @@ from nkreports.ingest import reports
 from nkreports.ingest.files import ReportsDirError
 from nkreports.schema import Furniture, Report, columns, dtypes
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 SEEDS = ROOT / "seeds"
-FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "reports"
 NO_DATE = "no publication date in the text or the manifest"
 
 

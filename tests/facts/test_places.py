@@ -9,7 +9,7 @@ from nkreports.pipeline import load_nlp
 from nkreports.schema import Article
 from nkreports.text import Body
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 pytestmark = pytest.mark.slow
 
 
