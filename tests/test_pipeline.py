@@ -9,6 +9,7 @@ from nkreports import pipeline
 from nkreports.evaluation.scores import evaluate, scores_frame
 from nkreports.facts import counts, dates, places, policy
 from nkreports.ingest.files import read_report
+from nkreports.paths import RESOURCES, stage_version
 from nkreports.schema import TABLES
 from nkreports.tables import read_table, write_table
 
@@ -88,11 +89,25 @@ def test_cache_is_keyed_by_content_and_rules_version(tables, tmp_path, monkeypat
 
 
 @pytest.mark.parametrize(
+    ("module", "resource"),
+    [(places, "gazetteer.csv"), (places, "aliases.csv"), (policy, "codebook.csv")],
+)
+def test_editing_a_resource_changes_the_stage_version(tmp_path, module, resource):
+    for name in module.RESOURCE_FILES:
+        (tmp_path / name).write_bytes((RESOURCES / name).read_bytes())
+    shipped = stage_version(module.RULES_VERSION, module.RESOURCE_FILES, tmp_path)
+    assert shipped == module.version()
+    with (tmp_path / resource).open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+    assert stage_version(module.RULES_VERSION, module.RESOURCE_FILES, tmp_path) != shipped
+
+
+@pytest.mark.parametrize(
     ("name", "module"),
     [("dates", dates), ("places", places), ("counts", counts), ("policy_changes", policy)],
 )
 def test_rules_version_is_written_into_every_fact_row(tables, name, module):
-    assert set(tables[name]["rules_version"]) == {module.RULES_VERSION}
+    assert set(tables[name]["rules_version"]) == {module.version()}
 
 
 # The issues' accuracy targets, measured on the hand-made gold in tests/gold/.

@@ -33,8 +33,8 @@ def rules_version() -> str:
     """One string naming every rule set and the model: part of every cache key."""
     from importlib.metadata import version
 
-    parts = [reports.RULES_VERSION, dates.RULES_VERSION, places.RULES_VERSION]
-    parts += [counts.RULES_VERSION, policy.RULES_VERSION, f"{MODEL}-{version(MODEL)}"]
+    parts = [reports.RULES_VERSION, dates.version(), places.version()]
+    parts += [counts.version(), policy.version(), f"{MODEL}-{version(MODEL)}"]
     return "+".join(parts)
 
 

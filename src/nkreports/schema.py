@@ -6,10 +6,95 @@ import dataclasses
 import typing
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 import pandas as pd
 
 from nkreports.text import Body
+
+
+# The controlled vocabularies of the tables, declared once. Members are strings, so they compare
+# equal to the values read back from a CSV and write as their values.
+class Status(StrEnum):
+    """reports.status: how a file fared."""
+
+    OK = "ok"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class PublishedSource(StrEnum):
+    """reports.published_source: where the publication date came from."""
+
+    TEXT = "text"
+    MANIFEST = "manifest"
+    NONE = "none"
+
+
+class DateKind(StrEnum):
+    """dates.kind: the form of a temporal expression."""
+
+    DATE = "date"
+    MONTH = "month"
+    YEAR = "year"
+    SEASON = "season"
+    RELATIVE = "relative"
+    RANGE = "range"
+    DURATION = "duration"
+
+
+class Qualifier(StrEnum):
+    """counts.qualifier: how a number is hedged (ACLED-style readings of vague words)."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    RANGE = "range"
+    VAGUE = "vague"
+
+
+class Unit(StrEnum):
+    """counts.unit: what a number measures."""
+
+    PERSONS = "persons"
+    PERCENT = "percent"
+    YEARS = "years"
+    DAYS = "days"
+    OTHER = "other"
+
+
+class Category(StrEnum):
+    """policy_changes.category: the codebook's categories (resources/codebook.csv)."""
+
+    REPATRIATION = "repatriation"
+    DETENTION_ARREST = "detention_arrest"
+    RESIDENCY_LEGAL_STATUS = "residency_legal_status"
+    LABELING_CRIMINALIZATION = "labeling_criminalization"
+    EXIT_TRANSFER = "exit_transfer_to_third_country"
+    BORDER_CONTROL = "border_control"
+    DIPLOMATIC_REQUEST_PROTEST = "diplomatic_request_protest"
+    FAMILY_PRESSURE = "family_pressure"
+    OTHER = "other"
+
+
+class Direction(StrEnum):
+    """policy_changes.direction: for North Koreans in China."""
+
+    RESTRICTIVE = "restrictive"
+    PROTECTIVE = "protective"
+    NEUTRAL = "neutral"
+
+
+class Certainty(StrEnum):
+    """policy_changes.certainty: how the report stands behind the action."""
+
+    REPORTED_FACT = "reported_fact"
+    CLAIMED_BY_SOURCE = "claimed_by_source"
+    RUMOR = "rumor"
+    DENIED = "denied"
 
 
 @dataclass(frozen=True)

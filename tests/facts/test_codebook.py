@@ -3,6 +3,7 @@
 import pytest
 
 from nkreports.facts.policy import codebook
+from nkreports.schema import Category, Certainty, Direction
 
 CATEGORIES = [
     "repatriation",
@@ -20,6 +21,12 @@ VALUES = (
     + [("direction", d) for d in ["restrictive", "protective", "neutral"]]
     + [("certainty", c) for c in ["reported_fact", "claimed_by_source", "rumor", "denied"]]
 )
+
+
+def test_schema_vocabularies_are_the_codebook_values():
+    assert [("category", c.value) for c in Category] == [v for v in VALUES if v[0] == "category"]
+    assert [("direction", d.value) for d in Direction] == [v for v in VALUES if v[0] == "direction"]
+    assert [("certainty", c.value) for c in Certainty] == [v for v in VALUES if v[0] == "certainty"]
 
 
 def test_codebook_has_exactly_the_schema_values():

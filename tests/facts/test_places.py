@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from nkreports.facts.places.mentions import RULES_VERSION, extract_places, ruler_patterns
+from nkreports.facts.places.mentions import extract_places, ruler_patterns, version
 from nkreports.pipeline import load_nlp
 from nkreports.schema import Article
 from nkreports.text import Body
@@ -197,7 +197,7 @@ def test_every_seed_row_points_at_its_mention(nlp, path):
     rows = places_in(nlp, raw)
     assert rows
     assert all(raw[p.start : p.end] == p.mention for p in rows)
-    assert {p.rules_version for p in rows} == {RULES_VERSION}
+    assert {p.rules_version for p in rows} == {version()}
     assert all(p.place_id or p.note == "not in gazetteer" for p in rows)
 
 

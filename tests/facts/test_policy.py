@@ -165,7 +165,7 @@ def test_rule_families_read_real_phrasings(model, text, expected):
     ]
     assert got == [expected]
     assert all(text[r.start : r.end] == r.mention for r in rows)
-    assert rows[0].rules_version == policy.RULES_VERSION
+    assert rows[0].rules_version == policy.version()
 
 
 @pytest.mark.parametrize(

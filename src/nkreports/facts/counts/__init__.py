@@ -4,6 +4,6 @@
 the rows with who says them.
 """
 
-from nkreports.facts.counts.mentions import RULES_VERSION, extract_counts
+from nkreports.facts.counts.mentions import RULES_VERSION, extract_counts, version
 
-__all__ = ["RULES_VERSION", "extract_counts"]
+__all__ = ["RULES_VERSION", "extract_counts", "version"]

@@ -18,6 +18,11 @@ from nkreports.facts.counts.quantities import age_decades, quantity_regex, read_
 RULES_VERSION = "counts-2"
 
 
+def version() -> str:
+    """The stage's version: its rules alone, as it reads no resource file."""
+    return RULES_VERSION
+
+
 def age_suffixes() -> tuple[str, ...]:
     """List endings that make a number an age: "11-year-old", "a 30-years-old woman"."""
     return ("year-old", "years-old")
@@ -70,7 +75,7 @@ def _row(article: schema.Article, span: Span, start: int, end: int) -> schema.Co
         counted="age" if age else counted_phrase(span, head),
         attributed_to=attribute(span.sent),
         time_ref=time_ref(span),
-        rules_version=RULES_VERSION,
+        rules_version=version(),
     )
 
 

@@ -4,6 +4,6 @@
 against the publication date, `calendar` reads absolute ones.
 """
 
-from nkreports.facts.dates.spans import RULES_VERSION, extract_dates, ruler_patterns
+from nkreports.facts.dates.spans import RULES_VERSION, extract_dates, ruler_patterns, version
 
-__all__ = ["RULES_VERSION", "extract_dates", "ruler_patterns"]
+__all__ = ["RULES_VERSION", "extract_dates", "ruler_patterns", "version"]

@@ -34,6 +34,13 @@ from nkreports.schema import Article, DateMention, provenance
 __all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve", "ruler_patterns"]
 
 RULES_VERSION = "dates-3"
+
+
+def version() -> str:
+    """The stage's version: its rules alone, as it reads no resource file."""
+    return RULES_VERSION
+
+
 LABELS = frozenset({"DATE", "TIME"})
 UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 LEADING = frozenset({"the", "first", "then", "only", "from", "in", "on", "during", "as", "of"})
@@ -246,7 +253,7 @@ def _row(article: Article, span: Span, found: Resolution, evidence: str) -> Date
         rule=found.rule,
         tense=found.tense,
         note="; ".join(filter(None, [found.note, cue])),
-        rules_version=RULES_VERSION,
+        rules_version=version(),
     )
 
 

@@ -4,6 +4,12 @@
 `ambiguity` chooses among entries that share a name, `mentions` builds the rows.
 """
 
-from nkreports.facts.places.mentions import RULES_VERSION, extract_places, ruler_patterns
+from nkreports.facts.places.mentions import (
+    RESOURCE_FILES,
+    RULES_VERSION,
+    extract_places,
+    ruler_patterns,
+    version,
+)
 
-__all__ = ["RULES_VERSION", "extract_places", "ruler_patterns"]
+__all__ = ["RESOURCE_FILES", "RULES_VERSION", "extract_places", "ruler_patterns", "version"]

@@ -8,6 +8,7 @@ places, the city they stand in is; every ambiguous name says in `note` how it wa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -20,12 +21,20 @@ from nkreports.facts.places.ambiguity import (
 )
 from nkreports.facts.places.candidates import COMPASS, Candidate, candidates
 from nkreports.facts.places.gazetteer import Entry, curated_names, fold, lookup
+from nkreports.paths import stage_version
 from nkreports.schema import Article, Place, provenance
 
 RULES_VERSION = "places-1"
+RESOURCE_FILES = ("gazetteer.csv", "aliases.csv")
 SETTLED_KINDS = ("province", "city", "county", "border", "other")
 _DEMONYM = re.compile(r"(ans?|ese|ians?|ish|is)$")
 _KIND_SUFFIXES = ("province", "city", "county", "prefecture")
+
+
+@lru_cache(maxsize=1)
+def version() -> str:
+    """The places stage's version: its rules plus a digest of the gazetteer and alias table."""
+    return stage_version(RULES_VERSION, RESOURCE_FILES)
 
 
 def ruler_patterns() -> list[dict]:
@@ -76,7 +85,7 @@ def _place(article: Article, cand: Candidate, entry: Entry | None, note: str) ->
         lon=entry.lon,
         place_id=entry.place_id,
         note=note,
-        rules_version=RULES_VERSION,
+        rules_version=version(),
     )
 
 

@@ -4,6 +4,11 @@
 one rule family per category, `codebook` the controlled vocabulary, `changes` builds the rows.
 """
 
-from nkreports.facts.policy.changes import RULES_VERSION, extract_policy_changes
+from nkreports.facts.policy.changes import (
+    RESOURCE_FILES,
+    RULES_VERSION,
+    extract_policy_changes,
+    version,
+)
 
-__all__ = ["RULES_VERSION", "extract_policy_changes"]
+__all__ = ["RESOURCE_FILES", "RULES_VERSION", "extract_policy_changes", "version"]

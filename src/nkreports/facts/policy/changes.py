@@ -7,6 +7,8 @@ border reopens", "fear that ... will reopen its borders") are not reported chang
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from nkreports import schema
@@ -14,10 +16,19 @@ from nkreports.facts.policy.actors import raw_span, resolve_actor
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
 from nkreports.facts.policy.families import classify
 from nkreports.facts.policy.grammar import Hit
+from nkreports.paths import stage_version
 
-__all__ = ["RULES_VERSION", "certainty", "codebook", "codebook_markdown", "extract_policy_changes"]
+__all__ = [
+    "RULES_VERSION",
+    "certainty",
+    "codebook",
+    "codebook_markdown",
+    "extract_policy_changes",
+    "version",
+]
 
 RULES_VERSION = "policies-3"
+RESOURCE_FILES = ("codebook.csv",)
 
 REPORTING = {
     "say", "tell", "add", "state", "claim", "confirm", "report", "estimate", "suggest", "show",
@@ -34,6 +45,12 @@ REQUESTS = {
     "urge", "ask", "call", "demand", "request", "appeal", "implore", "recommend", "press",
     "require",
 }  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def version() -> str:
+    """The policy stage's version: its rules plus a digest of the codebook it codes by."""
+    return stage_version(RULES_VERSION, RESOURCE_FILES)
 
 
 def _in_quote(doc: Doc, char: int) -> bool:
@@ -174,7 +191,7 @@ def extract_policy_changes(
                     date_start=date.start if date else None,
                     place=place.name if place else "",
                     place_start=place.start if place else None,
-                    rules_version=RULES_VERSION,
+                    rules_version=version(),
                 )
             )
     return rows
