@@ -89,3 +89,57 @@ def test_seeds_are_byte_for_byte_the_shared_seeds():
     assert shared == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
     for name in shared:
         assert (ROOT / "seeds" / name).read_bytes() == (SHARED_SEEDS / name).read_bytes()
+
+
+PACKAGE = ROOT / "src" / "nkreports"
+STAGES = ["ingest", "facts", "analysis", "figures", "evaluation", "tools"]
+# Which stages each stage may import: dependencies point one way.
+ALLOWED = {
+    "ingest": set(),
+    "facts": {"ingest"},
+    "analysis": {"ingest", "facts"},
+    "figures": {"analysis"},
+    "evaluation": {"ingest", "facts"},
+}
+
+
+def _modules() -> list[str]:
+    return sorted(
+        ".".join(("nkreports", *p.relative_to(PACKAGE).with_suffix("").parts)).removesuffix(
+            ".__init__"
+        )
+        for p in PACKAGE.rglob("*.py")
+    )
+
+
+def test_every_module_is_under_300_lines():
+    long = {
+        p.name: n for p in PACKAGE.rglob("*.py") if (n := len(p.read_text().splitlines())) > 300
+    }
+    assert long == {}
+
+
+def test_every_subpackage_says_what_comes_in_and_goes_out():
+    for init in PACKAGE.rglob("__init__.py"):
+        doc = init.read_text().split('"""')[1]
+        assert len(doc) > 80, init
+
+
+@pytest.mark.parametrize("stage", sorted(ALLOWED))
+def test_stage_imports_point_one_way(stage):
+    imported = set()
+    for path in (PACKAGE / stage).rglob("*.py"):
+        imported |= set(re.findall(r"^\s*from nkreports\.(\w+)", path.read_text(), re.M))
+    assert imported & set(STAGES) - {stage} <= ALLOWED[stage]
+
+
+def test_library_modules_do_not_import_ipython():
+    import subprocess
+    import sys
+
+    modules = [m for m in _modules() if m != "nkreports.notebooks"]
+    code = "import importlib, sys\n"
+    code += "".join(f"importlib.import_module({m!r})\n" for m in modules)
+    code += "print('IPython' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,6 +1,7 @@
 import pandas as pd
 
 from nkreports.analysis import place_counts
+from nkreports.figures import basemap
 
 PLACES = pd.DataFrame(
     {
@@ -34,9 +35,9 @@ def test_place_counts_most_mentioned_first():
 
 
 def test_countries_are_drawn_where_the_map_names_them():
-    table = place_counts.map_positions(place_counts.place_counts(PLACES), {"CN": (123.8, 44.2)})
+    table = basemap.map_positions(place_counts.place_counts(PLACES), {"CN": (123.8, 44.2)})
     assert table[["lon", "lat"]].values.tolist()[0] == [123.8, 44.2]
-    assert list(place_counts.on_map(table)) == [True, True, True, False]
+    assert list(basemap.on_map(table)) == [True, True, True, False]
 
 
 def test_by_country_and_province():

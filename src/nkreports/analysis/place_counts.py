@@ -1,11 +1,9 @@
-"""Places mentioned, counted per place and per country and province, ready for the map."""
+"""Places mentioned, counted per place and per country and province."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pycountry
-
-from nkreports.figures.basemap import BBOX, load_basemap
 
 PLACE_COLUMNS = ["name", "kind", "country", "admin1", "lat", "lon", "mentions", "reports"]
 
@@ -35,32 +33,6 @@ def place_counts(places: pd.DataFrame) -> pd.DataFrame:
     table = table.astype({"mentions": "int64", "reports": "int64"})
     order = ["mentions", "name"]
     return table[PLACE_COLUMNS].sort_values(order, ascending=[False, True], ignore_index=True)
-
-
-def country_anchors(basemap: dict | None = None) -> dict[str, tuple[float, float]]:
-    """Where the base map writes each country's name, by ISO 3166-1 alpha-2 code."""
-    anchors = {}
-    for country in (basemap or load_basemap())["countries"]:
-        found = pycountry.countries.get(alpha_3=country["iso_a3"])
-        if found:
-            anchors[found.alpha_2] = tuple(country["label"])
-    return anchors
-
-
-def map_positions(counts: pd.DataFrame, anchors: dict[str, tuple[float, float]]) -> pd.DataFrame:
-    """Put a country mention where the map names the country (its centroid may lie off the map)."""
-    lon, lat = counts["lon"].astype("float64").copy(), counts["lat"].astype("float64").copy()
-    for i, row in counts.iterrows():
-        if row["kind"] == "country" and row["country"] in anchors:
-            lon[i], lat[i] = anchors[row["country"]]
-    return counts.assign(lon=lon, lat=lat)
-
-
-def on_map(counts: pd.DataFrame, bbox: tuple[float, float, float, float] = BBOX) -> pd.Series:
-    """Which places have coordinates inside the map's (west, south, east, north) box."""
-    west, south, east, north = bbox
-    lat, lon = counts["lat"].astype("float64"), counts["lon"].astype("float64")
-    return lon.between(west, east) & lat.between(south, north)
 
 
 def by_country_province(places: pd.DataFrame) -> pd.DataFrame:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
@@ -177,19 +178,24 @@ def policy_actors_figure(counts: pd.DataFrame) -> Figure:
     return fig
 
 
-def scores_figure(scores: pd.DataFrame) -> Figure:
-    """Precision, recall and F1 of mention matching per table, as grouped bars."""
+def _grouped_bars(ax: Axes, scores: pd.DataFrame, group: str, groups: list[str]) -> None:
+    """Scores (0 to 1) per table, one labelled bar per group value side by side."""
     tables = list(dict.fromkeys(scores["table"]))
-    fig, ax = plt.subplots(figsize=(7.5, 4))
-    width = 0.8 / len(METRICS)
-    for i, metric in enumerate(METRICS):
-        values = scores[scores["metric"] == metric].set_index("table")["value"].reindex(tables)
-        xs = [t + (i - 1) * width for t in range(len(tables))]
-        ax.bar(xs, values.astype("float64"), width=width, label=metric, color=OKABE_ITO[i])
+    width = 0.8 / len(groups)
+    for i, name in enumerate(groups):
+        values = scores[scores[group] == name].set_index("table")["value"].reindex(tables)
+        xs = [t + (i - (len(groups) - 1) / 2) * width for t in range(len(tables))]
+        ax.bar(xs, values.astype("float64"), width=width, label=name, color=OKABE_ITO[i])
         for x, v in zip(xs, values, strict=True):
             ax.text(x, float(v), f"{float(v):.2f}", ha="center", va="bottom", fontsize=7)
     ax.set_xticks(range(len(tables)), [t.replace("_", " ") for t in tables])
     ax.set_ylim(0, 1.1)
+
+
+def scores_figure(scores: pd.DataFrame) -> Figure:
+    """Precision, recall and F1 of mention matching per table, as grouped bars."""
+    fig, ax = plt.subplots(figsize=(7.5, 4))
+    _grouped_bars(ax, scores, "metric", list(METRICS))
     ax.set_xlabel("Table")
     ax.set_ylabel("Score (0 to 1)")
     ax.set_title("Extraction against the gold annotations: mentions found")
@@ -199,18 +205,8 @@ def scores_figure(scores: pd.DataFrame) -> Figure:
 
 def sets_figure(scores: pd.DataFrame) -> Figure:
     """Strict F1 (mention found and its attributes right) per table, one bar per evaluation set."""
-    tables = list(dict.fromkeys(scores["table"]))
-    sets = list(dict.fromkeys(scores["set"]))
     fig, ax = plt.subplots(figsize=(7.5, 4))
-    width = 0.8 / len(sets)
-    for i, name in enumerate(sets):
-        values = scores[scores["set"] == name].set_index("table")["value"].reindex(tables)
-        xs = [t + (i - (len(sets) - 1) / 2) * width for t in range(len(tables))]
-        ax.bar(xs, values.astype("float64"), width=width, label=name, color=OKABE_ITO[i])
-        for x, v in zip(xs, values, strict=True):
-            ax.text(x, float(v), f"{float(v):.2f}", ha="center", va="bottom", fontsize=7)
-    ax.set_xticks(range(len(tables)), [t.replace("_", " ") for t in tables])
-    ax.set_ylim(0, 1.1)
+    _grouped_bars(ax, scores, "set", list(dict.fromkeys(scores["set"])))
     ax.set_xlabel("Table")
     ax.set_ylabel("Strict F1 (0 to 1)")
     ax.set_title("Strict F1: sets the rules were tuned on, and final (never)")
