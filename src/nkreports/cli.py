@@ -9,18 +9,19 @@ from pathlib import Path
 
 from nkreports import paths
 from nkreports.ingest.files import ReportsDirError
+from nkreports.schema import Status
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 3, 2
 
 
 def _summary(reports_df) -> str:
     counts = reports_df["status"].value_counts()
-    parts = [f"{counts.get(s, 0)} {s}" for s in ("ok", "warning", "error")]
+    parts = [f"{counts.get(s, 0)} {s}" for s in Status]
     return f"{len(reports_df)} report files: " + ", ".join(parts)
 
 
 def _problems_exit(reports_df, strict: bool) -> int:
-    bad = {"error", "warning"} if strict else {"error"}
+    bad = {Status.ERROR, Status.WARNING} if strict else {Status.ERROR}
     return EXIT_PROBLEMS if reports_df["status"].isin(bad).any() else EXIT_OK
 
 
@@ -41,21 +42,27 @@ def cmd_reports(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Write every table for a folder of reports."""
-    from nkreports.pipeline import plan, print_progress, run, write_tables
-    from nkreports.tables import read_table
+    from nkreports.pipeline import extract, print_progress
 
-    tasks = plan(args.reports_dir)
-    print(f"extracting {len(tasks)} report files from {args.reports_dir}/", file=sys.stderr)
-    cache = None if args.no_cache else args.cache
-    results = run(
-        tasks, jobs=args.jobs, scheduler=args.scheduler, cache_dir=cache, progress=print_progress
+    def progress(done: int, total: int) -> None:
+        if not done:
+            print(f"extracting {total} report files from {args.reports_dir}/", file=sys.stderr)
+        print_progress(done, total)
+
+    tables = extract(
+        args.reports_dir,
+        args.out,
+        jobs=args.jobs,
+        scheduler=args.scheduler,
+        cache_dir=None if args.no_cache else args.cache,
+        progress=progress,
     )
-    rows = write_tables(results, args.out)
-    print(", ".join(f"{n} rows in {name}.csv" for name, n in rows.items()) + f" ({args.out}/)")
-    reports_df = read_table("reports", args.out)
+    rows = ", ".join(f"{len(df)} rows in {name}.csv" for name, df in tables.items())
+    print(f"{rows} ({args.out}/)")
+    reports_df = tables["reports"]
     print(_summary(reports_df))
     for row in reports_df.itertuples():
-        if row.status != "ok":
+        if row.status != Status.OK:
             print(f"  {row.file}: {row.status}: {row.problems}")
     return _problems_exit(reports_df, args.strict)
 

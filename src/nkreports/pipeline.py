@@ -19,9 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkreports.facts import counts, dates, places, policy
-from nkreports.ingest import files, reports
+from nkreports.ingest import reports
+from nkreports.ingest.reports import Task, plan
 from nkreports.nlp import MODEL, build_nlp
-from nkreports.schema import TABLES, Article, Report, frame
+from nkreports.schema import TABLES, Article, Report, Status, frame
 from nkreports.tables import read_table, to_csv_bytes, write_atomic
 
 FACT_TABLES = ("dates", "places", "counts", "policy_changes")
@@ -42,17 +43,6 @@ def rules_version() -> str:
 def load_nlp() -> Language:
     """The one spaCy pipeline of this process, with the places' and dates' entity patterns."""
     return build_nlp(places.ruler_patterns() + dates.ruler_patterns())
-
-
-@dataclass(frozen=True)
-class Task:
-    """One report file to process, with what the planner knows about it."""
-
-    path: Path
-    report_id: str
-    manifest: dict
-    sha256: str
-    twins: tuple[str, ...]  # other files with the same bytes
 
 
 @dataclass(frozen=True)
@@ -79,15 +69,12 @@ def extract_article(doc: Doc, article: Article) -> dict[str, list]:
 def _failed(report: Report, error: Exception) -> Report:
     problem = f"extraction failed ({type(error).__name__}: {error}); no facts for this report"
     problems = " | ".join(p for p in (report.problems, problem) if p)
-    return dataclasses.replace(report, status="error", problems=problems)
+    return dataclasses.replace(report, status=Status.ERROR, problems=problems)
 
 
 def process_batch(tasks: list[Task]) -> list[Result]:
     """Load, clean and extract a batch of reports; one report's failure never stops the rest."""
-    loaded = [
-        reports.with_twins(reports.load_report(t.path, t.manifest, t.report_id), list(t.twins))
-        for t in tasks
-    ]
+    loaded = [reports.load_task(task) for task in tasks]
     texts = [item.article.body.text if item.article else "" for item in loaded]
     results = []
     for item, doc in zip(loaded, load_nlp().pipe(texts), strict=True):
@@ -100,19 +87,6 @@ def process_batch(tasks: list[Task]) -> list[Result]:
                 report = _failed(report, error)
         results.append(Result(report, {"furniture": item.furniture, **rows}))
     return results
-
-
-def plan(reports_dir: Path) -> list[Task]:
-    """One task per entry of the folder, sorted by name, with content hashes and duplicates."""
-    manifest = reports.read_manifest(reports_dir)
-    paths = reports.report_paths(reports_dir)
-    ids = files.report_ids(paths)
-    digests = {path: files.fingerprint(path) for path in paths}
-    twins = reports.duplicates(digests)
-    return [
-        Task(p, ids[p], manifest.get(p.name, {}), digests[p], tuple(twins.get(p, ())))
-        for p in paths
-    ]
 
 
 def _cache_path(cache_dir: Path, task: Task, version: str) -> Path:
@@ -156,8 +130,13 @@ def run(
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Result]:
-    """Results for every task in order, reusing cached ones keyed by file hash and rules version."""
+    """Results for every task in order, reusing cached ones keyed by file hash and rules version.
+
+    `progress(done, total)` is called once with done=0 before any work, then after each report.
+    """
     version = rules_version()
+    if progress:
+        progress(0, len(tasks))
     cached: dict[int, Path] = {}
     if cache_dir is not None:
         for i, task in enumerate(tasks):
@@ -240,7 +219,7 @@ def collect(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
 
 def print_progress(done: int, total: int) -> None:
     """A one-line progress counter on stderr, every 25 reports and at the end."""
-    if done % 25 == 0 or done == total:
+    if done and (done % 25 == 0 or done == total):
         print(f"\r  {done}/{total} reports", end="\n" if done == total else "", file=sys.stderr)
 
 

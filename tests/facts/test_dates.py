@@ -10,7 +10,7 @@ from nkreports.facts.dates.spans import (
     RULES_VERSION,
     extract_dates,
     normalise,
-    resolve,
+    resolve_date,
     ruler_patterns,
 )
 from nkreports.pipeline import load_nlp
@@ -52,7 +52,7 @@ def test_normalise(text, expected):
      "every year", "the “year"],
 )  # fmt: skip
 def test_not_dates_are_skipped(text):
-    assert resolve(text, date(2024, 5, 14), "past").kind == ""
+    assert resolve_date(text, date(2024, 5, 14), "past").kind == ""
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,7 @@ def test_not_dates_are_skipped(text):
      "the past two years", "twenty-five years"],
 )  # fmt: skip
 def test_durations_have_no_point_value(text):
-    found = resolve(text, date(2024, 5, 14), "past")
+    found = resolve_date(text, date(2024, 5, 14), "past")
     assert (found.kind, found.value, found.granularity, found.rule) == (
         "duration", "", "duration", "duration"
     )  # fmt: skip
@@ -90,14 +90,16 @@ def test_durations_have_no_point_value(text):
         ("from 2017 to 2019", None, "", ("range", "2017/2019", "year_range")),
     ],
 )  # fmt: skip
-def test_resolve_composed_rules(text, anchor, tense, expected):
-    found = resolve(text, anchor, tense)
+def test_resolve_date_composed_rules(text, anchor, tense, expected):
+    found = resolve_date(text, anchor, tense)
     assert (found.kind, found.value, found.rule) == expected
 
 
 def test_modifier_is_noted():
-    assert resolve("around Nov. 20", date(2011, 11, 11), "future").note == 'qualified by "around"'
-    assert resolve("since January", None, "").note == NO_ANCHOR
+    assert (
+        resolve_date("around Nov. 20", date(2011, 11, 11), "future").note == 'qualified by "around"'
+    )
+    assert resolve_date("since January", None, "").note == NO_ANCHOR
 
 
 def test_ruler_patterns_are_dates():

@@ -4,6 +4,8 @@ import pytest
 
 from nkreports import schema
 from nkreports.facts import policy
+from nkreports.facts.attribution import SPEECH_VERBS
+from nkreports.facts.policy import lexicon
 from nkreports.pipeline import load_nlp
 from nkreports.text import Body
 
@@ -204,3 +206,9 @@ def test_body_offsets_map_back_to_raw(model):
     (row,) = policy.extract_policy_changes(model(article.body.text), article, [], [])
     assert (row.start, row.end, row.mention) == (at + 6, at + 26, "forcibly repatriated")
     assert raw[row.start : row.end] == row.mention
+
+
+def test_reporting_verbs_are_the_shared_speech_verbs_less_announce_and_hedges():
+    left_out = SPEECH_VERBS - lexicon.REPORTING
+    assert left_out == {"announce", "believe", "warn"}
+    assert not lexicon.REPORTING & lexicon.FEARS

@@ -1,6 +1,7 @@
 import pytest
 
 from nkreports.facts.counts.quantities import Quantity, quantity_regex, read_quantity
+from nkreports.schema import Qualifier, Unit
 
 
 @pytest.mark.parametrize(
@@ -44,6 +45,12 @@ from nkreports.facts.counts.quantities import Quantity, quantity_regex, read_qua
 )
 def test_read_quantity(text, expected):
     assert read_quantity(text) == expected
+
+
+def test_read_quantity_speaks_the_schema_vocabularies():
+    quantity = read_quantity("almost 98 per cent")
+    assert quantity.qualifier is Qualifier.AT_MOST
+    assert quantity.unit is Unit.PERCENT
 
 
 TEXT = (

@@ -14,8 +14,8 @@ TOP_WIDGET = [
 
 
 def test_top_widget_and_headline():
-    assert cleaning.classify(TOP_WIDGET) == ["weather widget", "page date", "", "", "", ""]
-    assert cleaning.title_index(TOP_WIDGET, cleaning.classify(TOP_WIDGET)) == 3
+    assert cleaning.furniture_reasons(TOP_WIDGET) == ["weather widget", "page date", "", "", "", ""]
+    assert cleaning.headline(TOP_WIDGET, cleaning.furniture_reasons(TOP_WIDGET)) == 3
 
 
 def test_section_tags_above_headline_and_name_under_it():
@@ -32,7 +32,7 @@ def test_section_tags_above_headline_and_name_under_it():
         "",
         "AN ALL-CAPS SUBHEAD IN THE BODY",
     ]
-    assert cleaning.classify(lines) == [
+    assert cleaning.furniture_reasons(lines) == [
         "page date",
         "section tag line",
         "share/print prompt",
@@ -53,7 +53,7 @@ def test_repeated_headline():
         "Home > National > Politics",
         "China will  send 19 defectors",
     ]
-    assert cleaning.classify(lines) == ["", "breadcrumb", "repeated headline"]
+    assert cleaning.furniture_reasons(lines) == ["", "breadcrumb", "repeated headline"]
 
 
 SEE_ALSO = [
@@ -72,7 +72,7 @@ SEE_ALSO = [
 
 
 def test_see_also_block_takes_headlines_and_their_dates():
-    assert cleaning.classify(SEE_ALSO) == [
+    assert cleaning.furniture_reasons(SEE_ALSO) == [
         "",
         "",
         "tag list",
@@ -96,7 +96,7 @@ def test_login_block_takes_short_lines_until_a_paragraph():
         "lock icon",
         long_line,
     ]
-    assert cleaning.classify(lines) == [
+    assert cleaning.furniture_reasons(lines) == [
         "",
         "login/comment prompt",
         "login/comment prompt",
@@ -117,7 +117,7 @@ def test_login_block_takes_short_lines_until_a_paragraph():
 )
 def test_body_spans_keep_one_blank_line_between_paragraphs(text, kept):
     lines = split_lines(text)
-    reasons = cleaning.classify([line.text for line in lines])
+    reasons = cleaning.furniture_reasons([line.text for line in lines])
     spans = cleaning.body_spans(lines, reasons)
     assert "".join(text[a:b] for a, b in spans) == kept
 
@@ -136,9 +136,9 @@ MASTHEAD = [
 
 
 def test_outlet_name_above_the_headline_is_a_masthead():
-    reasons = cleaning.classify(MASTHEAD)
+    reasons = cleaning.furniture_reasons(MASTHEAD)
     assert reasons[0] == "outlet masthead"
-    assert cleaning.title_index(MASTHEAD, reasons) == 3
+    assert cleaning.headline(MASTHEAD, reasons) == 3
 
 
 @pytest.mark.parametrize(
@@ -149,7 +149,7 @@ def test_outlet_name_above_the_headline_is_a_masthead():
     ],
 )
 def test_short_headline_is_not_a_masthead(lines):
-    assert cleaning.masthead(lines, cleaning.classify(lines)) is None
+    assert cleaning.masthead(lines, cleaning.furniture_reasons(lines)) is None
 
 
 @pytest.mark.parametrize(
@@ -173,7 +173,7 @@ def test_heading_over_short_headlines_is_a_related_list(block):
         "",
         *block,
     ]
-    reasons = cleaning.classify(lines)
+    reasons = cleaning.furniture_reasons(lines)
     assert reasons[2:] == ["related headlines list"] * len(block)
 
 
@@ -185,4 +185,4 @@ def test_body_list_under_a_plain_heading_is_kept():
         "Release of the detained women",
         "An end to forced returns",
     ]
-    assert cleaning.classify(lines)[2:] == ["", "", ""]
+    assert cleaning.furniture_reasons(lines)[2:] == ["", "", ""]

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from nkreports.ingest import published
-from nkreports.ingest.cleaning import classify
+from nkreports.ingest import datewords, published
+from nkreports.ingest.cleaning import furniture_reasons, headline
 from nkreports.ingest.published import Publication
 from nkreports.ingest.reports import load_report
 
@@ -31,12 +31,12 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "reports"
     ],
 )
 def test_read_date(line, order, value, mention):
-    (match,) = published.date_matches(line)
+    (match,) = datewords.date_matches(line)
     assert (published.read_date(match, order), match.group()) == (value, mention)
 
 
 def test_impossible_dates_are_skipped():
-    (match,) = published.date_matches("February 30, 2024")
+    (match,) = datewords.date_matches("February 30, 2024")
     assert published.read_date(match, "MDY") is None
 
 
@@ -53,8 +53,9 @@ def test_page_order(lines, order):
     assert published.page_order(lines) == order
 
 
-def choose(lines: list[str]) -> Publication:
-    return published.choose(lines, classify(lines), [])
+def choose(lines: list[str], opening: tuple[int, ...] = ()) -> Publication:
+    reasons = furniture_reasons(lines)
+    return published.choose(lines, reasons, list(opening), headline(lines, reasons))
 
 
 def test_render_date_beside_weather_widget_is_rejected():
@@ -113,7 +114,7 @@ def test_day_first_page_reads_ambiguous_dates_day_first():
 
 def test_dateline_in_the_opening_paragraph():
     lines = ["Headline", "SEOUL, June 3, 2024 (Yonhap) -- North Korea said on Monday it would act."]
-    result = published.choose(lines, classify(lines), [1])
+    result = choose(lines, (1,))
     assert (result.published, result.source, result.evidence) == (
         date(2024, 6, 3),
         "text",
@@ -123,7 +124,7 @@ def test_dateline_in_the_opening_paragraph():
 
 def test_dates_inside_the_body_are_not_publication_dates():
     lines = ["Headline", "On June 3, 2024, the police arrested three defectors near the border."]
-    assert published.choose(lines, classify(lines), [1]) == Publication(None, "none", "", (), "MDY")
+    assert choose(lines, (1,)) == Publication(None, "none", "", (), "MDY")
 
 
 def test_stamp_near_byline_beats_bare_top_date():
@@ -213,7 +214,7 @@ def test_stamp_label(before, label):
     ],
 )
 def test_stamp_line(line, expected):
-    assert published.stamp_line(line) is expected
+    assert datewords.stamp_line(line) is expected
 
 
 def test_date_sharing_its_line_with_weather_is_a_render_date():
@@ -276,6 +277,6 @@ def test_fixture_stamps(name, value, evidence, order, others):
 def test_a_stamp_line_with_an_update_keeps_the_first_date_as_publication():
     stamp = "June 3, 2021 9:00 a.m. | Updated June 4, 2021 10:00 a.m."
     lines = ["Headline of the story", "", stamp, "", "Body text of the story goes on here."]
-    publication = published.choose(lines, classify(lines), [0, 2, 4])
+    publication = choose(lines, (0, 2, 4))
     assert publication.published == date(2021, 6, 3)
     assert "2021-06-04" in " | ".join(publication.other_dates)

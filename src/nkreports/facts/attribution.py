@@ -2,7 +2,8 @@
 
 Shared by the counts and policy stages. `attribute(sent)` gives the source as a short name
 ("UN special rapporteur", "NKDB", "an anonymous source", "" when none); `speech_verb(token)` and
-`speaker(sent)` expose the reporting verb and its subject for certainty rules.
+`speaker(sent)` expose the reporting verb and its subject for certainty rules. `SPEECH_VERBS` is
+the one list of reporting verbs; the policy stage's certainty rules read a subset of it.
 """
 
 from __future__ import annotations
@@ -13,37 +14,30 @@ from spacy.tokens import Span, Token
 
 ANONYMOUS = "an anonymous source"
 
-
-def speech_lemmas() -> frozenset[str]:
-    """List reporting verbs: "said", "told Daily NK", "estimates", "claim", "data show"."""
-    groups = (
-        "say tell state add note explain insist warn announce quote inform",
+# reporting verbs (lemmas) whose subject is a sentence's source: "said", "told Daily NK",
+# "estimates", "claim", "data show", "complained"; the one list, shared by counts and policy
+SPEECH_VERBS = frozenset(
+    verb
+    for group in (
+        "say tell state add note explain insist warn announce quote inform complain",
         "claim allege estimate approximate believe suggest",
         "confirm report show indicate reveal",
     )
-    return frozenset(word for group in groups for word in group.split())
-
-
-def document_nouns() -> frozenset[str]:
-    """List nouns that speak for an owner: "NKDB data show", "a report published in X"."""
-    return frozenset(
-        {"datum", "data", "report", "survey", "study", "figure", "statistic", "census"}
-    )
-
-
-def unnamed_person_nouns() -> frozenset[str]:
-    """List nouns for people quoted without a name: "a source in China", "a diplomatic source"."""
-    return frozenset({"source", "insider", "resident", "informant"})
-
-
-def anonymity_markers() -> tuple[str, ...]:
-    """List phrases that make a speaker anonymous: "on condition of anonymity", "privacy"."""
-    return ("anonymity", "condition of privacy", "not to be named", "not to be identified")
+    for verb in group.split()
+)
+# nouns (lemmas) that speak for an owner: "NKDB data show", "a report published in X"
+DOCUMENT_NOUNS = frozenset(
+    ("datum", "data", "report", "survey", "study", "figure", "statistic", "census")
+)
+# nouns (lemmas) for people quoted without a name: "a source in China", "a diplomatic source"
+UNNAMED_PERSON_NOUNS = frozenset(("source", "insider", "resident", "informant"))
+# phrases that make a speaker anonymous: "on condition of anonymity", "condition of privacy"
+ANONYMITY_MARKERS = ("anonymity", "condition of privacy", "not to be named", "not to be identified")
 
 
 def speech_verb(token: Token) -> bool:
     """Tell whether a token is a reporting verb: "said", "told", "estimates", "show"."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in speech_lemmas()
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
 
 
 def speaker(sent: Span) -> Token | None:
@@ -70,7 +64,7 @@ def attribute(sent: Span) -> str:
 
 def source_name(token: Token) -> str:
     """Shorten a source: "Human rights groups" -> "human rights groups", "NKDB data" -> "NKDB"."""
-    if token.lemma_.lower() in document_nouns():
+    if token.lemma_.lower() in DOCUMENT_NOUNS:
         owner = _document_owner(token)
         if owner is not None:
             return source_name(owner)
@@ -79,7 +73,7 @@ def source_name(token: Token) -> str:
     org = _organisation(person)
     if org:
         return org
-    unnamed = person.lemma_.lower() in unnamed_person_nouns() or _anonymous(token.sent)
+    unnamed = person.lemma_.lower() in UNNAMED_PERSON_NOUNS or _anonymous(token.sent)
     return ANONYMOUS if unnamed and person.pos_ != "PROPN" else _phrase(person)
 
 
@@ -136,7 +130,7 @@ def _organisation(person: Token) -> str:
 def _anonymous(sent: Span) -> bool:
     """Tell whether the sentence says its speaker is unnamed ("on condition of anonymity")."""
     lowered = sent.text.lower()
-    return any(marker in lowered for marker in anonymity_markers())
+    return any(marker in lowered for marker in ANONYMITY_MARKERS)
 
 
 def _phrase(token: Token, skip: set[int] | None = None) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from nkreports.ingest import furniture
+from nkreports.ingest.datewords import date_matches, stamp_line
+from nkreports.ingest.furniture import FurnitureReason, word_tokens
 from nkreports.ingest.markup import Line
-from nkreports.ingest.published import date_matches
 
 MAX_MASTHEAD_WORDS = 5
 MAX_ITEM_WORDS = 20
@@ -18,17 +19,21 @@ def line_reason(line: str) -> str:
     return next((reason for reason, rule in furniture.LINE_RULES if line and rule(line)), "")
 
 
-def title_index(lines: list[str], reasons: list[str]) -> int | None:
-    """Find the headline: the first non-furniture line that is not an all-caps section tag."""
+def headline(lines: list[str], reasons: list[str]) -> int | None:
+    """Find the headline: the first non-furniture line that is no section tag and no date stamp.
+
+    Above it may stand all-caps tags ("CHINA – NORTH KOREA", "WORLD") and date stamps
+    ("2024.11.04 10:30", "Published : 19/01/2022 08:30 GMT+9").
+    """
     for i, line in enumerate(lines):
-        if line and not reasons[i] and not _section_tag(line):
+        if line and not reasons[i] and not _section_tag(line) and not stamp_line(line):
             return i
     return None
 
 
 def _section_tag(line: str) -> bool:
     """All-caps tag lines above the headline: "CHINA – NORTH KOREA – SOUTH KOREA", "WORLD"."""
-    return line.isupper() and len(furniture.words(line)) <= 8
+    return line.isupper() and len(word_tokens(line)) <= 8
 
 
 def masthead(lines: list[str], reasons: list[str]) -> int | None:
@@ -40,7 +45,7 @@ def masthead(lines: list[str], reasons: list[str]) -> int | None:
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is None or reasons[first]:
         return None
-    found = furniture.words(lines[first])
+    found = word_tokens(lines[first])
     shaped = 2 <= len(found) <= MAX_MASTHEAD_WORDS and all(w[0].isupper() for w in found)
     if not shaped or re.search(r"[\d.,:;!?\"“”]", lines[first]):
         return None
@@ -54,7 +59,7 @@ def headline_item(line: str) -> bool:
     if furniture.page_date(line):
         return True
     text = _BULLET.sub("", line)
-    count = len(furniture.words(text))
+    count = len(word_tokens(text))
     dated = bool(date_matches(text))
     return 2 <= count <= MAX_ITEM_WORDS and (dated or not text.endswith((".", ":", ";", ",")))
 
@@ -62,7 +67,7 @@ def headline_item(line: str) -> bool:
 def list_items(lines: list[str], heading: int) -> list[int]:
     """Lines right under a short heading that read as a related-headlines list, else []."""
     head = lines[heading]
-    if not head or len(furniture.words(head)) > 6 or head.endswith((".", ",", ";", "!", "?")):
+    if not head or len(word_tokens(head)) > 6 or head.endswith((".", ",", ";", "!", "?")):
         return []
     items = []
     for i in range(heading + 1, len(lines)):
@@ -80,10 +85,10 @@ def _mark_lists(lines: list[str], reasons: list[str], title: int | None) -> list
     """Mark a related-headlines block whatever its heading ("Related headlines", "READ NEXT")."""
     out = list(reasons)
     for i in range(len(lines)):
-        free = i != title and reasons[i] in ("", "related headlines list")
+        free = i != title and reasons[i] in ("", FurnitureReason.RELATED_HEADLINES)
         items = list_items(lines, i) if free else []
         for j in [i, *items] if items else []:
-            out[j] = "related headlines list"
+            out[j] = FurnitureReason.RELATED_HEADLINES
     return out
 
 
@@ -94,14 +99,14 @@ def _mark_top(lines: list[str], reasons: list[str], title: int | None) -> list[s
         return out
     for i in range(title):
         if lines[i] and not out[i]:
-            out[i] = "section tag line"
+            out[i] = FurnitureReason.SECTION_TAG
     after = next((i for i in range(title + 1, len(lines)) if lines[i]), None)
     if after is not None and not out[after] and furniture.lone_name(lines[after]):
-        out[after] = "byline"
-    headline = " ".join(lines[title].split()).casefold()
+        out[after] = FurnitureReason.BYLINE
+    title_text = " ".join(lines[title].split()).casefold()
     for i in range(title + 1, len(lines)):
-        if " ".join(lines[i].split()).casefold() == headline:
-            out[i] = "repeated headline"
+        if " ".join(lines[i].split()).casefold() == title_text:
+            out[i] = FurnitureReason.REPEATED_HEADLINE
     return out
 
 
@@ -113,21 +118,23 @@ def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> lis
             continue
         if out[i] in furniture.BLOCK_REASONS:
             block = out[i]
-        elif block and (out[i] == "page date" or (not out[i] and len(furniture.words(line)) < 20)):
+        elif block and (
+            out[i] == FurnitureReason.PAGE_DATE or (not out[i] and len(word_tokens(line)) < 20)
+        ):
             out[i] = block
         elif not out[i]:
             block = ""
     return out
 
 
-def classify(lines: list[str]) -> list[str]:
+def furniture_reasons(lines: list[str]) -> list[str]:
     """One reason per line: "" for article body (and blank lines), else why it is furniture."""
     stripped = [line.strip() for line in lines]
     reasons = [line_reason(line) for line in stripped]
     outlet = masthead(stripped, reasons)
     if outlet is not None:
-        reasons[outlet] = "outlet masthead"
-    title = title_index(stripped, reasons)
+        reasons[outlet] = FurnitureReason.MASTHEAD
+    title = headline(stripped, reasons)
     marked = _mark_lists(stripped, _mark_top(stripped, reasons, title), title)
     return _mark_blocks(stripped, marked, title)
 

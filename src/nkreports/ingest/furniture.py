@@ -4,10 +4,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from enum import StrEnum
 
-from nkreports.ingest.published import date_matches
+from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, date_only
 
 RULES_VERSION = "furniture-3"
+
+
+class FurnitureReason(StrEnum):
+    """furniture.reason: why a line is not the article (members compare equal to their text)."""
+
+    WEATHER_WIDGET = "weather widget"
+    PAGE_DATE = "page date"
+    BREADCRUMB = "breadcrumb"
+    SHARE_PROMPT = "share/print prompt"
+    FEEDBACK_PROMPT = "feedback prompt"
+    READING_TIME = "reading time"
+    RELATED_HEADLINES = "related headlines list"
+    TAG_LIST = "tag list"
+    OUTLET_BOILERPLATE = "outlet boilerplate"
+    CONTACT_LINE = "contact line"
+    NEWSLETTER = "newsletter block"
+    LOGIN_PROMPT = "login/comment prompt"
+    LANGUAGE_LINK = "other-language link"
+    REPOST_NOTICE = "repost notice"
+    CREDITS = "credits"
+    BYLINE = "byline"
+    FOREIGN_LANGUAGE = "foreign-language line"
+    MASTHEAD = "outlet masthead"
+    SECTION_TAG = "section tag line"
+    REPEATED_HEADLINE = "repeated headline"
 
 
 def _wordset(*lines: str) -> frozenset[str]:
@@ -30,16 +56,12 @@ _UI_WORDS = _wordset(
 _UI_CUES = _wordset("share print printable email e-mail tweet send close bookmark follow")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?")
-_DATE_FILLER = re.compile(
-    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat"
-    r"|sun|at|on|published|updated|posted|modified|date|last|kst|gmt|utc|est|edt|am|pm)\b"
-)
+# Headings whose short lines below belong to the same block (see `cleaning`).
 BLOCK_REASONS = (
-    "related headlines list",
-    "login/comment prompt",
-    "newsletter block",
-    "tag list",
+    FurnitureReason.RELATED_HEADLINES,
+    FurnitureReason.LOGIN_PROMPT,
+    FurnitureReason.NEWSLETTER,
+    FurnitureReason.TAG_LIST,
 )
 _CALL_TO_ACTION = re.compile(
     r"(?i)^(?:subscribe|sign[ -]?up|join|register|get\b.{0,40}\binbox|enter your e-?mail"
@@ -47,14 +69,14 @@ _CALL_TO_ACTION = re.compile(
 )
 
 
-def words(line: str) -> list[str]:
+def word_tokens(line: str) -> list[str]:
     """Words of a line: letters and digits, with inner apostrophes and hyphens."""
     return _WORD.findall(line)
 
 
 def english_share(text: str) -> float:
     """Share of words that are common English function words (about 0.4 in English prose)."""
-    found = [w.lower() for w in words(text)]
+    found = [w.lower() for w in word_tokens(text)]
     return sum(w in ENGLISH_WORDS for w in found) / len(found) if found else 0.0
 
 
@@ -66,38 +88,30 @@ def ascii_letter_share(text: str) -> float:
 
 def weather_widget(line: str) -> bool:
     """Temperature widgets: "31.1 C", "26°C", "Seoul 23 °F Sunny"."""
-    found = re.search(r"(?<![\w.])[-+−]?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]\b", line)
-    return bool(found) and len(words(line)) <= 5
+    return bool(TEMPERATURE_WITH_UNIT.search(line)) and len(word_tokens(line)) <= 5
 
 
 def page_date(line: str) -> bool:
     """Date-only lines: "Sunday, July 14, 2024", "June 27, 2024 at 08:00AM", "10/16/2023, 19.20"."""
-    matches = date_matches(line)
-    if not matches:
-        return False
-    rest = list(line)
-    for match in matches:
-        rest[match.start() : match.end()] = " " * (match.end() - match.start())
-    rest = _DATE_FILLER.sub("", _TIME.sub("", "".join(rest)))
-    return not re.search(r"\w", rest)
+    return date_only(line, PAGE_DATE_FILLER)
 
 
 def breadcrumb(line: str) -> bool:
     """Navigation trails: "Home > National > Politics", "News › Asia › Korea", "Home / World"."""
     parts = re.split(r"\s[>›»/|]\s", line)
-    short = all(len(words(p)) <= 4 for p in parts)
+    short = all(len(word_tokens(p)) <= 4 for p in parts)
     return short and (len(parts) >= 3 or (len(parts) == 2 and parts[0].lower() == "home"))
 
 
 def share_prompt(line: str) -> bool:
     """Share/print widgets: "Send to a friend", "Printable version", "print dictionary print"."""
-    found = [w.lower() for w in words(line)]
+    found = [w.lower() for w in word_tokens(line)]
     return bool(found) and set(found) <= _UI_WORDS and bool(_UI_CUES.intersection(found))
 
 
 def login_prompt(line: str) -> bool:
     """Login/comment boxes: "Log in to Twitter or Facebook account to connect", "12 Comments"."""
-    count = len(words(line))
+    count = len(word_tokens(line))
     if re.search(r"(?i)\b(?:log ?in|sign ?in|sign ?up)\b", line) and count <= 15:
         return True
     if re.search(
@@ -125,23 +139,23 @@ def newsletter(line: str) -> bool:
     """Newsletter blocks: "Subscribe now", "Sign up for our Korean Peninsula briefing"."""
     cue = re.search(r"(?i)\b(?:newsletters?|subscribe|subscription|unsubscribe)\b", line)
     titled = not line.endswith(".") or re.search(r"(?i)\bnewsletters?\s*:", line)
-    if cue and titled and len(words(line)) <= 15:
+    if cue and titled and len(word_tokens(line)) <= 15:
         return True
     sentences = re.split(r"(?<=[.!?])\s+|\s+[|·]\s+", line)
-    return len(words(line)) <= 40 and any(_CALL_TO_ACTION.match(s) for s in sentences)
+    return len(word_tokens(line)) <= 40 and any(_CALL_TO_ACTION.match(s) for s in sentences)
 
 
 def reading_time(line: str) -> bool:
     """Reading-time stamps: "7 min read", "5-minute read", "Reading time: 4 minutes"."""
     cue = r"(?i)\b\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+read\b|\breading time\b"
-    return bool(re.search(cue, line)) and len(words(line)) <= 12
+    return bool(re.search(cue, line)) and len(word_tokens(line)) <= 12
 
 
 def feedback_prompt(line: str) -> bool:
     """Reader prompts: "Did you find this useful?", "Was this article helpful?", "Share it"."""
     cue = r"(?i)\b(?:did you (?:find|enjoy|like) this|was this (?:article |story )?helpful"
     cue += r"|share (?:it|this) with (?:a friend|friends)|like what you read)\b"
-    return bool(re.search(cue, line)) and len(words(line)) <= 15
+    return bool(re.search(cue, line)) and len(word_tokens(line)) <= 15
 
 
 def tag_heading(line: str) -> bool:
@@ -163,7 +177,7 @@ def outlet_boilerplate(line: str) -> bool:
 
 def contact_line(line: str) -> bool:
     """Contact lines: "Please send any comments … to news@uni-media.net.", "Contact us"."""
-    has_email = bool(_EMAIL.search(line)) and len(words(line)) <= 40
+    has_email = bool(_EMAIL.search(line)) and len(word_tokens(line)) <= 40
     return has_email or bool(re.match(r"(?i)contact(?:\s+us)?\b", line))
 
 
@@ -210,18 +224,18 @@ def credit_outlet(line: str) -> str:
 def byline_name(line: str) -> str:
     """Name on bylines: "by Alessandra Tamponi", "BY KIM, AP", "By Choi Eun-young in Seoul"."""
     found = re.fullmatch(r"[Bb][Yy]:?\s+([A-Z][^|,]*?)\s*(?:[|,].*)?", line)
-    if not found or len(words(line)) > 10 or line.endswith((".", "?", "!")):
+    if not found or len(word_tokens(line)) > 10 or line.endswith((".", "?", "!")):
         return ""
     name = re.sub(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", "", found[1])
     head = re.split(r"[(\[]", name)[0]
-    if all(w[0].isupper() or w.lower() in NAME_PARTICLES | {"and"} for w in words(head)):
+    if all(w[0].isupper() or w.lower() in NAME_PARTICLES | {"and"} for w in word_tokens(head)):
         return name
     return ""
 
 
 def lone_name(line: str) -> bool:
     """Whether a line is a name alone: "Sandra Loyd", "Kim Jeong-min", "Jane van der Berg"."""
-    found = words(line)
+    found = word_tokens(line)
     if not 2 <= len(found) <= 4 or re.search(r"[\d.,:;!?\"“”()]", line):
         return False
     return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in found) and not any(
@@ -234,25 +248,25 @@ def foreign_language(line: str) -> bool:
     letters = sum(c.isalpha() for c in line)
     if letters >= 4 and ascii_letter_share(line) < 0.5:
         return True
-    return len(words(line)) >= 8 and english_share(line) < 0.05
+    return len(word_tokens(line)) >= 8 and english_share(line) < 0.05
 
 
-LINE_RULES: tuple[tuple[str, Callable[[str], object]], ...] = (
-    ("weather widget", weather_widget),
-    ("page date", page_date),
-    ("breadcrumb", breadcrumb),
-    ("share/print prompt", share_prompt),
-    ("feedback prompt", feedback_prompt),
-    ("reading time", reading_time),
-    ("related headlines list", related_heading),
-    ("tag list", tag_heading),
-    ("outlet boilerplate", outlet_boilerplate),
-    ("contact line", contact_line),
-    ("newsletter block", newsletter),
-    ("login/comment prompt", login_prompt),
-    ("other-language link", language_link),
-    ("repost notice", repost_outlet),
-    ("credits", credits),
-    ("byline", byline_name),
-    ("foreign-language line", foreign_language),
+LINE_RULES: tuple[tuple[FurnitureReason, Callable[[str], object]], ...] = (
+    (FurnitureReason.WEATHER_WIDGET, weather_widget),
+    (FurnitureReason.PAGE_DATE, page_date),
+    (FurnitureReason.BREADCRUMB, breadcrumb),
+    (FurnitureReason.SHARE_PROMPT, share_prompt),
+    (FurnitureReason.FEEDBACK_PROMPT, feedback_prompt),
+    (FurnitureReason.READING_TIME, reading_time),
+    (FurnitureReason.RELATED_HEADLINES, related_heading),
+    (FurnitureReason.TAG_LIST, tag_heading),
+    (FurnitureReason.OUTLET_BOILERPLATE, outlet_boilerplate),
+    (FurnitureReason.CONTACT_LINE, contact_line),
+    (FurnitureReason.NEWSLETTER, newsletter),
+    (FurnitureReason.LOGIN_PROMPT, login_prompt),
+    (FurnitureReason.LANGUAGE_LINK, language_link),
+    (FurnitureReason.REPOST_NOTICE, repost_outlet),
+    (FurnitureReason.CREDITS, credits),
+    (FurnitureReason.BYLINE, byline_name),
+    (FurnitureReason.FOREIGN_LANGUAGE, foreign_language),
 )

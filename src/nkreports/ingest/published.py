@@ -7,55 +7,24 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
+from nkreports.ingest.datewords import (
+    CLOCK,
+    DATE_PATTERNS,
+    MONTHS,
+    TEMPERATURE,
+    date_matches,
+    stamp_line,
+)
+from nkreports.ingest.furniture import FurnitureReason
+from nkreports.schema import PublishedSource
+
 RULES_VERSION = "published-2"  # compose into reports.RULES_VERSION
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
-DATE_PATTERNS = {
-    "month_day_year": re.compile(rf"(?i)\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    "day_month_year": re.compile(rf"(?i)\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
-    "iso": re.compile(
-        r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])\s?(?P<month>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})(?!\d)"
-    ),
-    "numeric": re.compile(r"(?<!\d)(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<year>\d{4})(?!\d)"),
-    # Dotted numeric dates are day-first (DIN 5008, Korean and European usage): "04.11.2024".
-    "dotted": re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
-}
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
 WIDGET_REACH = 2
 BYLINE_REACH = 2
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:])")
-_TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?")
 _LABEL = re.compile(r"(?i)\b(?:(published|posted|released)|(updated|modified|edited|revised))\b")
-_TEMPERATURE = re.compile(r"(?<![\w.])[-+−]?\d{1,3}(?:[.,]\d+)?\s*(?:°\s*[CF]?|[CF]\b)")
-_STAMP_FILLER = re.compile(
-    r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|on|date|last"
-    r"|first|published|posted|released|updated|modified|edited|revised|[ap]\.?m\.?"
-    r"|kst|jst|cst|utc|gmt|est|edt|pst|pdt|bst|cet)\b|[+−-]\s?\d{1,2}(?::?\d{2})?\b"
-)
-STAMP_WORDS = 12  # a stamp line is short: date, weekday, time, zone and label
 
 
 @dataclass(frozen=True)
@@ -73,17 +42,11 @@ class Publication:
     """Chosen publication date, the line it came from, and the dates that were not taken."""
 
     published: date | None
-    source: str  # text | manifest | none
+    source: PublishedSource
     evidence: str
     other_dates: tuple[str, ...]
     date_order: str  # MDY | DMY
     problems: tuple[str, ...] = ()
-
-
-def date_matches(line: str) -> list[re.Match]:
-    """Full dates: "June 27, 2024", "14 July 2024", "2024-06-27", "2024.11.04", "04.11.2024"."""
-    found = [m for pattern in DATE_PATTERNS.values() for m in pattern.finditer(line)]
-    return sorted(found, key=lambda m: m.start())
 
 
 def numeric_order(line: str) -> str:
@@ -150,26 +113,12 @@ def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]
     return seen
 
 
-def stamp_line(line: str) -> bool:
-    """Lines that are mostly a date: "2024.11.04 10:30", "Sept. 13, 2023 6:15 a.m. KST".
-
-    Also "Posted Sept. 13, 2023", "Published : 19/01/2022 08:30 GMT+9", "Thu, Sep 14, 2023".
-    """
-    matches = date_matches(line)
-    if not matches or len(line.split()) > STAMP_WORDS:
-        return False
-    rest = line
-    for match in reversed(matches):
-        rest = rest[: match.start()] + " " + rest[match.end() :]
-    return not re.search(r"\w", _STAMP_FILLER.sub(" ", _TIME.sub(" ", rest)))
-
-
 def weather_beside(i: int, lines: list[str]) -> bool:
     """Whether line i or its nearest non-blank neighbours show temperatures: "Seoul 24°C"."""
     above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
     below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
     near = [j for j in (above, i, below) if j is not None]
-    return any(_TEMPERATURE.search(lines[j]) for j in near)
+    return any(TEMPERATURE.search(lines[j]) for j in near)
 
 
 def is_dateline(line: str) -> bool:
@@ -191,32 +140,25 @@ def _near(i: int, targets: list[int], lines: list[str], reach: int) -> bool:
 
 def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
     """Why a page date cannot be the article's own, or "" if it can."""
-    if reasons[seen.line] == "related headlines list":
+    if reasons[seen.line] == FurnitureReason.RELATED_HEADLINES:
         return "date of another headline in a related-headlines list"
     if seen.label == "updated":
         return "an update stamp, not the first publication"
     if seen.label == "published":
         return ""
-    widgets = [i for i, r in enumerate(reasons) if r == "weather widget"]
+    widgets = [i for i, r in enumerate(reasons) if r == FurnitureReason.WEATHER_WIDGET]
     if _near(seen.line, widgets, lines, WIDGET_REACH) or weather_beside(seen.line, lines):
         return "page render/capture date beside a weather widget"
     return ""
 
 
-def headline(lines: list[str], reasons: list[str]) -> int | None:
-    """First non-blank line that is neither furniture nor a date stamp: the headline."""
-    found = (i for i, line in enumerate(lines) if line.strip() and not reasons[i])
-    return next((i for i in found if not stamp_line(lines[i])), None)
-
-
-def _rank(seen: DateSeen, lines: list[str], reasons: list[str]) -> int:
+def _rank(seen: DateSeen, lines: list[str], reasons: list[str], title: int | None) -> int:
     """-1 labelled, 0 with a time, by the byline or under the headline, 1 dateline, 2 bare date."""
     if seen.label == "published":
         return -1
-    bylines = [i for i, r in enumerate(reasons) if r == "byline"]
-    title = headline(lines, reasons)
+    bylines = [i for i, r in enumerate(reasons) if r == FurnitureReason.BYLINE]
     under = [title] if title is not None and title < seen.line else []
-    if _TIME.search(seen.text) or _near(seen.line, bylines + under, lines, BYLINE_REACH):
+    if CLOCK.search(seen.text) or _near(seen.line, bylines + under, lines, BYLINE_REACH):
         return 0
     return 1 if not reasons[seen.line] else 2
 
@@ -225,10 +167,15 @@ def _describe(seen: DateSeen, why: str) -> str:
     return f"{seen.value.isoformat()} ('{seen.text}'): {why}"
 
 
-def choose(lines: list[str], reasons: list[str], opening: list[int]) -> Publication:
-    """Pick the article's date from its furniture date lines and a dateline opening the body."""
-    related = [i for i, r in enumerate(reasons) if r == "related headlines list"]
-    own = [i for i, r in enumerate(reasons) if r != "related headlines list"]
+def choose(
+    lines: list[str], reasons: list[str], opening: list[int], title: int | None
+) -> Publication:
+    """Pick the article's date from its furniture date lines and a dateline opening the body.
+
+    `title` is the headline's line (`cleaning.headline`), `opening` the first body lines after it.
+    """
+    related = [i for i, r in enumerate(reasons) if r == FurnitureReason.RELATED_HEADLINES]
+    own = [i for i, r in enumerate(reasons) if r != FurnitureReason.RELATED_HEADLINES]
     order = page_order([lines[i] for i in own]) or page_order([lines[i] for i in related])
     order = order or "MDY"
     candidates = [i for i in own if reasons[i] or stamp_line(lines[i])]
@@ -236,7 +183,7 @@ def choose(lines: list[str], reasons: list[str], opening: list[int]) -> Publicat
     list_order = page_order([lines[i] for i in related]) or order
     seen = dates_in(lines, sorted(candidates), order) + dates_in(lines, related, list_order)
     taken = [s for s in seen if not rejection(s, lines, reasons)]
-    taken.sort(key=lambda s: (_rank(s, lines, reasons), s.line))
+    taken.sort(key=lambda s: (_rank(s, lines, reasons, title), s.line))
     chosen = taken[0] if taken else None
     others = tuple(
         _describe(s, rejection(s, lines, reasons) or _not_preferred(s, chosen))
@@ -244,8 +191,8 @@ def choose(lines: list[str], reasons: list[str], opening: list[int]) -> Publicat
         if s is not chosen and not (chosen and s.value == chosen.value and s.line == chosen.line)
     )
     if chosen is None:
-        return Publication(None, "none", "", others, order)
-    return Publication(chosen.value, "text", chosen.text, others, order)
+        return Publication(None, PublishedSource.NONE, "", others, order)
+    return Publication(chosen.value, PublishedSource.TEXT, chosen.text, others, order)
 
 
 def _not_preferred(seen: DateSeen, chosen: DateSeen | None) -> str:
@@ -259,7 +206,7 @@ def with_manifest(publication: Publication, manifest_date: date | None) -> Publi
     if manifest_date is None:
         return publication
     if publication.published is None:
-        return replace(publication, published=manifest_date, source="manifest")
+        return replace(publication, published=manifest_date, source=PublishedSource.MANIFEST)
     if publication.published != manifest_date:
         problem = (
             f"manifest date {manifest_date.isoformat()} contradicts the text's "

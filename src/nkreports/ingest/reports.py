@@ -13,9 +13,10 @@ import pandas as pd
 
 from nkreports.ingest import cleaning, files, furniture, markup, published
 from nkreports.ingest.files import ReportsDirError
+from nkreports.ingest.furniture import FurnitureReason, word_tokens
 from nkreports.ingest.manifest import manifest_date
 from nkreports.ingest.manifest import read_manifest as read_manifest_file
-from nkreports.schema import Article, Furniture, Report, frame
+from nkreports.schema import Article, Furniture, PublishedSource, Report, Status, frame
 from nkreports.text import Body
 
 RULES_VERSION = f"reports-1+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
@@ -27,7 +28,27 @@ _DATELINE_OUTLET = re.compile(
     r"[A-Z][\w .,'’-]{1,40}?\s*\((?P<outlet>[A-Z][^)]{1,40})\)\s*(?:--|[-–—:])"
 )
 
-__all__ = ["Loaded", "ReportsDirError", "load_report", "load_reports", "reports_table"]
+__all__ = [
+    "Loaded",
+    "ReportsDirError",
+    "Task",
+    "load_report",
+    "load_reports",
+    "load_task",
+    "plan",
+    "reports_table",
+]
+
+
+@dataclass(frozen=True)
+class Task:
+    """One report file to load, with what the planner knows about it."""
+
+    path: Path
+    report_id: str
+    manifest: dict[str, str]  # its manifest row, {} if none
+    sha256: str
+    twins: tuple[str, ...]  # other files with the same bytes
 
 
 @dataclass(frozen=True)
@@ -77,13 +98,28 @@ def duplicates(digests: dict[Path, str]) -> dict[Path, list[str]]:
     }
 
 
+def plan(reports_dir: Path, manifest: Path | None = None) -> list[Task]:
+    """One task per entry of the folder, sorted by name, with content hashes and duplicates.
+
+    Raises ReportsDirError at once when the folder cannot be read.
+    """
+    paths = report_paths(reports_dir)
+    entries = read_manifest(reports_dir, manifest)
+    ids = files.report_ids(paths)
+    digests = {path: files.fingerprint(path) for path in paths}
+    twins = duplicates(digests)
+    return [
+        Task(p, ids[p], entries.get(p.name, {}), digests[p], tuple(twins.get(p, ()))) for p in paths
+    ]
+
+
 def language_problem(text: str) -> str:
     """Say "not English: …" when letters are mostly non-Latin or English function words rare."""
     latin = furniture.ascii_letter_share(text)
     if latin < 0.5:
         return f"not English: only {latin:.0%} of letters are Latin; not processed"
     share = furniture.english_share(text)
-    if len(furniture.words(text)) >= 20 and share < 0.15:
+    if len(word_tokens(text)) >= 20 and share < 0.15:
         return f"not English: only {share:.0%} of words are common English words; not processed"
     return ""
 
@@ -96,18 +132,22 @@ def page_cues(lines: list[str], reasons: list[str], title: int | None) -> Cues:
     overrides all of these (it is curated); "X told Daily NK" alone is never used.
     """
     marked = [(line, reason) for line, reason in zip(lines, reasons, strict=True) if reason]
-    bylines = [furniture.byline_name(line) or line for line, r in marked if r == "byline"]
+    bylines = [
+        furniture.byline_name(line) or line for line, r in marked if r == FurnitureReason.BYLINE
+    ]
     byline = bylines[0] if bylines else ""
     datelines = [_DATELINE_OUTLET.match(lines[i]) for i in opening(lines, reasons, title)]
     outlets = [
         *(found["outlet"] for found in datelines if found),
-        *(furniture.credit_outlet(line) for line, r in marked if r == "credits"),
+        *(furniture.credit_outlet(line) for line, r in marked if r == FurnitureReason.CREDITS),
         re.split(r"[(\[]", byline)[0].strip() if _ORGANISATION.search(byline) else "",
     ]
     outlet = next((o for o in outlets if o), "")
-    reposts = [furniture.repost_outlet(line) for line, r in marked if r == "repost notice"]
+    reposts = [
+        furniture.repost_outlet(line) for line, r in marked if r == FurnitureReason.REPOST_NOTICE
+    ]
     headline = lines[title] if title is not None else ""
-    headline = headline if len(furniture.words(headline)) <= MAX_TITLE_WORDS else ""
+    headline = headline if len(word_tokens(headline)) <= MAX_TITLE_WORDS else ""
     return Cues(headline, byline, outlet.strip(), reposts[0] if reposts else "")
 
 
@@ -118,8 +158,8 @@ def opening(lines: list[str], reasons: list[str], title: int | None, count: int 
     return found[:count]
 
 
-def _status(errors: list[str], warnings: list[str]) -> str:
-    return "error" if errors else "warning" if warnings else "ok"
+def _status(errors: list[str], warnings: list[str]) -> Status:
+    return Status.ERROR if errors else Status.WARNING if warnings else Status.OK
 
 
 def _report(
@@ -156,9 +196,9 @@ def _report(
 def _date_warnings(publication: published.Publication) -> list[str]:
     """Plain-language notes on a missing or manifest-only publication date, and conflicts."""
     notes = list(publication.problems)
-    if publication.source == "none":
+    if publication.source == PublishedSource.NONE:
         notes.append("no publication date in the text or the manifest")
-    elif publication.source == "manifest":
+    elif publication.source == PublishedSource.MANIFEST:
         notes.append("no publication date in the text; used the manifest's")
     return notes
 
@@ -169,7 +209,8 @@ def load_report(path: Path, entry: dict[str, str] | None = None, report_id: str 
     found = files.read_report(Path(path), report_id or Path(path).stem)
     stated, date_problem = manifest_date(entry)
     warnings = [p for p in (found.warning, entry.get("problem", ""), date_problem) if p]
-    undated = published.with_manifest(published.Publication(None, "none", "", (), "MDY"), stated)
+    nothing = published.Publication(None, PublishedSource.NONE, "", (), "MDY")
+    undated = published.with_manifest(nothing, stated)
     if found.text is None:
         return Loaded(_report(found, entry, NO_CUES, undated, 0, warnings), [], None)
     is_html = found.path.suffix.lower() in files.HTML_SUFFIXES
@@ -190,17 +231,17 @@ def _cleaned(
     """Split a page into article and furniture, date it, and assemble its row."""
     lines = markup.split_lines(page.text)
     stripped = [line.text.strip() for line in lines]
-    reasons = cleaning.classify(stripped)
-    title = cleaning.title_index(stripped, reasons)
+    reasons = cleaning.furniture_reasons(stripped)
+    title = cleaning.headline(stripped, reasons)
     body = markup.select(page, cleaning.body_spans(lines, reasons))
     removed = [
         Furniture(found.report_id, *page.to_raw(line.start, line.end), line.text, reason)
         for line, reason in zip(lines, reasons, strict=True)
         if reason
     ]
-    found_dates = published.choose(stripped, reasons, opening(stripped, reasons, title))
+    found_dates = published.choose(stripped, reasons, opening(stripped, reasons, title), title)
     publication = published.with_manifest(found_dates, stated)
-    words = len(furniture.words(body.text))
+    words = len(word_tokens(body.text))
     warnings = warnings + _date_warnings(publication)
     if not words:
         warnings.append("no article text left after removing page furniture")
@@ -220,24 +261,19 @@ def with_twins(loaded: Loaded, twins: list[str]) -> Loaded:
         return loaded
     report = loaded.report
     problem = f"same content as {', '.join(twins)}"
-    status = "warning" if report.status == "ok" else report.status
+    status = Status.WARNING if report.status == Status.OK else report.status
     problems = " | ".join(p for p in (report.problems, problem) if p)
     return replace(loaded, report=replace(report, status=status, problems=problems))
 
 
+def load_task(task: Task) -> Loaded:
+    """Load one planned report file, warning about files with the same bytes."""
+    return with_twins(load_report(task.path, task.manifest, task.report_id), list(task.twins))
+
+
 def load_reports(reports_dir: Path, manifest: Path | None = None) -> Iterator[Loaded]:
     """One Loaded per entry of the folder, sorted by file name (raises ReportsDirError at once)."""
-    paths = report_paths(reports_dir)
-    entries = read_manifest(reports_dir, manifest)
-    ids = files.report_ids(paths)
-    twins = duplicates({path: files.fingerprint(path) for path in paths})
-
-    def stream() -> Iterator[Loaded]:
-        for path in paths:
-            loaded = load_report(path, entries.get(path.name), ids[path])
-            yield with_twins(loaded, twins.get(path, []))
-
-    return stream()
+    return map(load_task, plan(reports_dir, manifest))
 
 
 def reports_table(

@@ -10,30 +10,19 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-
-def person_nouns() -> frozenset[str]:
-    """List nouns that make a count one of people: "19 defectors", "two sources", "two pastors".
-
-    A family is a household, not a person: "three families" is counted with unit other.
-    """
-    groups = (
-        "defector refugee escapee deserter returnee overstayer crosser migrant fugitive",
-        "people person individual man woman child member citizen national resident",
-        "koreans traveler traveller worker laborer labourer student soldier civilian official",
-        "prisoner detainee victim inmate captive source informant witness pastor missionary",
-        "broker smuggler activist guard agent wife mother daughter son girl boy bride relative",
-    )
-    return frozenset(word for group in groups for word in group.split())
-
-
-def container_nouns() -> frozenset[str]:
-    """List nouns that wrap a count and carry its role: "A group of 19", "A total of 20"."""
-    return frozenset({"group", "total", "number", "batch"})
+from nkreports.facts.counts.lexicon import (
+    CONTAINER_NOUNS,
+    INCLUDING_WORDS,
+    LIGHT_VERBS,
+    PARTITIVE_PRONOUNS,
+    PERSON_NOUNS,
+    SKIPPED_BEFORE_NOUN,
+)
 
 
 def is_person(head: Token | None) -> bool:
     """Tell whether a counted noun names people ("defectors", "North Koreans", "members")."""
-    return head is not None and bool({head.lemma_.lower(), head.lower_} & person_nouns())
+    return head is not None and bool({head.lemma_.lower(), head.lower_} & PERSON_NOUNS)
 
 
 def head_noun(span: Span, fallback: bool) -> Token | None:
@@ -46,7 +35,7 @@ def head_noun(span: Span, fallback: bool) -> Token | None:
     if run:
         return run[-1]
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
+    if root.dep_ == "pobj" and root.head.lower_ in INCLUDING_WORDS:
         return root.head.head if root.head.head.pos_ in ("NOUN", "PROPN") else None
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head if root.head.i not in range(span.start, span.end) else None
@@ -58,7 +47,7 @@ def head_noun(span: Span, fallback: bool) -> Token | None:
 def _partitive(span: Span) -> bool:
     """Tell a count of a group named before: "At least a dozen of them", "two of whom"."""
     after = span.doc[span.end : span.end + 2]
-    return len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in ("them", "whom", "us")
+    return len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in PARTITIVE_PRONOUNS
 
 
 def _context(span: Span) -> list[Token]:
@@ -93,7 +82,7 @@ def _nominal(token: Token) -> bool:
 def _noun_run(doc: Doc, start: int, stop: int) -> list[Token]:
     """Take the noun phrase right after a quantity ("of the" skipped), up to its last noun."""
     i = start
-    while i < stop and doc[i].lower_ in ("of", "the", "their", "these", "those", "our", "its"):
+    while i < stop and doc[i].lower_ in SKIPPED_BEFORE_NOUN:
         i += 1
     run = []
     while i < stop and _nominal(doc[i]):
@@ -120,7 +109,7 @@ def _clause(span: Span, head: Token) -> str:
                 return _render_clause(child, span)
     argument = _argument(span, head)
     verb = argument.head
-    if verb.pos_ != "VERB" or verb.lemma_ in ("be", "have") or verb.tag_ not in ("VBD", "VBN"):
+    if verb.pos_ != "VERB" or verb.lemma_ in LIGHT_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return ""
     if argument.dep_ in ("nsubjpass", "dobj") or (argument.dep_ == "nsubj" and verb.tag_ == "VBN"):
         return _render_clause(verb, span)
@@ -133,7 +122,7 @@ def _argument(span: Span, head: Token) -> Token:
     while token.dep_ == "appos" or (token.dep_ == "pobj" and token.head.lower_ == "of"):
         wrapper = token.head.head if token.dep_ == "pobj" else token.head
         inside = wrapper.i in range(span.start, span.end)
-        if not inside and wrapper.lemma_.lower() not in container_nouns():
+        if not inside and wrapper.lemma_.lower() not in CONTAINER_NOUNS:
             break
         token = wrapper
     plain = token.i == head.i and span.root.dep_ in ("nsubj", "nsubjpass", "dobj")

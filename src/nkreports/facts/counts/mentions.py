@@ -13,7 +13,16 @@ from spacy.tokens import Doc, Span
 from nkreports import schema
 from nkreports.facts.attribution import attribute, speech_verb
 from nkreports.facts.counts.counted import counted_phrase, head_noun, is_person
-from nkreports.facts.counts.quantities import age_decades, quantity_regex, read_quantity
+from nkreports.facts.counts.lexicon import (
+    AGE_DECADES,
+    AGE_STAGES,
+    AGE_SUFFIXES,
+    CALENDAR_WORDS,
+    PRONOUN_ONES,
+    RELATIVE_DATE_WORDS,
+)
+from nkreports.facts.counts.quantities import quantity_regex, read_quantity
+from nkreports.schema import Qualifier, Unit
 
 RULES_VERSION = "counts-2"
 
@@ -23,31 +32,16 @@ def version() -> str:
     return RULES_VERSION
 
 
-def age_suffixes() -> tuple[str, ...]:
-    """List endings that make a number an age: "11-year-old", "a 30-years-old woman"."""
-    return ("year-old", "years-old")
-
-
 def is_age(span: Span, text: str) -> bool:
     """Tell an age: "11-year-old", "in her thirties", "Kim Yung-ho, 63, who taught"."""
     lowered = text.lower()
-    if lowered.endswith(age_suffixes()):
+    if lowered.endswith(AGE_SUFFIXES):
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if lowered in age_decades():
-        return before is not None and (before.tag_ == "PRP$" or before.lower_ in age_stages())
+    if lowered in AGE_DECADES:
+        return before is not None and (before.tag_ == "PRP$" or before.lower_ in AGE_STAGES)
     root = span.root
     return root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and root.like_num
-
-
-def age_stages() -> frozenset[str]:
-    """List words that put an age decade in a life: "her early thirties", "in his late forties"."""
-    return frozenset({"early", "mid", "late"})
-
-
-def pronoun_ones() -> frozenset[str]:
-    """List words that make "one" a pronoun, not a count: "no one", "the one", "each one"."""
-    return frozenset({"no", "any", "every", "each", "the", "this", "that", "which", "some"})
 
 
 def extract_counts(doc: Doc, article: schema.Article) -> list[schema.Count]:
@@ -64,14 +58,15 @@ def _row(article: schema.Article, span: Span, start: int, end: int) -> schema.Co
     """Build the Count for one accepted quantity phrase at body[start:end]."""
     text = article.body.text[start:end]
     quantity = read_quantity(text)
-    head = head_noun(span, fallback=quantity.unit in ("", "percent"))
+    head = head_noun(span, fallback=quantity.unit in ("", Unit.PERCENT))
     age = is_age(span, text)
+    unit = quantity.unit or (Unit.YEARS if age else Unit.PERSONS if is_person(head) else Unit.OTHER)
     return schema.Count(
         **schema.provenance(article, start, end, span.sent.text),
         low=quantity.low,
         high=quantity.high,
         qualifier=quantity.qualifier,
-        unit=quantity.unit or ("years" if age else "persons" if is_person(head) else "other"),
+        unit=unit,
         counted="age" if age else counted_phrase(span, head),
         attributed_to=attribute(span.sent),
         time_ref=time_ref(span),
@@ -87,7 +82,7 @@ def is_count(span: Span, text: str) -> bool:
     "one" counts only as a numeral before a noun ("One defector"), not as a pronoun.
     """
     quantity = read_quantity(text)
-    if quantity.low is None and quantity.high is None and quantity.qualifier != "vague":
+    if quantity.low is None and quantity.high is None and quantity.qualifier != Qualifier.VAGUE:
         return False
     if any(t.ent_type_ in ("TIME", "ORDINAL") for t in span):
         return False
@@ -112,7 +107,7 @@ def _counting_one(span: Span) -> bool:
         return True
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-    if before in pronoun_ones() or after == "another":
+    if before in PRONOUN_ONES or after == "another":
         return False
     return token.dep_ in ("nsubj", "nsubjpass") or is_person(token.head)
 
@@ -131,18 +126,15 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def date_words() -> str:
-    """Return the regex of words that make a DATE a point in time: "January", "last", "2023"."""
-    months = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
-    relative = "yesterday|today|tomorrow|last|this|next|ago|earlier|later|recent"
-    return rf"\b(?:{months}|{relative})|\d"
+# A DATE with one of these words, or a digit, names a point in time.
+_POINT_IN_TIME = re.compile(rf"\b(?:{'|'.join([*CALENDAR_WORDS, *RELATIVE_DATE_WORDS])})|\d")
 
 
 def _point_in_time(ent: Span) -> bool:
     """Accept "in January", "last October"; reject durations, "every year", dates of speaking."""
     if ent.label_ != "DATE" or ent[0].lower_ == "every":
         return False
-    if not re.search(date_words(), ent.text.lower()):
+    if not _POINT_IN_TIME.search(ent.text.lower()):
         return False
     match = quantity_regex().search(ent.text)
     if match is not None and read_quantity(match.group()).unit:

@@ -1,6 +1,6 @@
 """Resolve absolute calendar expressions: years, year spans, decades, day ranges and dates.
 
-Values follow TIMEX3 as in `dateresolve`; a year-less day or day range is placed by the tense
+Values follow TIMEX3 as in `relative`; a year-less day or day range is placed by the tense
 against the publication date, and a numeric date is read in the page's day order.
 """
 
@@ -11,8 +11,6 @@ from datetime import date
 
 from nkreports.facts.dates.relative import (
     MONTH_RE,
-    MONTHS,
-    WEEKDAYS,
     Resolution,
     by_tense,
     from_anchor,
@@ -20,6 +18,8 @@ from nkreports.facts.dates.relative import (
     unanchored,
     undecided,
 )
+from nkreports.ingest.datewords import MONTHS, WEEKDAYS
+from nkreports.schema import DateKind
 
 
 def _days_in(month: int, day: int, around: int) -> list[date]:
@@ -37,13 +37,13 @@ def _ok(y: int, month: int, day: int) -> bool:
 def year_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
     """Read years and year spans: "2009", "the year 2015", "1950-53", "1950-1953", "the 1990s"."""
     if m := re.fullmatch(r"(?:year )?([12]\d{3})", t):
-        return Resolution("year", m[1], "year", rule="year")
+        return Resolution(DateKind.YEAR, m[1], "year", rule="year")
     if m := re.fullmatch(r"(?:from |between )?([12]\d{3})(?:-| to | and |/)(\d{2}|\d{4})", t):
         first, last = int(m[1]), int(m[2]) + (int(m[1]) // 100 * 100 if len(m[2]) == 2 else 0)
         if last > first:
-            return Resolution("range", f"{first}/{last}", "interval", rule="year_range")
+            return Resolution(DateKind.RANGE, f"{first}/{last}", "interval", rule="year_range")
     if m := re.fullmatch(r"([12]\d{2})0s", t):
-        return Resolution("range", f"{m[1]}0/{m[1]}9", "interval", rule="decade")
+        return Resolution(DateKind.RANGE, f"{m[1]}0/{m[1]}9", "interval", rule="decade")
     return None
 
 
@@ -56,18 +56,20 @@ def day_range_rule(t: str, anchor: date | None, tense: str, order: str) -> Resol
     month, first, last, year = (n[1], n[2], n[3], n[4]) if m else (n[3], n[1], n[2], n[4])
     month, first, last = MONTHS[month], int(first), int(last)
     if not (first < last and _ok(int(year or 2000), month, last)):
-        return Resolution("range", "", "interval", rule="day_range", note="not a valid day range")
+        return Resolution(
+            DateKind.RANGE, "", "interval", rule="day_range", note="not a valid day range"
+        )
     if year:
         start = date(int(year), month, first)
         return Resolution(
-            "range", f"{start}/{start.replace(day=last)}", "interval", rule="day_range"
+            DateKind.RANGE, f"{start}/{start.replace(day=last)}", "interval", rule="day_range"
         )
     if anchor is None:
-        return unanchored("range", "interval", "day_range_tense")
+        return unanchored(DateKind.RANGE, "interval", "day_range_tense")
     start, used = pick(_days_in(month, first, anchor.year), anchor, tense)
     value = f"{start}/{start.replace(day=last)}"
     return from_anchor(
-        anchor, "range", "interval", "day_range_tense", (value, used, undecided(used))
+        anchor, DateKind.RANGE, "interval", "day_range_tense", (value, used, undecided(used))
     )
 
 
@@ -87,18 +89,18 @@ def date_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution
     elif m := re.fullmatch(rf"(\d{{1,2}}) {MONTH_RE}(?: ([12]\d{{3}}))?", t):
         y, mo, d = int(m[3]) if m[3] else None, MONTHS[m[2]], int(m[1])
     elif m := re.fullmatch(rf"{MONTH_RE} ([12]\d{{3}})", t):
-        return Resolution("month", f"{m[2]}-{MONTHS[m[1]]:02d}", "month", rule="month_year")
+        return Resolution(DateKind.MONTH, f"{m[2]}-{MONTHS[m[1]]:02d}", "month", rule="month_year")
     else:
         return None
     if not _ok(y or 2000, mo, d):
-        return Resolution("date", "", "day", rule=rule, note="not a valid calendar date")
+        return Resolution(DateKind.DATE, "", "day", rule=rule, note="not a valid calendar date")
     if y:
-        return Resolution("date", date(y, mo, d).isoformat(), "day", rule=rule, note=note)
+        return Resolution(DateKind.DATE, date(y, mo, d).isoformat(), "day", rule=rule, note=note)
     if anchor is None:
-        return unanchored("date", "day", "month_day_tense")
+        return unanchored(DateKind.DATE, "day", "month_day_tense")
     return from_anchor(
         anchor,
-        "date",
+        DateKind.DATE,
         "day",
         "month_day_tense",
         by_tense(_days_in(mo, d, anchor.year), anchor, tense),

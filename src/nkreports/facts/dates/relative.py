@@ -7,7 +7,7 @@ from the anchor through a deictic word: "last October", "Last Friday", a bare we
 "yesterday", "this month", "a few days ago"), date (a day; year-less ones placed by tense), month,
 year, season, range (two ends, "since X", decades) and duration (a length, never a point: "ten
 years", "60-day"). Kind "" marks a span that is not a date: it is skipped. Calendar rules for
-absolute expressions (years, day ranges, dates) live in `datecalendar`, on the helpers here.
+absolute expressions (years, day ranges, dates) live in `calendar`, on the helpers here.
 """
 
 from __future__ import annotations
@@ -16,15 +16,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from nkreports.ingest.datewords import MONTH_NAMES, MONTHS, WEEKDAYS
+from nkreports.schema import DateKind
+
 NO_ANCHOR = "no publication date to resolve against"
 UNDECIDED = "tense undecided: nearest occurrence"
-_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_FULL = ("january", "february", "march", "april", "may", "june", "july", "august")
-_FULL += ("september", "october", "november", "december")
-MONTHS = {**{m: i for i, m in enumerate(_ABBR, 1)}, **{m: i for i, m in enumerate(_FULL, 1)}}
-MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday"))}
-WEEKDAYS |= {"saturday": 5, "sunday": 6}
 # Northern meteorological seasons by first month; winter takes its December's year.
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -38,7 +34,7 @@ UNIT_RE = r"(day|week|month|year|decade|centur(?:y|ie))s?"
 QUANT_RE = r"(?:(?:more|less|fewer) than|at least|at most|up to|over|nearly|almost|about|around"
 QUANT_RE += r"|some|roughly|approximately|just|past|last|next|first|another)"
 DAYPART_RE = r"(?:morning|afternoon|evening|night|noon|midnight|dawn|dusk)"
-MONTH_RE = f"({'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+MONTH_RE = f"({MONTH_NAMES})"
 _PAST = {"last": "past", "past": "past", "previous": "past", "next": "future", "coming": "future"}
 
 
@@ -46,7 +42,7 @@ _PAST = {"last": "past", "past": "past", "previous": "past", "next": "future", "
 class Resolution:
     """How one expression resolved: kind, ISO value, granularity, anchor, rule, tense, note."""
 
-    kind: str
+    kind: str  # a DateKind, or "" for a span that is not a date
     value: str = ""
     granularity: str = ""
     anchor: str = ""
@@ -110,10 +106,12 @@ def ago_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution 
     gran = {"day": "day", "week": "day", "month": "month"}.get(m[2], "year")
     rule, gran = ("ago", gran) if low == high else ("ago_vague", "interval")
     if anchor is None:
-        return unanchored("relative", gran, rule)
+        return unanchored(DateKind.RELATIVE, gran, rule)
     ends = [_back(anchor, n, m[2]) for n in (high, low)]
     note = "" if low == high else f'"{m[1]}" read as {low} to {high}'
-    return from_anchor(anchor, "relative", gran, rule, ("/".join(dict.fromkeys(ends)), "", note))
+    return from_anchor(
+        anchor, DateKind.RELATIVE, gran, rule, ("/".join(dict.fromkeys(ends)), "", note)
+    )
 
 
 def _back(anchor: date, n: int, unit: str) -> str:
@@ -131,9 +129,11 @@ def deictic_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolut
     named = rf"(yesterday|today|tonight|tomorrow|(?:this|last)(?= {DAYPART_RE}))"
     if d := re.fullmatch(rf"{named}(?: {DAYPART_RE})?", t):
         if anchor is None:
-            return unanchored("relative", "day", "deictic_day")
+            return unanchored(DateKind.RELATIVE, "day", "deictic_day")
         day = anchor + timedelta(days=days[d[1]])
-        return from_anchor(anchor, "relative", "day", "deictic_day", (day.isoformat(), "", ""))
+        return from_anchor(
+            anchor, DateKind.RELATIVE, "day", "deictic_day", (day.isoformat(), "", "")
+        )
     m = re.fullmatch(
         r"(?:(earlier|previously|later) this|(this|last|next|previous|coming)) (week|month|year)", t
     )
@@ -142,19 +142,19 @@ def deictic_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolut
     part, unit, rule = m[1], m[3], f"deictic_{m[1] or m[2]}_{m[3]}"
     gran = "interval" if unit == "week" or part else unit
     if anchor is None:
-        return unanchored("relative", gran, rule)
+        return unanchored(DateKind.RELATIVE, gran, rule)
     step = {"past": -1, "future": 1}.get(_PAST.get(m[2] or ""), 0)
     if unit == "week":  # ISO weeks, Monday to Sunday; "earlier this week" = Monday to the anchor
         monday = anchor - timedelta(days=anchor.weekday(), weeks=-step)
         first = anchor if part == "later" else monday
         last = anchor if part in ("earlier", "previously") else monday + timedelta(days=6)
-        return from_anchor(anchor, "relative", gran, rule, (f"{first}/{last}", "", ""))
+        return from_anchor(anchor, DateKind.RELATIVE, gran, rule, (f"{first}/{last}", "", ""))
     first = _month_shift(anchor, step) if unit == "month" else date(anchor.year + step, 1, 1)
     last = _month_shift(first, 1 if unit == "month" else 12) - timedelta(days=1)
     value = _ym(first) if unit == "month" else str(first.year)
     if part:  # "earlier this month": from its first day to the anchor
         value = f"{anchor}/{last}" if part == "later" else f"{first}/{anchor}"
-    return from_anchor(anchor, "relative", gran, rule, (value, "", ""))
+    return from_anchor(anchor, DateKind.RELATIVE, gran, rule, (value, "", ""))
 
 
 def weekday_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
@@ -164,14 +164,18 @@ def weekday_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolut
         return None
     rule = f"weekday_{m[1] or 'tense'}"
     if anchor is None:
-        return unanchored("relative", "day", rule)
+        return unanchored(DateKind.RELATIVE, "day", rule)
     days = [anchor + timedelta(days=d) for d in range(-7, 8) if d]
     days = [d for d in days if d.weekday() == WEEKDAYS[m[2]]]
     if forced := _PAST.get(m[1] or ""):
         return from_anchor(
-            anchor, "relative", "day", rule, (pick(days, anchor, forced)[0].isoformat(), "", "")
+            anchor,
+            DateKind.RELATIVE,
+            "day",
+            rule,
+            (pick(days, anchor, forced)[0].isoformat(), "", ""),
         )
-    return from_anchor(anchor, "relative", "day", rule, by_tense(days, anchor, tense))
+    return from_anchor(anchor, DateKind.RELATIVE, "day", rule, by_tense(days, anchor, tense))
 
 
 def _season(start: date) -> str:
@@ -186,9 +190,15 @@ def season_rule(t: str, anchor: date | None, tense: str, order: str) -> Resoluti
     )
     if not m:
         return None
-    which, kind, rule = m[1], "relative" if m[1] else "season", f"season_{m[1] or 'tense'}"
+    which, kind, rule = (
+        m[1],
+        DateKind.RELATIVE if m[1] else DateKind.SEASON,
+        f"season_{m[1] or 'tense'}",
+    )
     if m[3]:
-        return Resolution("season", _season(date(int(m[3]), SEASONS[m[2]], 1)), "season", rule=rule)
+        return Resolution(
+            DateKind.SEASON, _season(date(int(m[3]), SEASONS[m[2]], 1)), "season", rule=rule
+        )
     if anchor is None:
         return unanchored(kind, "season", rule)
     starts = [date(y, SEASONS[m[2]], 1) for y in range(anchor.year - 2, anchor.year + 2)]
@@ -220,7 +230,7 @@ def month_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolutio
     m = re.fullmatch(rf"(?:(last|past|previous|next|coming|this) )?{MONTH_RE}", t)
     if not m:
         return None
-    kind, rule = "relative" if m[1] else "month", f"month_{m[1] or 'tense'}"
+    kind, rule = DateKind.RELATIVE if m[1] else DateKind.MONTH, f"month_{m[1] or 'tense'}"
     if anchor is None:
         return unanchored(kind, "month", rule)
     months = [date(y, MONTHS[m[2]], 1) for y in range(anchor.year - 1, anchor.year + 2)]
@@ -241,9 +251,11 @@ def month_of_year_rule(t: str, anchor: date | None, tense: str, order: str) -> R
         return None
     rule = f"month_{m[2].split()[-1]}_year"
     if anchor is None:
-        return unanchored("relative", "month", rule)
+        return unanchored(DateKind.RELATIVE, "month", rule)
     year = anchor.year + {"last": -1, "this": 0, "next": 1}.get(m[2], -1)
-    return from_anchor(anchor, "relative", "month", rule, (f"{year}-{MONTHS[m[1]]:02d}", "", ""))
+    return from_anchor(
+        anchor, DateKind.RELATIVE, "month", rule, (f"{year}-{MONTHS[m[1]]:02d}", "", "")
+    )
 
 
 RELATIVE_RULES = (ago_rule, deictic_rule, weekday_rule, season_rule, month_rule)

@@ -1,12 +1,12 @@
 """dates.csv: temporal expressions found by spaCy (DATE/TIME plus our rules), resolved by rules.
 
-spaCy finds the spans; `resolve` runs the named rules here (skips, durations, "since", modifiers)
-and in `dateresolve` (relative points) and `datecalendar` (calendar points) to give each a TIMEX3
-value against the publication date. Mentions are tight: leading "the"/"first", prepositions, quotes,
-trailing punctuation and clock times are trimmed. A "since" just before the span is taken in only
-before a point, which it turns into an interval ("since January" = January to the publication date);
-"as of" is left out (it does not change the value); "earlier"/"previously" before "this month" is
-taken in.
+spaCy finds the spans; `resolve_date` runs the named rules here (skips, durations, "since",
+modifiers) and in `relative` (relative points) and `calendar` (calendar points) to give each a
+TIMEX3 value against the publication date. Mentions are tight: leading "the"/"first",
+prepositions, quotes, trailing punctuation and clock times are trimmed. A "since" just before the
+span is taken in only before a point, which it turns into an interval ("since January" = January
+to the publication date); "as of" is left out (it does not change the value);
+"earlier"/"previously" before "this month" is taken in.
 """
 
 from __future__ import annotations
@@ -22,16 +22,16 @@ from nkreports.facts.dates.relative import (
     COUNT_RE,
     DAYPART_RE,
     MONTH_RE,
-    MONTHS,
     NUM_RE,
     QUANT_RE,
     RELATIVE_RULES,
     UNIT_RE,
     Resolution,
 )
-from nkreports.schema import Article, DateMention, provenance
+from nkreports.ingest.datewords import MONTHS
+from nkreports.schema import Article, DateKind, DateMention, provenance
 
-__all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve", "ruler_patterns"]
+__all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve_date", "ruler_patterns"]
 
 RULES_VERSION = "dates-3"
 
@@ -81,7 +81,7 @@ def duration_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolu
     """Keep lengths apart: "ten years", "a decade", "more than ten years", "60-day", "75 years"."""
     tail = r"(?:-long)?(?: or (?:more|so|longer))?"
     if re.fullmatch(rf"(?:{QUANT_RE} )*{COUNT_RE}[ -]{UNIT_RE}{tail}", t):
-        return Resolution("duration", "", "duration", rule="duration")
+        return Resolution(DateKind.DURATION, "", "duration", rule="duration")
     return None
 
 
@@ -89,13 +89,15 @@ def since_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolutio
     """Run from a point to the anchor (TIMEX3 begin): "since January", "since last October"."""
     if not t.startswith("since "):
         return None
-    inner = resolve(t[6:], anchor, "past", order)
+    inner = resolve_date(t[6:], anchor, "past", order)
     rule = f"since+{inner.rule}"
-    if inner.kind in ("", "duration") or not inner.value:
-        return replace(inner, kind=inner.kind and "range", granularity="interval", rule=rule)
+    if inner.kind in ("", DateKind.DURATION) or not inner.value:
+        return replace(inner, kind=inner.kind and DateKind.RANGE, granularity="interval", rule=rule)
     end = anchor.isoformat() if anchor else ".."
     value = f"{inner.value.split('/')[0]}/{end}"
-    return Resolution("range", value, "interval", end.strip("."), rule, inner.tense, inner.note)
+    return Resolution(
+        DateKind.RANGE, value, "interval", end.strip("."), rule, inner.tense, inner.note
+    )
 
 
 def qualifier_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
@@ -104,11 +106,11 @@ def qualifier_rule(t: str, anchor: date | None, tense: str, order: str) -> Resol
     A bare unit after the modifier is the current one: "the start of the year" = this year.
     """
     if m := re.fullmatch(rf"{PREPOSITIONS} (.+)", t):
-        return resolve(m[1], anchor, tense, order)
+        return resolve_date(m[1], anchor, tense, order)
     m = re.fullmatch(rf"{QUALIFIERS}[ -](?:the )?(.+)", t)
     current = f"this {m[2]}" if m and m[2] in ("year", "month", "week") else m and m[2]
-    inner = resolve(current, anchor, tense, order) if m else None
-    if inner is None or inner.kind in ("", "duration"):
+    inner = resolve_date(current, anchor, tense, order) if m else None
+    if inner is None or inner.kind in ("", DateKind.DURATION):
         return None
     return replace(inner, note="; ".join(filter(None, [f'qualified by "{m[1]}"', inner.note])))
 
@@ -125,14 +127,14 @@ def normalise(text: str) -> str:
     return re.sub(r"^the ", "", t)
 
 
-def resolve(text: str, anchor: date | None, tense: str, date_order: str = "MDY") -> Resolution:
+def resolve_date(text: str, anchor: date | None, tense: str, date_order: str = "MDY") -> Resolution:
     """Resolve one temporal expression by the first named rule that matches it (TIMEX3 values)."""
     t = normalise(text)
     for rule in RULES:
         found = rule(t, anchor, tense, date_order)
         if found is not None:
             return found
-    return Resolution("relative", rule="unresolved", note="no rule for this expression")
+    return Resolution(DateKind.RELATIVE, rule="unresolved", note="no rule for this expression")
 
 
 def duration_patterns() -> list[dict]:
@@ -265,9 +267,12 @@ def extract_dates(doc: Doc, article: Article) -> list[DateMention]:
         if span is None:
             continue
         tense, evidence = sentence_tense(span)
-        found = resolve(span.text, article.published, tense, article.date_order)
+        found = resolve_date(span.text, article.published, tense, article.date_order)
         if (wide := widened(span, found)) is not span:
-            span, found = wide, resolve(wide.text, article.published, tense, article.date_order)
+            span, found = (
+                wide,
+                resolve_date(wide.text, article.published, tense, article.date_order),
+            )
         if found.kind:
             rows.append(_row(article, span, found, evidence))
     return rows

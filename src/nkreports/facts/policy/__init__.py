@@ -1,7 +1,9 @@
 """Policy changes: the parse of an article in, `PolicyChange` rows coded by the codebook out.
 
-`grammar` holds the parse vocabulary, `actors` resolves who acts, `families` and `pressure` hold
-one rule family per category, `codebook` the controlled vocabulary, `changes` builds the rows.
+`lexicon` holds the word lists, `grammar` the parse helpers, `actors` resolves who acts,
+`families`, `pressure` and `nouns` hold one rule family per category (`families.read_action` tries
+them in order), `codebook` explains the controlled vocabulary (the enums of `nkreports.schema`),
+`changes` builds the rows.
 """
 
 from nkreports.facts.policy.changes import (

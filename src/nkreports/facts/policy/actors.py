@@ -6,10 +6,6 @@ from spacy.tokens import Span, Token
 
 from nkreports import schema
 from nkreports.facts.policy.grammar import (
-    GROUP,
-    JUDICIAL,
-    MEASURES,
-    OFFICIALS,
     Hit,
     core,
     is_group,
@@ -19,26 +15,21 @@ from nkreports.facts.policy.grammar import (
     objects,
     passive,
     pobjs,
-)  # fmt: skip
-
-COUNTRIES = {
-    "china": ("CN", "China"), "chinese": ("CN", "China"), "beijing": ("CN", "China"),
-    "pyongyang": ("KP", "North Korea"), "dprk": ("KP", "North Korea"),
-    "seoul": ("KR", "South Korea"),
-}  # fmt: skip
-KOREAS = {
-    "north": ("KP", "North Korea"),
-    "n.": ("KP", "North Korea"),
-    "south": ("KR", "South Korea"),
-}
-NAMES = {"CN": "China", "KP": "North Korea", "KR": "South Korea"}
-INSTITUTIONS = (
-    "security department", "foreign ministry", "ministry of foreign affairs",
-    "unification ministry", "police station", "police", "government", "authorities", "embassy",
-    "ministry", "party", "border guards", "rights groups", "spokesman", "minister", "rapporteur",
-    "officials",
-)  # fmt: skip
-PRONOUNS = {"it", "they", "he", "she"}
+)
+from nkreports.facts.policy.lexicon import (
+    COUNTRIES,
+    GROUP,
+    INERT,
+    INSTITUTIONS,
+    JUDICIAL,
+    KOREAS,
+    MEASURES,
+    NAMES,
+    OFFICIALS,
+    PRONOUNS,
+    RECEIVES,
+)
+from nkreports.schema import Direction
 
 
 def _country_in(tokens, places: list[schema.Place], within: tuple[int, int]) -> tuple:
@@ -73,7 +64,7 @@ def _institution(tokens: Span) -> str:
 def _subject(verb: Token) -> Token | None:
     """Who acts: nsubj, a passive's agent, 'from X' after receive, 'ordered X to', or the head's."""
     children = list(verb.children)
-    if verb.lemma_ in {"receive", "obtain"}:
+    if verb.lemma_ in RECEIVES:
         gives = [c for t in [verb, *children] if t is verb or t.dep_ == "dobj" for c in t.children]
         givers = [g for c in gives if c.lemma_ == "from" for g in c.children if g.dep_ == "pobj"]
         if givers:
@@ -142,17 +133,14 @@ def raw_span(article: schema.Article, tokens) -> tuple[int, int]:
     return article.body.to_raw(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
 
 
-# verbs an official actor uses on people without acting on them: speech, thought, possession
-INERT = {
-    "say", "tell", "add", "state", "claim", "report", "estimate", "be", "have", "know", "see",
-    "think", "believe", "expect", "fear", "include", "count", "interview", "describe", "find",
-    "receive", "meet", "visit", "call", "ask", "urge", "deny", "reject", "respond", "take",
-    "warn", "inform", "advise", "remind", "require", "pay",
-}  # fmt: skip
-
-
 def is_official(token: Token) -> bool:
-    """Tell whether a subject is a state body or state: 'traffic police', 'Beijing', 'members of the UN committee'."""  # noqa: E501
+    """Tell whether a subject is a state body or a state, or a member of one.
+
+    Phrasings:
+        - 'traffic police'
+        - 'Beijing'
+        - 'members of the UN committee'
+    """
     owners = [token, *pobjs(token, {"of"})]
     return any((core(t) | {t.lower_, t.lower_.removesuffix("s")}) & OFFICIALS for t in owners)
 
@@ -169,7 +157,17 @@ def _patients(verb: Token) -> list[Token]:
 
 
 def official_action(verb: Token) -> Hit | None:
-    """Catch 'the court fined him', 'China returned 500 North Koreans', 'police regularly checked on them', 'officials confiscated the workers' phones', 'workers confined to plants', 'Jin was sentenced', 'guards helped the women'."""  # noqa: E501
+    """Catch an official acting on people, by the verb's lemma set alone (the last rule family).
+
+    Phrasings:
+        - 'the court fined him'
+        - 'China returned 500 North Koreans'
+        - 'police regularly checked on them'
+        - 'officials confiscated the workers' phones'
+        - 'workers confined to plants'
+        - 'Jin was sentenced'
+        - 'guards helped the women'
+    """
     lemma = lemma_of(verb)
     if lemma in INERT or verb.pos_ != "VERB":
         return None
@@ -196,7 +194,7 @@ def official_action(verb: Token) -> Hit | None:
     )
     targets_state = any(is_official(p) for p in patients)
     category, direction = lemma_category(lemma)
-    if direction == "neutral":  # a bare verb needs a named group as its direct object
+    if direction == Direction.NEUTRAL:  # a bare verb needs a named group as its direct object
         affected = [p for p in objects(verb) if is_group(p) and p.lower_ not in {"us", "we", "me"}]
     acts = official and (affected or (inherent and not targets_state))
     if not (acts or (inherent and undergone and affected)):

@@ -1,6 +1,6 @@
 """Reported policy changes and official actions: who did what to North Koreans abroad, how sure.
 
-A trigger is a verb (or an inspection noun) that a rule family in `policy_rules` reads as an
+A trigger is a verb (or an action noun) that a rule family in `families` reads as an
 official action. Hypotheticals and fears ("may improve cooperation on repatriating", "if the
 border reopens", "fear that ... will reopen its borders") are not reported changes and are skipped.
 """
@@ -14,9 +14,20 @@ from spacy.tokens import Doc, Span, Token
 from nkreports import schema
 from nkreports.facts.policy.actors import raw_span, resolve_actor
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
-from nkreports.facts.policy.families import classify
+from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import (
+    DEMAND_MODALS,
+    DENYING,
+    FEARS,
+    MODALS,
+    REPORTING,
+    REQUESTS,
+    RUMORS,
+    SPREADS,
+)
 from nkreports.paths import stage_version
+from nkreports.schema import Category, Certainty
 
 __all__ = [
     "RULES_VERSION",
@@ -29,22 +40,6 @@ __all__ = [
 
 RULES_VERSION = "policies-3"
 RESOURCE_FILES = ("codebook.csv",)
-
-REPORTING = {
-    "say", "tell", "add", "state", "claim", "confirm", "report", "estimate", "suggest", "show",
-    "note", "allege", "inform", "complain", "explain", "insist", "quote",
-}  # fmt: skip
-DENYING = {"deny", "reject", "refute", "dismiss"}
-FEARS = {
-    "believe", "think", "assume", "suspect", "expect", "hope", "fear", "worry", "afraid",
-    "frightened", "frighten", "scared", "anxious", "risk", "concerned", "concern", "threaten",
-    "warn", "danger", "wait",
-}  # fmt: skip
-MODALS = {"may", "might", "could", "can"}
-REQUESTS = {
-    "urge", "ask", "call", "demand", "request", "appeal", "implore", "recommend", "press",
-    "require",
-}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -91,26 +86,25 @@ def _rumored(trigger: Token) -> bool:
     """Tell whether a rumor noun ('rumors go around that', 'word is going around') precedes."""
     before = trigger.doc[trigger.sent.start : trigger.i]
     return any(
-        t.lemma_.lower() in {"rumor", "rumour", "hearsay"}
-        or (t.lower_ == "word" and t.head.lemma_ in {"go", "spread", "circulate"})
+        t.lemma_.lower() in RUMORS or (t.lower_ == "word" and t.head.lemma_ in SPREADS)
         for t in before
     )
 
 
-def certainty(trigger: Token) -> str | None:
+def certainty(trigger: Token) -> Certainty | None:
     """Return denied, rumor, claimed_by_source or reported_fact; None for a hypothetical or fear."""
     path = [trigger, *trigger.ancestors]
     if _hypothetical(path):
         return None
     lemmas = {t.lemma_.lower() for t in path}
     if lemmas & DENYING:
-        return "denied"
+        return Certainty.DENIED
     if _rumored(trigger):
-        return "rumor"
+        return Certainty.RUMOR
     reported = lemmas & REPORTING or "according to" in trigger.sent.text.lower()
     if reported or _in_quote(trigger.doc, trigger.idx):
-        return "claimed_by_source"
-    return "reported_fact"
+        return Certainty.CLAIMED_BY_SOURCE
+    return Certainty.REPORTED_FACT
 
 
 def _span(trigger: Token, hit: Hit) -> Span:
@@ -138,13 +132,12 @@ def _span(trigger: Token, hit: Hit) -> Span:
 
 def _demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
     """Read 'the minister said deserters must be granted refugee status' as the speaker's demand."""
-    modal = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in trigger.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in trigger.children)
     speaker = next((t for t in trigger.ancestors if t.lemma_ in REPORTING), None)
-    if not modal or speaker is None or hit.category == "diplomatic_request_protest":
+    if not modal or speaker is None or hit.category == Category.DIPLOMATIC_REQUEST_PROTEST:
         return hit, trigger
-    return Hit(
-        "diplomatic_request_protest", hit.direction, f"demand: {hit.action}", hit.keys
-    ), speaker
+    demand = f"demand: {hit.action}"
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, hit.direction, demand, hit.keys), speaker
 
 
 def _nearest(rows: list, sentence: tuple[int, int], at: int):
@@ -167,7 +160,7 @@ def extract_policy_changes(
     for sent in doc.sents:
         raw_sentence = raw_span(article, sent)
         for token in sent:
-            hit = classify(token) if token.dep_ != "amod" else None
+            hit = read_action(token) if token.dep_ != "amod" else None
             sure = certainty(token) if hit else None
             if hit is None or sure is None:
                 continue

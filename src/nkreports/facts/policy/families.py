@@ -1,7 +1,8 @@
 """Rule families that read one verb (or noun) of the parse as an official action, one per category.
 
 Each family takes a trigger token and returns a `Hit` (category, direction, normalised action and
-the tokens the rule relied on, which widen the mention) or None. `classify` tries them in order.
+the tokens the rule relied on, which widen the mention) or None. `read_action` tries them in
+order.
 """
 
 from __future__ import annotations
@@ -12,19 +13,13 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy.actors import official_action
 from nkreports.facts.policy.grammar import (
-    CUSTODY,
-    DENIED,
-    GIVES,
-    RENEWS,
-    STATUS,
-    TAKES,
-    VEHICLES,
     Hit,
     affects_group,
     destination,
     is_group,
     is_negated,
     lemma_of,
+    lemmas,
     manner,
     nested_pobjs,
     objects,
@@ -32,89 +27,154 @@ from nkreports.facts.policy.grammar import (
     phrase,
     pobjs,
     will,
-    words,
-)  # fmt: skip
+)
+from nkreports.facts.policy.lexicon import (
+    ALLOWS,
+    ARREST_THREATS,
+    ARRESTS,
+    CLAIMS,
+    CUSTODY,
+    DENIED,
+    DENYING,
+    EXPELS,
+    GIVES,
+    HELD_IN,
+    HOLDS,
+    INTERCEPTS,
+    LEAVES,
+    LEAVING,
+    MOVES,
+    PAPERS,
+    PROHIBITS,
+    PROTECTED_ROLES,
+    PROVIDES,
+    RECOGNISES,
+    REGISTERS,
+    RELEASES,
+    REMAINS,
+    RENEWS,
+    REQUIRES,
+    RETURN_FATES,
+    SENDS_BACK,
+    STATUS,
+    STAYS,
+    TAKES,
+    TAKES_AWAY,
+    TERMS,
+    TRANSFERS,
+    VEHICLES,
+)
+from nkreports.facts.policy.nouns import nominal
 from nkreports.facts.policy.pressure import (
     border_control,
     diplomatic_request_protest,
     family_pressure,
     labeling_criminalization,
-    nominal,
     other,
-)  # fmt: skip
-
-CLAIMS = {"report", "claim", "allegation", "accusation", "figure", "estimate", "account"}
+)
+from nkreports.schema import Category, Direction
 
 
 def denial(verb: Token) -> Hit | None:
     """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'."""
     claims = [o for o in objects(verb) if lemma_of(o) in CLAIMS]
-    if lemma_of(verb) not in {"deny", "reject", "refute", "dismiss"} or not claims:
+    if lemma_of(verb) not in DENYING or not claims:
         return None
-    content = set().union(*(words(c) for c in claims))
+    content = set().union(*(lemmas(c) for c in claims))
     if not any(content & lexicon for lexicon in DENIED.values()) and verb.sent.start > 0:
         # a bare 'the claim' denies what the previous sentence reported
         content = {lemma_of(t) for t in verb.doc[verb.sent.start - 1].sent}
-    category = next((c for c, lexicon in DENIED.items() if content & lexicon), "other")
-    direction = "neutral" if category == "other" else "restrictive"
+    category = next((c for c, lexicon in DENIED.items() if content & lexicon), Category.OTHER)
+    direction = Direction.NEUTRAL if category == Category.OTHER else Direction.RESTRICTIVE
     return Hit(category, direction, f"deny {phrase(claims[0])}", tuple(claims))
 
 
 def repatriation(verb: Token) -> Hit | None:
-    """Catch 'forcibly repatriated hundreds', 'deports them back to the North', 'expelled to North Korea', 'send North Koreans back', 'women who are caught face repatriation', headline 'Detainees sent back across the river'."""  # noqa: E501
-    if lemma_of(verb) in {"repatriate", "deport", "expel", "extradite"}:
-        return Hit("repatriation", "restrictive", manner(verb))
+    """Catch people sent back to North Korea.
+
+    Phrasings:
+        - 'forcibly repatriated hundreds'
+        - 'deports them back to the North'
+        - 'expelled to North Korea'
+        - 'send North Koreans back'
+        - 'women who are caught face repatriation'
+        - headline 'Detainees sent back across the river'
+    """
+    if lemma_of(verb) in EXPELS:
+        return Hit(Category.REPATRIATION, Direction.RESTRICTIVE, manner(verb))
     sent = lemma_of(verb) == "send" and not objects(verb)  # 'detainees sent back' in a headline
     transitive = any(is_group(o) for o in objects(verb)) or passive(verb) or sent
     transitive = transitive or (verb.dep_ == "conj" and passive(verb.head))
-    fates = [o for o in objects(verb) if lemma_of(o) in {"repatriation", "deportation", "return"}]
+    fates = [o for o in objects(verb) if lemma_of(o) in RETURN_FATES]
     if lemma_of(verb) == "face" and fates:
-        return Hit("repatriation", "restrictive", f"face {lemma_of(fates[0])}", tuple(fates))
-    if lemma_of(verb) in {"send", "return", "hand"} and transitive and destination(verb) == "north":
-        return Hit("repatriation", "restrictive", f"{lemma_of(verb)} back")
+        return Hit(
+            Category.REPATRIATION, Direction.RESTRICTIVE, f"face {lemma_of(fates[0])}", tuple(fates)
+        )
+    if lemma_of(verb) in SENDS_BACK and transitive and destination(verb) == "north":
+        return Hit(Category.REPATRIATION, Direction.RESTRICTIVE, f"{lemma_of(verb)} back")
     return None
 
 
 def detention_arrest(verb: Token) -> Hit | None:
-    """Catch 'rounded up by Chinese authorities', 'being held in a detention center', 'face arrest', 'were caught at a station', 'stopped a bus carrying defectors', 'taken away', 'taken to a detention facility', 'served terms in labour camps'."""  # noqa: E501
+    """Catch people arrested, held, taken into custody or released.
+
+    Phrasings:
+        - 'rounded up by Chinese authorities'
+        - 'being held in a detention center'
+        - 'face arrest'
+        - 'were caught at a station'
+        - 'stopped a bus carrying defectors'
+        - 'taken away'
+        - 'taken to a detention facility'
+        - 'served terms in labour camps'
+    """
     lemma = lemma_of(verb)
-    if lemma in {"arrest", "detain", "imprison", "jail", "capture", "apprehend", "incarcerate"}:
-        return Hit("detention_arrest", "restrictive", manner(verb))
-    if lemma in {"release", "free"} and (affects_group(verb) or passive(verb)):
-        return Hit("detention_arrest", "protective", lemma)
+    if lemma in ARRESTS:
+        return Hit(Category.DETENTION_ARREST, Direction.RESTRICTIVE, manner(verb))
+    if lemma in RELEASES and (affects_group(verb) or passive(verb)):
+        return Hit(Category.DETENTION_ARREST, Direction.PROTECTIVE, lemma)
     if lemma == "round" and any(lemma_of(c) == "up" for c in verb.children):
-        return Hit("detention_arrest", "restrictive", "round up")
-    if (lemma in {"hold", "keep", "catch"} and affects_group(verb)) or (
-        lemma == "catch" and passive(verb)
-    ):
-        return Hit("detention_arrest", "restrictive", lemma)
+        return Hit(Category.DETENTION_ARREST, Direction.RESTRICTIVE, "round up")
+    if (lemma in HOLDS and affects_group(verb)) or (lemma == "catch" and passive(verb)):
+        return Hit(Category.DETENTION_ARREST, Direction.RESTRICTIVE, lemma)
     vehicles = [o for o in objects(verb) if lemma_of(o) in VEHICLES]
-    if lemma in {"stop", "intercept", "search", "raid", "board"} and vehicles:
+    if lemma in INTERCEPTS and vehicles:
         return Hit(
-            "detention_arrest",
-            "restrictive",
+            Category.DETENTION_ARREST,
+            Direction.RESTRICTIVE,
             f"intercept {lemma_of(vehicles[0])}",
             tuple(vehicles[:1]),
         )
     away = [c for c in verb.children if lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}]
-    custody = [p for p in pobjs(verb, {"to", "into"}) if words(p) & CUSTODY]
-    if lemma in {"take", "drag", "lead", "bring", "move"} and (
-        (away and affects_group(verb)) or custody
-    ):
-        return Hit("detention_arrest", "restrictive", "take into custody", tuple(custody[:1]))
-    places = [p for p in pobjs(verb, {"in"}) if lemma_of(p) in {"custody", "detention", "prison"}]
-    if lemma in {"remain", "be", "stay"} and places:
+    custody = [p for p in pobjs(verb, {"to", "into"}) if lemmas(p) & CUSTODY]
+    if lemma in TAKES_AWAY and ((away and affects_group(verb)) or custody):
         return Hit(
-            "detention_arrest", "restrictive", f"hold in {lemma_of(places[0])}", (places[0],)
+            Category.DETENTION_ARREST,
+            Direction.RESTRICTIVE,
+            "take into custody",
+            tuple(custody[:1]),
         )
-    terms = [o for o in objects(verb) if lemma_of(o) in {"term", "sentence"}]
+    places = [p for p in pobjs(verb, {"in"}) if lemma_of(p) in HELD_IN]
+    if lemma in REMAINS and places:
+        return Hit(
+            Category.DETENTION_ARREST,
+            Direction.RESTRICTIVE,
+            f"hold in {lemma_of(places[0])}",
+            (places[0],),
+        )
+    terms = [o for o in objects(verb) if lemma_of(o) in TERMS]
     if lemma == "serve" and terms:
-        return Hit("detention_arrest", "restrictive", f"serve {lemma_of(terms[0])}", tuple(terms))
-    threats = [o for o in objects(verb) if lemma_of(o) in {"arrest", "detention"}]
+        return Hit(
+            Category.DETENTION_ARREST,
+            Direction.RESTRICTIVE,
+            f"serve {lemma_of(terms[0])}",
+            tuple(terms),
+        )
+    threats = [o for o in objects(verb) if lemma_of(o) in ARREST_THREATS]
     if lemma == "face" and threats:
         return Hit(
-            "detention_arrest",
-            "restrictive",
+            Category.DETENTION_ARREST,
+            Direction.RESTRICTIVE,
             f"threaten with {lemma_of(threats[0])}",
             tuple(threats),
         )
@@ -122,86 +182,91 @@ def detention_arrest(verb: Token) -> Hit | None:
 
 
 def residency_legal_status(verb: Token) -> Hit | None:
-    """Catch 'issuing temporary residency permits', 'offers an amnesty', 'will receive a residence card', 'revoked their hukou', 'must register with police', 'does not recognize defectors who cross as refugees', 'treated as illegal migrants', 'allowed to move freely'."""  # noqa: E501
+    """Catch a legal status given, taken, required or recognised.
+
+    Phrasings:
+        - 'issuing temporary residency permits'
+        - 'offers an amnesty'
+        - 'will receive a residence card'
+        - 'revoked their hukou'
+        - 'must register with police'
+        - 'does not recognize defectors who cross as refugees'
+        - 'treated as illegal migrants'
+        - 'allowed to move freely'
+    """
     lemma, negated = lemma_of(verb), is_negated(verb)
-    status = [o for o in objects(verb) if words(o) & STATUS]
+    status = [o for o in objects(verb) if lemmas(o) & STATUS]
     promised = lemma != "receive" or nested_pobjs(verb, {"from"}) or will(verb)
     if status and lemma in GIVES | TAKES | RENEWS and promised:
         restrictive = negated or lemma in TAKES
         action = f"{'not ' if negated else ''}{lemma} {phrase(status[0])}"
-        direction = "restrictive" if restrictive else "protective"
-        direction = "neutral" if lemma in RENEWS else direction
-        return Hit("residency_legal_status", direction, action, tuple(status))
-    registers = [
-        c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in {"register", "apply"}
-    ]
-    if lemma in {"require", "order", "oblige", "instruct", "tell", "force"} and registers:
+        direction = Direction.RESTRICTIVE if restrictive else Direction.PROTECTIVE
+        direction = Direction.NEUTRAL if lemma in RENEWS else direction
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(status))
+    registers = [c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in REGISTERS]
+    if lemma in REQUIRES and registers:
         action = f"require to {lemma_of(registers[0])}"
-        return Hit("residency_legal_status", "neutral", action, tuple(registers))
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(registers))
     roles = [
         r
         for o in [verb, *objects(verb)]
         for r in o.subtree
         if r.dep_ == "pobj" and lemma_of(r.head) == "as" and r.i > verb.i
     ]
-    if lemma in {"recognize", "recognise", "treat", "consider", "regard", "classify"} and (
-        roles or status
-    ):
+    if lemma in RECOGNISES and (roles or status):
         role = (roles or status)[0]
-        good = bool(words(role) & {"refugee", "asylum", "right"}) != negated
+        good = bool(lemmas(role) & PROTECTED_ROLES) != negated
         prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
-        direction = "protective" if good else "restrictive"
-        return Hit("residency_legal_status", direction, f"{prefix} {phrase(role)}", (role,))
-    stay = [
-        c
-        for c in verb.children
-        if c.dep_ == "xcomp" and lemma_of(c) in {"move", "live", "stay", "work"}
-    ]
-    if lemma in {"allow", "permit", "let"} and stay:
+        direction = Direction.PROTECTIVE if good else Direction.RESTRICTIVE
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, f"{prefix} {phrase(role)}", (role,))
+    stay = [c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in STAYS]
+    if lemma in ALLOWS and stay:
         return Hit(
-            "residency_legal_status", "protective", f"allow to {lemma_of(stay[0])}", tuple(stay)
+            Category.RESIDENCY_LEGAL_STATUS,
+            Direction.PROTECTIVE,
+            f"allow to {lemma_of(stay[0])}",
+            tuple(stay),
         )
     if lemma == "accept" and affects_group(verb):
-        return Hit("residency_legal_status", "protective", "accept defectors")
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.PROTECTIVE, "accept defectors")
     return None
 
 
 def exit_transfer_to_third_country(verb: Token) -> Hit | None:
-    """Catch 'allowing the defectors to go to South Korea', 'will send 19 defectors to South', 'provide them with traveler's certificates', 'prohibited from leaving the country'."""  # noqa: E501
+    """Catch people let go, sent or kept from going to South Korea or a third country.
+
+    Phrasings:
+        - 'allowing the defectors to go to South Korea'
+        - 'will send 19 defectors to South'
+        - 'provide them with traveler's certificates'
+        - 'prohibited from leaving the country'
+    """
     lemma = lemma_of(verb)
+    if lemma in TRANSFERS and destination(verb) == "third":
+        return Hit(Category.EXIT_TRANSFER, Direction.PROTECTIVE, f"{lemma} to South Korea")
+    goes = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and lemma_of(c) in MOVES]
     if (
-        lemma in {"send", "transfer", "release", "escort", "deport"}
-        and destination(verb) == "third"
-    ):
-        return Hit("exit_transfer_to_third_country", "protective", f"{lemma} to South Korea")
-    moves = {"go", "leave", "travel", "reach", "depart", "head", "move"}
-    goes = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and lemma_of(c) in moves]
-    if (
-        lemma in {"allow", "permit", "let"}
+        lemma in ALLOWS
         and goes
-        and (destination(goes[0]) == "third" or lemma_of(goes[0]) in {"leave", "reach"})
+        and (destination(goes[0]) == "third" or lemma_of(goes[0]) in LEAVES)
     ):
-        direction = "restrictive" if is_negated(verb) else "protective"
+        direction = Direction.RESTRICTIVE if is_negated(verb) else Direction.PROTECTIVE
         return Hit(
-            "exit_transfer_to_third_country",
+            Category.EXIT_TRANSFER,
             direction,
             f"allow to {lemma_of(goes[0])}",
             tuple(goes),
         )
-    leaving = [p for p in pobjs(verb, {"from"}) if lemma_of(p) in {"leave", "travel", "exit"}]
-    if lemma in {"prohibit", "ban", "bar", "forbid", "prevent", "stop"} and leaving:
+    leaving = [p for p in pobjs(verb, {"from"}) if lemma_of(p) in LEAVING]
+    if lemma in PROHIBITS and leaving:
         return Hit(
-            "exit_transfer_to_third_country", "restrictive", f"{lemma} from leaving", tuple(leaving)
+            Category.EXIT_TRANSFER, Direction.RESTRICTIVE, f"{lemma} from leaving", tuple(leaving)
         )
-    papers = [
-        p
-        for p in pobjs(verb, {"with"}) + objects(verb)
-        if lemma_of(p) in {"certificate", "passport", "visa"}
-    ]
-    if lemma in {"provide", "issue", "give", "grant"} and papers and lemma_of(papers[0]) != "visa":
+    papers = [p for p in pobjs(verb, {"with"}) + objects(verb) if lemma_of(p) in PAPERS]
+    if lemma in PROVIDES and papers and lemma_of(papers[0]) != "visa":
         return Hit(
-            "exit_transfer_to_third_country",
-            "protective",
+            Category.EXIT_TRANSFER,
+            Direction.PROTECTIVE,
             f"provide {phrase(papers[0])}",
             tuple(papers),
         )
@@ -223,7 +288,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
 )
 
 
-def classify(token: Token) -> Hit | None:
+def read_action(token: Token) -> Hit | None:
     """Return the first rule family's reading of `token` as an official action."""
     if token.pos_ == "NOUN":
         return nominal(token)

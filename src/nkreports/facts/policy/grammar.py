@@ -1,114 +1,33 @@
-"""The parse vocabulary of policy rules: who is affected, where they are sent, how phrases read."""
+"""The parse helpers of policy rules: objects, passives, destinations, phrases, the `Hit` record."""
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-GROUP = {
-    "defector", "refugee", "korean", "koreans", "migrant", "traveler", "traveller", "exile",
-    "deserter", "people", "resident", "national", "worker", "overstayer", "crosser", "escapee",
-    "woman", "individual", "person", "child", "citizen", "family", "they", "we", "she", "he",
-    "who", "detainee", "returnee", "wife", "girl", "laborer", "labourer", "asylum-seeker",
-    "broker", "relative", "crew", "student", "prisoner",
-}  # fmt: skip
-FAMILY = {
-    "family", "relative", "parent", "mother", "father", "spouse", "wife", "husband", "sibling",
-    "families", "relatives", "parents",
-}  # fmt: skip  # plurals too: a title-cased headline word keeps its form as lemma
-LABELS = {
-    "defector", "traitor", "criminal", "enemy", "illegal", "crosser", "betrayer", "scum",
-}  # fmt: skip
-THIRD = {
-    "south", "seoul", "abroad", "country", "thailand", "laos", "vietnam", "mongolia", "us",
-}  # fmt: skip
-STATUS = {
-    "permit", "residency", "residence", "status", "citizenship", "asylum", "nationality",
-    "hukou", "refuge", "card", "amnesty", "pardon", "registration", "id",
-}  # fmt: skip
-# verbs that give (or take away) a legal status: 'offers amnesty', 'extended their permits'
-GIVES = {"issue", "grant", "give", "offer", "extend", "award", "provide", "restore", "receive"}
-TAKES = {"deny", "refuse", "revoke", "withdraw", "cancel", "strip", "suspend"}
-RENEWS = {"reissue", "renew"}
-# what a request asks for: 'to halt returns', 'to let them travel', 'to extend the amnesty'
-SPARES = {
-    "halt", "stop", "end", "cease", "suspend", "release", "free", "let", "allow", "permit",
-    "extend", "protect", "grant", "accept", "spare", "refrain", "respect", "abide", "honour",
-    "honor", "resettle", "transfer",
-}  # fmt: skip
-RETURNS = {"return", "repatriate", "deport", "expel", "send", "hand", "extradite", "arrest"}
-BORDER = {
-    "border", "checkpoint", "frontier", "fence", "patrol", "check", "inspection", "crossing",
-    "camera", "surveillance", "guard", "wall", "barrier", "riverbank", "checkpost",
-}  # fmt: skip
-CUSTODY = {"detention", "prison", "custody", "jail", "camp", "police", "cell"}
-TIGHTENS = {
-    "close", "seal", "shut", "tighten", "reinforce", "strengthen", "fortify", "lock", "step",
-    "increase", "intensify", "boost", "install", "instal", "build", "erect", "deploy", "add",
-    "expand", "double", "extend", "upgrade",
-}  # fmt: skip
-VEHICLES = {"bus", "minibus", "car", "vehicle", "train", "truck", "van", "boat", "taxi"}
-DENIED = {
-    "repatriation": {
-        "repatriation",
-        "expulsion",
-        "deportation",
-        "repatriate",
-        "expel",
-        "deport",
-        "return",
-    },
-    "detention_arrest": {"arrest", "detention", "crackdown", "detain"},
-}
-AIMS = {
-    "repatriation", "deportation", "expulsion", "expel", "deport", "repatriate", "protect",
-    "refugee", "right", "asylum", "return", "fate", "refoulement", "torture",
-}  # fmt: skip
-CAMPAIGNS = {"campaign", "drive", "crackdown"}
-CAMPAIGN_VERBS = {"begin", "launch", "lead", "start", "step", "intensify", "wage"}
-TARGETS = LABELS | {"exile", "traitorous", "defector"}
-STATES = {
-    "china", "beijing", "pyongyang", "seoul", "korea", "government", "authority", "embassy",
-    "un", "state", "delegation",
-}  # fmt: skip
-# who counts as an official actor: state bodies, their staff, UN bodies, and states by name
-OFFICIALS = STATES | {
-    "police", "court", "judge", "ministry", "official", "officer", "guard", "prosecutor",
-    "committee", "rapporteur", "mission", "agency", "department", "army", "soldier", "bureau",
-    "procuratorate", "cadre", "council", "authorities", "dprk", "russia", "moscow", "thailand",
-    "laos", "vietnam", "mongolia", "unhcr", "consulate", "minister",
-}  # fmt: skip
-# judicial custody ('sentenced to seven years', 'jailed', 'convicted') ends in a cell, so it is
-# read as detention_arrest; labeling_criminalization is kept for names, labels and terms
-JUDICIAL = {
-    "sentence", "jail", "imprison", "incarcerate", "convict", "prosecute", "charge", "indict",
-}  # fmt: skip
-# measures on people or their property short of custody: category other, restrictive
-# ('fin' because the model lemmatises 'fined' so)
-MEASURES = {
-    "fine", "fin", "confiscate", "seize", "impound", "quarantine", "confine", "isolate", "test",
-    "seal", "lock", "punish", "interrogate", "question", "check", "search", "monitor", "restrict",
-    "force", "surveil", "ban", "bar", "forbid", "order", "beat", "torture", "execute",
-}  # fmt: skip
-# the small direction list for an official action in no category set: 'other', this direction
-HELPS = {
-    "help", "protect", "release", "allow", "assist", "free", "permit", "rescue", "shelter",
-    "let", "support", "admit",
-}  # fmt: skip
-# sends a person out of the country: read as repatriation when an official does it to a group
-SENDS = {"return", "repatriate", "deport", "expel", "extradite"}
-OBJ_DEPS = {
-    "dobj", "nsubjpass", "dative", "oprd", "attr",
-}  # fmt: skip
+from nkreports.facts.policy.lexicon import (
+    GROUP,
+    HELPS,
+    JUDICIAL,
+    MEASURES,
+    NORTH,
+    SENDS,
+    THIRD,
+)
+from nkreports.schema import Category, Direction
+
+# the dependency labels of a verb's patients: object, passive subject, dative, predicate
+OBJ_DEPS = frozenset({"dobj", "nsubjpass", "dative", "oprd", "attr"})
 
 
 @dataclass(frozen=True)
 class Hit:
     """What a rule family read from a trigger."""
 
-    category: str
-    direction: str
+    category: Category
+    direction: Direction
     action: str
     keys: tuple[Token, ...] = ()
 
@@ -136,7 +55,7 @@ def objects(verb: Token) -> list[Token]:
     return found + [cc for t in found for cc in t.conjuncts]
 
 
-def pobjs(verb: Token, preps: set[str]) -> list[Token]:
+def pobjs(verb: Token, preps: Set[str]) -> list[Token]:
     """Objects of the verb's prepositions named in `preps`, e.g. `as refugees`."""
     return [
         g
@@ -147,7 +66,7 @@ def pobjs(verb: Token, preps: set[str]) -> list[Token]:
     ]
 
 
-def nested_pobjs(verb: Token, preps: set[str]) -> list[Token]:
+def nested_pobjs(verb: Token, preps: Set[str]) -> list[Token]:
     """Return objects of prepositions on the verb or its objects: 'accuse travelers of being X'."""
     return pobjs(verb, preps) + [p for o in objects(verb) for p in pobjs(o, preps)]
 
@@ -158,7 +77,7 @@ def passive(verb: Token) -> bool:
     return any(c.dep_ in passives for c in verb.children) or headline_passive(verb)
 
 
-def prep(verb: Token, preps: set[str]) -> list[Token]:
+def prep(verb: Token, preps: Set[str]) -> list[Token]:
     """Return the verb's prepositions named in `preps`."""
     return [c for c in verb.children if c.dep_ == "prep" and lemma_of(c) in preps]
 
@@ -184,7 +103,7 @@ def core(token: Token) -> set[str]:
     return {lemma_of(token)} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
 
 
-def words(token: Token) -> set[str]:
+def lemmas(token: Token) -> set[str]:
     """Return the lemmas of the token's subtree."""
     return {lemma_of(t) for t in token.subtree}
 
@@ -195,8 +114,8 @@ def destination(verb: Token) -> str:
     for t in pobjs(verb, {"to", "into", "toward", "towards"}) + [
         c for c in verb.children if c.dep_ in {"advmod", "prt", "npadvmod"}
     ]:
-        found |= words(t)
-    if found & {"north", "pyongyang", "home", "back"}:
+        found |= lemmas(t)
+    if found & NORTH:
         return "north"
     return "third" if found & THIRD else ""
 
@@ -218,12 +137,12 @@ def phrase(noun: Token) -> str:
     return noun.doc[start : noun.i + 1].text.lower().replace("’", "'").strip("“”\"' ")
 
 
-def lemma_category(lemma: str) -> tuple[str, str]:
+def lemma_category(lemma: str) -> tuple[Category, Direction]:
     """(category, direction) of an official action's lemma: judicial, sends, measures, helps."""
     if lemma in JUDICIAL:
-        return "detention_arrest", "restrictive"
+        return Category.DETENTION_ARREST, Direction.RESTRICTIVE
     if lemma in SENDS:
-        return "repatriation", "restrictive"
+        return Category.REPATRIATION, Direction.RESTRICTIVE
     if lemma in MEASURES:
-        return "other", "restrictive"
-    return "other", "protective" if lemma in HELPS else "neutral"
+        return Category.OTHER, Direction.RESTRICTIVE
+    return Category.OTHER, Direction.PROTECTIVE if lemma in HELPS else Direction.NEUTRAL

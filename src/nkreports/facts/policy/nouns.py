@@ -1,0 +1,79 @@
+"""The rule family for official actions named by a noun: 'arrests of women', 'raids'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy.grammar import Hit, is_group, lemma_of, lemmas, phrase, pobjs, prep
+from nkreports.facts.policy.lexicon import (
+    ARREST_NOUNS,
+    CAMPAIGN_VERBS,
+    CAMPAIGNS,
+    DRIVES,
+    FORCED,
+    INSPECTIONS,
+    ISSUANCES,
+    ONGOING,
+    PROGRAMMES,
+    REPATRIATIONS,
+    STATUS,
+    TARGETS,
+)
+from nkreports.facts.policy.pressure import border_control
+from nkreports.schema import Category, Direction
+
+
+def nominal(noun: Token) -> Hit | None:
+    """Catch an official action named by a noun, not a verb.
+
+    Phrasings:
+        - 'inspections at major checkpoints'
+        - 'campaign to challenge exiles'
+        - 'face arrest'
+        - 'arrests of women'
+        - 'the raids began'
+        - 'registration drives'
+        - 'Sudden issuance of permits'
+        - headline 'the forced repatriation of hundreds'
+    """
+    lemma, head = lemma_of(noun), noun.head
+    covered = head.pos_ in {"VERB", "AUX"} and border_control(head)
+    if lemma in INSPECTIONS and not covered:
+        at = prep(noun, {"at", "on", "along"})
+        return Hit(
+            Category.BORDER_CONTROL, Direction.RESTRICTIVE, f"{lemma} at checkpoints", tuple(at)
+        )
+    aims = [c for c in noun.children if c.dep_ == "acl" and lemmas(c) & TARGETS]
+    if lemma in CAMPAIGNS and aims and lemma_of(head) not in CAMPAIGN_VERBS:
+        return Hit(
+            Category.LABELING_CRIMINALIZATION,
+            Direction.RESTRICTIVE,
+            f"{lemma} against defectors",
+            (aims[0],),
+        )
+    if lemma == "arrest" and "face" in {lemma_of(c) for c in [head, *noun.children]}:
+        return Hit(Category.DETENTION_ARREST, Direction.RESTRICTIVE, "threaten with arrest")
+    held = [p for p in pobjs(noun, {"of"}) if is_group(p)]
+    ongoing = noun.dep_ == "nsubj" and lemma_of(head) in ONGOING
+    if lemma in ARREST_NOUNS and (held or ongoing):
+        return Hit(Category.DETENTION_ARREST, Direction.RESTRICTIVE, lemma, tuple(held[:1]))
+    drives = {c for c in noun.children if c.dep_ == "compound" and lemma_of(c) in DRIVES}
+    if lemma in CAMPAIGNS | PROGRAMMES and drives:
+        return Hit(
+            Category.RESIDENCY_LEGAL_STATUS,
+            Direction.NEUTRAL,
+            f"{lemma_of(next(iter(drives)))} {lemma}",
+        )
+    papers = [p for p in pobjs(noun, {"of"}) if lemma_of(p) in STATUS]
+    if lemma in ISSUANCES and papers:
+        return Hit(
+            Category.RESIDENCY_LEGAL_STATUS,
+            Direction.PROTECTIVE,
+            f"issue {phrase(papers[0])}",
+            tuple(papers),
+        )
+    verbless = noun.sent.root.pos_ not in {"VERB", "AUX"}
+    forced = any(lemma_of(c) in FORCED for c in noun.children)
+    if lemma in REPATRIATIONS and verbless and forced:
+        return Hit(Category.REPATRIATION, Direction.RESTRICTIVE, "forcibly repatriate")
+    return None

@@ -1,0 +1,116 @@
+"""Page-date lexicon: month and weekday names, clock times, temperatures and full dates.
+
+The one place this knowledge lives: the furniture rules, the line cleaner and the
+publication-date chooser in ingest read it, and so does the date resolver in facts
+(dependencies point ingest -> facts).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+# Longest first, so "sept" is tried before "sep" and "june" before "jun".
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAYS = {
+    name: number
+    for number, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+CLOCK = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?")
+_DEGREES = r"(?<![\w.])[-+−]?\d{1,3}(?:[.,]\d+)?\s*"
+# A reading with a degree sign or a unit: "24°C", "26°", "31.1 C".
+TEMPERATURE = re.compile(_DEGREES + r"(?:°\s*[CF]?|[CF]\b)")
+# A reading that names its unit, as widgets print them: "31.1 C", "26°C", "23 °F".
+TEMPERATURE_WITH_UNIT = re.compile(_DEGREES + r"°?\s*[CF]\b")
+
+_MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+DATE_PATTERNS = {
+    "month_day_year": re.compile(rf"(?i)\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    "day_month_year": re.compile(rf"(?i)\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+    "iso": re.compile(
+        r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])\s?(?P<month>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})"
+        r"(?!\d)"
+    ),
+    "numeric": re.compile(r"(?<!\d)(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<year>\d{4})(?!\d)"),
+    # Dotted numeric dates are day-first (DIN 5008, Korean and European usage): "04.11.2024".
+    "dotted": re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
+}
+
+# Words a page-date furniture line may carry beside its date: weekdays, labels, common zones.
+PAGE_DATE_FILLER = re.compile(
+    r"(?i)\b(?:"
+    + "|".join([*WEEKDAYS, *(day[:3] for day in WEEKDAYS)])
+    + r"|at|on|published|updated|posted|modified|date|last|kst|gmt|utc|est|edt|am|pm)\b"
+)
+# Words a date stamp may carry: weekdays and their abbreviations, publish/update labels, a.m./p.m.,
+# time zones and UTC offsets ("GMT+9").
+STAMP_FILLER = re.compile(
+    r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|on|date|last"
+    r"|first|published|posted|released|updated|modified|edited|revised|[ap]\.?m\.?"
+    r"|kst|jst|cst|utc|gmt|est|edt|pst|pdt|bst|cet)\b|[+−-]\s?\d{1,2}(?::?\d{2})?\b"
+)
+
+
+def date_matches(line: str) -> list[re.Match]:
+    """Full dates: "June 27, 2024", "14 July 2024", "2024-06-27", "2024.11.04", "04.11.2024"."""
+    found = [m for pattern in DATE_PATTERNS.values() for m in pattern.finditer(line)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _without_dates(line: str, matches: list[re.Match]) -> str:
+    """The line with each run of (possibly overlapping) date matches replaced by one space."""
+    parts, end = [], 0
+    for match in matches:
+        if match.start() >= end:
+            parts += [line[end : match.start()], " "]
+        end = max(end, match.end())
+    return "".join([*parts, line[end:]])
+
+
+def date_only(line: str, filler: re.Pattern[str]) -> bool:
+    """Whether a line is full dates, clock times and `filler` words, and nothing else.
+
+    "Sunday, July 14, 2024", "June 27, 2024 at 08:00AM", "2024.11.04 10:30",
+    "Published : 19/01/2022 08:30 GMT+9" (with the stamp filler).
+    """
+    matches = date_matches(line)
+    if not matches:
+        return False
+    rest = filler.sub(" ", CLOCK.sub(" ", _without_dates(line, matches)))
+    return not re.search(r"\w", rest)
+
+
+STAMP_WORDS = 12  # a stamp line is short: date, weekday, time, zone and label
+
+
+def stamp_line(line: str) -> bool:
+    """Lines that are mostly a date: "2024.11.04 10:30", "Sept. 13, 2023 6:15 a.m. KST".
+
+    Also "Posted Sept. 13, 2023", "Published : 19/01/2022 08:30 GMT+9", "Thu, Sep 14, 2023".
+    """
+    return len(line.split()) <= STAMP_WORDS and date_only(line, STAMP_FILLER)
