@@ -104,8 +104,9 @@ class Article:
     report_id: str
     raw: str
     body: Body
-    published: date | None
+    published: date | None  # the first day of the month when only the month is known
     date_order: str = "MDY"  # the page's own day/month convention: "MDY" or "DMY"
+    published_granularity: str = "day"  # "day", or "month" for a page dated only by month
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class Report:
     outlet: str
     title: str
     byline: str
-    published: str  # ISO date or ""
+    published: str  # ISO date at its granularity ("2024-06-27", or "2011-03" for a month), or ""
     published_source: str  # text | manifest | none
     published_evidence: str  # the exact line the date was read from
     other_dates: str  # other page dates and why they were not taken, joined by " | "
