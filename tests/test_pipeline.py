@@ -131,3 +131,19 @@ def scores(tables):
 @pytest.mark.parametrize(("table", "metric", "target"), TARGETS)
 def test_accuracy_target_on_the_gold(scores, table, metric, target):
     assert scores[(table, metric)] >= target
+
+
+def test_a_failing_stage_costs_only_its_own_rows(monkeypatch):
+    def broken(doc, article):
+        raise ValueError("cannot map empty or unmapped span 9:3")
+
+    monkeypatch.setattr(pipeline.places, "extract_places", broken)
+    task = next(t for t in pipeline.plan(SEEDS) if t.path.name.startswith("000_"))
+    [result] = pipeline.process_batch([task])
+    assert result.rows["places"] == []
+    assert result.rows["dates"] and result.rows["counts"] and result.rows["policy_changes"]
+    assert result.report.status == "warning"
+    assert (
+        "places extraction failed (ValueError: cannot map empty or unmapped span 9:3): "
+        "no places rows" in result.report.problems
+    )

@@ -53,38 +53,53 @@ class Result:
     rows: dict[str, list]  # table name -> records, furniture and the four fact tables
 
 
-def extract_article(doc: Doc, article: Article) -> dict[str, list]:
-    """The four fact tables of one article, each sorted by position."""
+def extract_article(doc: Doc, article: Article) -> tuple[dict[str, list], list[str]]:
+    """The four fact tables of one article, each sorted by position, and what failed.
+
+    A stage that raises loses only its own rows (policy changes still get the other stages' dates
+    and places); the error comes back as a problem for the reports table, never silently.
+    """
+    problems: list[str] = []
+
+    def guarded(name: str, stage: Callable[..., list], *context: list) -> list:
+        try:
+            return stage(doc, article, *context)
+        except Exception as error:  # reported in the reports table
+            problems.append(
+                f"{name} extraction failed ({type(error).__name__}: {error}): no {name} rows"
+            )
+            return []
+
     found = {
-        "dates": dates.extract_dates(doc, article),
-        "places": places.extract_places(doc, article),
-        "counts": counts.extract_counts(doc, article),
+        "dates": guarded("dates", dates.extract_dates),
+        "places": guarded("places", places.extract_places),
+        "counts": guarded("counts", counts.extract_counts),
     }
-    found["policy_changes"] = policy.extract_policy_changes(
-        doc, article, found["dates"], found["places"]
+    found["policy_changes"] = guarded(
+        "policy_changes", policy.extract_policy_changes, found["dates"], found["places"]
     )
-    return {name: sorted(rows, key=lambda r: (r.start, r.end)) for name, rows in found.items()}
+    rows = {name: sorted(rows, key=lambda r: (r.start, r.end)) for name, rows in found.items()}
+    return rows, problems
 
 
-def _failed(report: Report, error: Exception) -> Report:
-    problem = f"extraction failed ({type(error).__name__}: {error}); no facts for this report"
-    problems = " | ".join(p for p in (report.problems, problem) if p)
-    return dataclasses.replace(report, status=Status.ERROR, problems=problems)
+def _with_problems(report: Report, problems: list[str]) -> Report:
+    if not problems:
+        return report
+    status = Status.ERROR if report.status == Status.ERROR else Status.WARNING
+    joined = " | ".join(p for p in (report.problems, *problems) if p)
+    return dataclasses.replace(report, status=status, problems=joined)
 
 
 def process_batch(tasks: list[Task]) -> list[Result]:
-    """Load, clean and extract a batch of reports; one report's failure never stops the rest."""
+    """Load, clean and extract a batch of reports; one failure never costs more than its stage."""
     loaded = [reports.load_task(task) for task in tasks]
     texts = [item.article.body.text if item.article else "" for item in loaded]
     results = []
     for item, doc in zip(loaded, load_nlp().pipe(texts), strict=True):
-        report = item.report
-        rows = {name: [] for name in FACT_TABLES}
+        rows, problems = {name: [] for name in FACT_TABLES}, []
         if item.article is not None:
-            try:
-                rows = extract_article(doc, item.article)
-            except Exception as error:  # recorded in the reports table, never silent
-                report = _failed(report, error)
+            rows, problems = extract_article(doc, item.article)
+        report = _with_problems(item.report, problems)
         results.append(Result(report, {"furniture": item.furniture, **rows}))
     return results
 

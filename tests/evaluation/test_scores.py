@@ -4,6 +4,7 @@ import dataclasses
 import typing
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from nkreports.evaluation.gold import nth_occurrence
@@ -13,6 +14,7 @@ from nkreports.evaluation.scores import (
     format_evaluation,
     name_key,
     same,
+    score_published,
     scores_frame,
 )
 from nkreports.schema import TABLES, Count, DateMention, Place, PolicyChange, Report, frame
@@ -162,7 +164,10 @@ def test_format_evaluation_prints_scores_and_findings(ev):
     assert "dates: gold 2, predicted 3, matched 2" in text
     assert "  mentions: P 0.667  R 1.000  F1 0.800" in text
     assert "  persons recall, low/high/qualifier right: 0.000" in text
-    assert "publication date: 1 of 1 right" in text
+    assert (
+        "publication date read from the text: 1 of 1 right; 0 read where the text states none"
+        in text
+    )
     assert "  [policy_changes] miss      r1  'sent them to North Korea'" in text
 
 
@@ -222,3 +227,36 @@ def test_same(attribute, gold, predicted, equal):
 )
 def test_name_key(name, key):
     assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("gold_source", "gold_date", "source", "published", "expected"),
+    [
+        ("text", "2024-05-02", "text", "2024-05-02", (1, 1, 0)),
+        ("text", "2024-05-02", "manifest", "2024-05-02", (0, 1, 0)),  # not read from the page
+        ("text", "2024-05-02", "text", "2024-05-03", (0, 1, 0)),
+        ("none", "", "text", "2024-05-02", (0, 0, 1)),  # claimed where the text states none
+        ("none", "", "manifest", "2024-05-02", (0, 0, 0)),
+        ("text", "2011-03", "text", "2011-03", (1, 1, 0)),  # a month-granular date
+    ],
+)
+def test_publication_dates_count_only_what_the_text_gave(
+    gold_source, gold_date, source, published, expected
+):
+    gold = pd.DataFrame(
+        [
+            {
+                "file": "r1.txt",
+                "published": gold_date,
+                "source": gold_source,
+                "evidence": "",
+                "note": "",
+            }
+        ]
+    )
+    reports = pd.DataFrame(
+        [{"report_id": "r1", "published": published, "published_source": source}]
+    )
+    right, total, claimed, findings = score_published(gold, reports)
+    assert (right, total, claimed) == expected
+    assert len(findings) == (expected[0] < expected[1]) + expected[2]

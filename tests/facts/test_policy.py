@@ -212,3 +212,12 @@ def test_reporting_verbs_are_the_shared_speech_verbs_less_announce_and_hedges():
     left_out = SPEECH_VERBS - lexicon.REPORTING
     assert left_out == {"announce", "believe", "warn"}
     assert not lexicon.REPORTING & lexicon.FEARS
+
+
+def test_raw_span_covers_tokens_given_out_of_order():
+    from nkreports.facts.policy.actors import raw_span
+
+    raw = "Police in Yanji detained them."
+    doc = load_nlp().make_doc(raw)
+    article = schema.Article("t", raw, Body.whole(raw), None)
+    assert raw_span(article, [doc[2], doc[0]]) == (0, 15)

@@ -128,9 +128,10 @@ def resolve_actor(
 
 
 def raw_span(article: schema.Article, tokens) -> tuple[int, int]:
-    """Raw (start, end) covering the tokens."""
+    """Raw (start, end) covering the tokens, in whatever order the parse lists them."""
     tokens = list(tokens)
-    return article.body.to_raw(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    return article.body.to_raw(start, end)
 
 
 def is_official(token: Token) -> bool:
