@@ -38,7 +38,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-3"
+RULES_VERSION = "policies-4"
 RESOURCE_FILES = ("codebook.csv",)
 
 
