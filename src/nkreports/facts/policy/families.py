@@ -101,17 +101,15 @@ def repatriation(verb: Token) -> Hit | None:
         - headline 'Detainees sent back across the river'
     """
     if lemma_of(verb) in EXPELS:
-        return Hit(Category.REPATRIATION, Direction.RESTRICTIVE, manner(verb))
+        return Hit.restrictive(Category.REPATRIATION, manner(verb))
     sent = lemma_of(verb) == "send" and not objects(verb)  # 'detainees sent back' in a headline
     transitive = any(is_group(o) for o in objects(verb)) or passive(verb) or sent
     transitive = transitive or (verb.dep_ == "conj" and passive(verb.head))
     fates = [o for o in objects(verb) if lemma_of(o) in RETURN_FATES]
     if lemma_of(verb) == "face" and fates:
-        return Hit(
-            Category.REPATRIATION, Direction.RESTRICTIVE, f"face {lemma_of(fates[0])}", tuple(fates)
-        )
+        return Hit.restrictive(Category.REPATRIATION, f"face {lemma_of(fates[0])}", tuple(fates))
     if lemma_of(verb) in SENDS_BACK and transitive and destination(verb) == "north":
-        return Hit(Category.REPATRIATION, Direction.RESTRICTIVE, f"{lemma_of(verb)} back")
+        return Hit.restrictive(Category.REPATRIATION, f"{lemma_of(verb)} back")
     return None
 
 
@@ -130,54 +128,38 @@ def detention_arrest(verb: Token) -> Hit | None:
     """
     lemma = lemma_of(verb)
     if lemma in ARRESTS:
-        return Hit(Category.DETENTION_ARREST, Direction.RESTRICTIVE, manner(verb))
+        return Hit.restrictive(Category.DETENTION_ARREST, manner(verb))
     if lemma in RELEASES and (affects_group(verb) or passive(verb)):
-        return Hit(Category.DETENTION_ARREST, Direction.PROTECTIVE, lemma)
+        return Hit.protective(Category.DETENTION_ARREST, lemma)
     if lemma == "round" and any(lemma_of(c) == "up" for c in verb.children):
-        return Hit(Category.DETENTION_ARREST, Direction.RESTRICTIVE, "round up")
+        return Hit.restrictive(Category.DETENTION_ARREST, "round up")
     if (lemma in HOLDS and affects_group(verb)) or (lemma == "catch" and passive(verb)):
-        return Hit(Category.DETENTION_ARREST, Direction.RESTRICTIVE, lemma)
+        return Hit.restrictive(Category.DETENTION_ARREST, lemma)
     vehicles = [o for o in objects(verb) if lemma_of(o) in VEHICLES]
     if lemma in INTERCEPTS and vehicles:
-        return Hit(
+        return Hit.restrictive(
             Category.DETENTION_ARREST,
-            Direction.RESTRICTIVE,
             f"intercept {lemma_of(vehicles[0])}",
             tuple(vehicles[:1]),
         )
     away = [c for c in verb.children if lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}]
     custody = [p for p in pobjs(verb, {"to", "into"}) if lemmas(p) & CUSTODY]
     if lemma in TAKES_AWAY and ((away and affects_group(verb)) or custody):
-        return Hit(
+        return Hit.restrictive(
             Category.DETENTION_ARREST,
-            Direction.RESTRICTIVE,
             "take into custody",
             tuple(custody[:1]),
         )
-    places = [p for p in pobjs(verb, {"in"}) if lemma_of(p) in HELD_IN]
-    if lemma in REMAINS and places:
-        return Hit(
-            Category.DETENTION_ARREST,
-            Direction.RESTRICTIVE,
-            f"hold in {lemma_of(places[0])}",
-            (places[0],),
-        )
-    terms = [o for o in objects(verb) if lemma_of(o) in TERMS]
-    if lemma == "serve" and terms:
-        return Hit(
-            Category.DETENTION_ARREST,
-            Direction.RESTRICTIVE,
-            f"serve {lemma_of(terms[0])}",
-            tuple(terms),
-        )
-    threats = [o for o in objects(verb) if lemma_of(o) in ARREST_THREATS]
-    if lemma == "face" and threats:
-        return Hit(
-            Category.DETENTION_ARREST,
-            Direction.RESTRICTIVE,
-            f"threaten with {lemma_of(threats[0])}",
-            tuple(threats),
-        )
+    # a verb, what it must govern, and the action read: 'held in a camp', 'served terms'
+    governed = (
+        (REMAINS, [p for p in pobjs(verb, {"in"}) if lemma_of(p) in HELD_IN][:1], "hold in"),
+        ({"serve"}, [o for o in objects(verb) if lemma_of(o) in TERMS], "serve"),
+        ({"face"}, [o for o in objects(verb) if lemma_of(o) in ARREST_THREATS], "threaten with"),
+    )
+    for verbs, found, action in governed:
+        if lemma in verbs and found:
+            action = f"{action} {lemma_of(found[0])}"
+            return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(found))
     return None
 
 
@@ -221,14 +203,13 @@ def residency_legal_status(verb: Token) -> Hit | None:
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, f"{prefix} {phrase(role)}", (role,))
     stay = [c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in STAYS]
     if lemma in ALLOWS and stay:
-        return Hit(
+        return Hit.protective(
             Category.RESIDENCY_LEGAL_STATUS,
-            Direction.PROTECTIVE,
             f"allow to {lemma_of(stay[0])}",
             tuple(stay),
         )
     if lemma == "accept" and affects_group(verb):
-        return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.PROTECTIVE, "accept defectors")
+        return Hit.protective(Category.RESIDENCY_LEGAL_STATUS, "accept defectors")
     return None
 
 
@@ -243,7 +224,7 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
     """
     lemma = lemma_of(verb)
     if lemma in TRANSFERS and destination(verb) == "third":
-        return Hit(Category.EXIT_TRANSFER, Direction.PROTECTIVE, f"{lemma} to South Korea")
+        return Hit.protective(Category.EXIT_TRANSFER, f"{lemma} to South Korea")
     goes = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and lemma_of(c) in MOVES]
     if (
         lemma in ALLOWS
@@ -259,14 +240,11 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
         )
     leaving = [p for p in pobjs(verb, {"from"}) if lemma_of(p) in LEAVING]
     if lemma in PROHIBITS and leaving:
-        return Hit(
-            Category.EXIT_TRANSFER, Direction.RESTRICTIVE, f"{lemma} from leaving", tuple(leaving)
-        )
+        return Hit.restrictive(Category.EXIT_TRANSFER, f"{lemma} from leaving", tuple(leaving))
     papers = [p for p in pobjs(verb, {"with"}) + objects(verb) if lemma_of(p) in PAPERS]
     if lemma in PROVIDES and papers and lemma_of(papers[0]) != "visa":
-        return Hit(
+        return Hit.protective(
             Category.EXIT_TRANSFER,
-            Direction.PROTECTIVE,
             f"provide {phrase(papers[0])}",
             tuple(papers),
         )

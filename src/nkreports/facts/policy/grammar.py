@@ -31,6 +31,16 @@ class Hit:
     action: str
     keys: tuple[Token, ...] = ()
 
+    @classmethod
+    def restrictive(cls, category: Category, action: str, keys: tuple[Token, ...] = ()) -> Hit:
+        """A hit that makes life harder or riskier for North Koreans in China."""
+        return cls(category, Direction.RESTRICTIVE, action, keys)
+
+    @classmethod
+    def protective(cls, category: Category, action: str, keys: tuple[Token, ...] = ()) -> Hit:
+        """A hit that makes North Koreans in China safer or freer."""
+        return cls(category, Direction.PROTECTIVE, action, keys)
+
 
 def lemma_of(token: Token) -> str:
     """Return the token's lemma, lower-cased."""

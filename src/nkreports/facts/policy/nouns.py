@@ -40,23 +40,20 @@ def nominal(noun: Token) -> Hit | None:
     covered = head.pos_ in {"VERB", "AUX"} and border_control(head)
     if lemma in INSPECTIONS and not covered:
         at = prep(noun, {"at", "on", "along"})
-        return Hit(
-            Category.BORDER_CONTROL, Direction.RESTRICTIVE, f"{lemma} at checkpoints", tuple(at)
-        )
+        return Hit.restrictive(Category.BORDER_CONTROL, f"{lemma} at checkpoints", tuple(at))
     aims = [c for c in noun.children if c.dep_ == "acl" and lemmas(c) & TARGETS]
     if lemma in CAMPAIGNS and aims and lemma_of(head) not in CAMPAIGN_VERBS:
-        return Hit(
+        return Hit.restrictive(
             Category.LABELING_CRIMINALIZATION,
-            Direction.RESTRICTIVE,
             f"{lemma} against defectors",
             (aims[0],),
         )
     if lemma == "arrest" and "face" in {lemma_of(c) for c in [head, *noun.children]}:
-        return Hit(Category.DETENTION_ARREST, Direction.RESTRICTIVE, "threaten with arrest")
+        return Hit.restrictive(Category.DETENTION_ARREST, "threaten with arrest")
     held = [p for p in pobjs(noun, {"of"}) if is_group(p)]
     ongoing = noun.dep_ == "nsubj" and lemma_of(head) in ONGOING
     if lemma in ARREST_NOUNS and (held or ongoing):
-        return Hit(Category.DETENTION_ARREST, Direction.RESTRICTIVE, lemma, tuple(held[:1]))
+        return Hit.restrictive(Category.DETENTION_ARREST, lemma, tuple(held[:1]))
     drives = {c for c in noun.children if c.dep_ == "compound" and lemma_of(c) in DRIVES}
     if lemma in CAMPAIGNS | PROGRAMMES and drives:
         return Hit(
@@ -66,14 +63,13 @@ def nominal(noun: Token) -> Hit | None:
         )
     papers = [p for p in pobjs(noun, {"of"}) if lemma_of(p) in STATUS]
     if lemma in ISSUANCES and papers:
-        return Hit(
+        return Hit.protective(
             Category.RESIDENCY_LEGAL_STATUS,
-            Direction.PROTECTIVE,
             f"issue {phrase(papers[0])}",
             tuple(papers),
         )
     verbless = noun.sent.root.pos_ not in {"VERB", "AUX"}
     forced = any(lemma_of(c) in FORCED for c in noun.children)
     if lemma in REPATRIATIONS and verbless and forced:
-        return Hit(Category.REPATRIATION, Direction.RESTRICTIVE, "forcibly repatriate")
+        return Hit.restrictive(Category.REPATRIATION, "forcibly repatriate")
     return None

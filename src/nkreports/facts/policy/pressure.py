@@ -68,15 +68,12 @@ def labeling_criminalization(verb: Token) -> Hit | None:
     campaigns = [o for o in objects(verb) if lemma_of(o) in CAMPAIGNS and lemmas(o) & TARGETS]
     if lemma in CAMPAIGN_VERBS and campaigns:
         action = f"{lemma} {phrase(campaigns[0])}"
-        return Hit(
-            Category.LABELING_CRIMINALIZATION, Direction.RESTRICTIVE, action, tuple(campaigns)
-        )
+        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(campaigns))
     if lemma in USES and any(lemma_of(o) in NAMING_NOUNS for o in objects(verb)):
         term = next(o for o in objects(verb) if lemma_of(o) in NAMING_NOUNS)
         named = [c for c in term.children if c.dep_ == "appos"] or [term]
-        return Hit(
+        return Hit.restrictive(
             Category.LABELING_CRIMINALIZATION,
-            Direction.RESTRICTIVE,
             f"use the term {phrase(named[0])}",
             (named[0],),
         )
@@ -95,9 +92,8 @@ def labeling_criminalization(verb: Token) -> Hit | None:
     ]
     labels = [r for r in roles if lemmas(r) & LABELS]
     if labels and (affects_group(verb) or passive(verb) or lemma in BRANDS):
-        return Hit(
+        return Hit.restrictive(
             Category.LABELING_CRIMINALIZATION,
-            Direction.RESTRICTIVE,
             f"{lemma} as {lemma_of(labels[0])}",
             tuple(labels),
         )
@@ -120,9 +116,8 @@ def border_control(verb: Token) -> Hit | None:
     if lemma == "crack" and any(lemma_of(c) == "down" for c in verb.children):
         targets = [t for t in pobjs(verb, {"on"}) if lemmas(t) & BORDER]
         return (
-            Hit(
+            Hit.restrictive(
                 Category.BORDER_CONTROL,
-                Direction.RESTRICTIVE,
                 "crack down on crossing",
                 tuple(targets),
             )
@@ -136,7 +131,7 @@ def border_control(verb: Token) -> Hit | None:
     shut = any(lemma_of(c) in SHUT for c in verb.children)
     if lemma in TIGHTENS or (lemma == "keep" and shut):
         action = f"{manner(verb)} {lemma_of(border[0])}"
-        return Hit(Category.BORDER_CONTROL, Direction.RESTRICTIVE, action, tuple(border))
+        return Hit.restrictive(Category.BORDER_CONTROL, action, tuple(border))
     if lemma in OPENS:
         return Hit(Category.BORDER_CONTROL, Direction.NEUTRAL, f"{lemma} border", tuple(border))
     return None
@@ -218,7 +213,7 @@ def family_pressure(verb: Token) -> Hit | None:
     if not (targets or content):
         return None
     own = tuple(t for t in targets if verb in t.ancestors and t.pos_ != "PRON")
-    return Hit(Category.FAMILY_PRESSURE, Direction.RESTRICTIVE, f"{lemma} families", own[:1])
+    return Hit.restrictive(Category.FAMILY_PRESSURE, f"{lemma} families", own[:1])
 
 
 def other(verb: Token) -> Hit | None:
@@ -235,33 +230,24 @@ def other(verb: Token) -> Hit | None:
     """
     lemma = lemma_of(verb)
     if lemma in TRACKS and affects_group(verb):
-        return Hit(Category.OTHER, Direction.RESTRICTIVE, manner(verb))
+        return Hit.restrictive(Category.OTHER, manner(verb))
     data = [o for o in objects(verb) if lemma_of(o) in DATA]
     if lemma in GATHERS and data:
-        return Hit(
-            Category.OTHER, Direction.RESTRICTIVE, f"gather {lemma_of(data[0])}", tuple(data)
-        )
+        return Hit.restrictive(Category.OTHER, f"gather {lemma_of(data[0])}", tuple(data))
     lists = [o for o in objects(verb) if lemma_of(o) in LISTS]
     if lemma in COMPILES and lists:
-        return Hit(
-            Category.OTHER, Direction.RESTRICTIVE, f"compile {lemma_of(lists[0])}", tuple(lists)
-        )
+        return Hit.restrictive(Category.OTHER, f"compile {lemma_of(lists[0])}", tuple(lists))
     campaigns = [o for o in objects(verb) if lemma_of(o) in CAMPAIGNS]
     if lemma in CAMPAIGN_VERBS and campaigns:
-        return Hit(
+        return Hit.restrictive(
             Category.OTHER,
-            Direction.RESTRICTIVE,
             f"{lemma} {phrase(campaigns[0])}",
             tuple(campaigns),
         )
     fates = [o for o in objects(verb) if lemma_of(o) in PUNISHMENTS]
     if lemma == "face" and fates:
-        return Hit(
-            Category.OTHER, Direction.RESTRICTIVE, f"face {lemma_of(fates[0])}", tuple(fates)
-        )
+        return Hit.restrictive(Category.OTHER, f"face {lemma_of(fates[0])}", tuple(fates))
     helped = [o for o in objects(verb) if lemmas(o) & GROUP]
     if lemma in RESCUES and helped:
-        return Hit(
-            Category.OTHER, Direction.PROTECTIVE, f"{lemma} {phrase(helped[0])}", tuple(helped)
-        )
+        return Hit.protective(Category.OTHER, f"{lemma} {phrase(helped[0])}", tuple(helped))
     return None
