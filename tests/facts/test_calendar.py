@@ -19,7 +19,7 @@ NOV_11 = date(2011, 11, 11)
         (year_rule, "1950-53", None, "", "range 1950/1953 interval year_range"),
         (year_rule, "2019-20", None, "", "range 2019/2020 interval year_range"),
         (year_rule, "1950-1953", None, "", "range 1950/1953 interval year_range"),
-        (year_rule, "1990s", None, "", "range 1990/1999 interval decade"),
+        (year_rule, "1990s", None, "", "year 1990/1999 interval decade"),
         (
             day_range_rule,
             "april 11-13",
@@ -95,3 +95,22 @@ def test_invalid_calendar_dates_are_flagged_not_guessed():
         "date", "", "day", rule="full_date", note="not a valid calendar date"
     )
     assert date_rule("february 29", date(2023, 3, 1), "past", "MDY").value == "2024-02-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "expected"),
+    [
+        ("april 2-9", MAY_14, "past", "2024-04-02/2024-04-09"),
+        ("from april 2-9", MAY_14, "past", "2024-04-02/2024-04-09"),
+        ("between april 2 and 9", MAY_14, "past", "2024-04-02/2024-04-09"),
+        ("between april 2 and 9", date(2024, 3, 1), "future", "2024-04-02/2024-04-09"),
+        ("from june 3 to 7 2021", None, "", "2021-06-03/2021-06-07"),
+    ],
+)
+def test_day_ranges_after_a_preposition(text, anchor, tense, expected):
+    found = day_range_rule(text, anchor, tense, "MDY")
+    assert (found.kind, found.value) == ("range", expected)
+
+
+def test_and_without_between_is_not_a_range():
+    assert day_range_rule("march 3 and 5", MAY_14, "past", "MDY") is None

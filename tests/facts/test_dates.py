@@ -5,13 +5,14 @@ from pathlib import Path
 
 import pytest
 
+from nkreports.facts.dates.month_anchor import MONTH_ONLY
+from nkreports.facts.dates.patterns import ruler_patterns
 from nkreports.facts.dates.relative import NO_ANCHOR
 from nkreports.facts.dates.spans import (
     RULES_VERSION,
     extract_dates,
     normalise,
     resolve_date,
-    ruler_patterns,
 )
 from nkreports.pipeline import load_nlp
 from nkreports.schema import Article
@@ -77,10 +78,12 @@ def test_durations_have_no_point_value(text):
         ("since January", None, "", ("range", "", "since+month_tense")),
         ("as of August 2023", None, "", ("month", "2023-08", "month_year")),
         ("around Nov. 20", date(2011, 11, 11), "future", ("date", "2011-11-20", "month_day_tense")),
-        ("mid-2019", None, "", ("year", "2019", "year")),
-        ("late last year", date(2024, 3, 1), "", ("relative", "2023", "deictic_last_year")),
-        ("end of next month", date(2024, 1, 31), "", ("relative", "2024-02", "deictic_next_month")),
-        ("the 1990s", None, "", ("range", "1990/1999", "decade")),
+        ("mid-2019", None, "", ("year", "2019-05/2019-08", "year")),
+        ("late last year", date(2024, 3, 1), "",
+         ("relative", "2023-09/2023-12", "deictic_last_year")),
+        ("end of next month", date(2024, 1, 31), "",
+         ("relative", "2024-02-21/2024-02-29", "deictic_next_month")),
+        ("the 1990s", None, "", ("year", "1990/1999", "decade")),
         ("Last summer", date(2024, 5, 14), "past", ("relative", "2023-06/2023-08", "season_last")),
         ("In August", date(2023, 10, 16), "past", ("month", "2023-08", "month_tense")),
         ("12/02/2016", None, "", ("date", "2016-12-02", "numeric_date")),
@@ -93,6 +96,39 @@ def test_durations_have_no_point_value(text):
 def test_resolve_date_composed_rules(text, anchor, tense, expected):
     found = resolve_date(text, anchor, tense)
     assert (found.kind, found.value, found.rule) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "expected"),
+    [
+        ("mid-August", date(2024, 10, 2), "past", ("month", "2024-08-11/2024-08-20")),
+        ("early August 2023", None, "", ("month", "2023-08-01/2023-08-10")),
+        ("late February 2024", None, "", ("month", "2024-02-21/2024-02-29")),
+        ("late February 2023", None, "", ("month", "2023-02-21/2023-02-28")),
+        ("early 2020", None, "", ("year", "2020-01/2020-04")),
+        ("late 2019", None, "", ("year", "2019-09/2019-12")),
+        ("by the end of the year", date(2024, 5, 14), "future", ("month", "2024-12")),
+        ("the end of the year", date(2024, 5, 14), "", ("month", "2024-12")),
+        ("the end of 2019", None, "", ("month", "2019-12")),
+        ("the end of last year", date(2024, 5, 14), "", ("month", "2023-12")),
+        ("the end of the month", date(2024, 6, 4), "", ("relative", "2024-06-21/2024-06-30")),
+        ("late last month", date(2011, 10, 6), "", ("relative", "2011-09-21/2011-09-30")),
+        ("the start of the year", date(2019, 8, 5), "", ("relative", "2019")),
+        ("the 2000s", None, "", ("year", "2000/2009")),
+        ("the early 2000s", None, "", ("year", "2000/2003")),
+        ("the mid-2000s", None, "", ("year", "2004/2006")),
+        ("the late 2000s", None, "", ("year", "2007/2009")),
+        ("the late 1990s", None, "", ("year", "1997/1999")),
+        ("the early 1980s", None, "", ("year", "1980/1983")),
+        ("on March 1 of last year", date(2024, 5, 14), "", ("relative", "2023-03-01")),
+        ("the 12th of this month", date(2024, 5, 14), "", ("relative", "2024-05-12")),
+        ("the 3rd of last month", date(2024, 5, 14), "", ("relative", "2024-04-03")),
+    ],
+)
+def test_parts_of_years_months_and_decades(text, anchor, tense, expected):
+    """Thirds (TIMEX3 START/MID/END): a year by four months, a month by ten days, a decade."""
+    found = resolve_date(text, anchor, tense)
+    assert (found.kind, found.value) == expected
 
 
 def test_modifier_is_noted():
@@ -163,6 +199,60 @@ def test_sentences(nlp, text, expected):
     rows = dates_in(nlp, text, date(2011, 11, 11))
     assert summary(rows) == expected
     assert all(text[r.start : r.end] == r.mention for r in rows)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained them on March 3 and 5, a group said.",
+         [("March 3", "2024-03-03"), ("5", "2024-03-05")]),
+        ("The raids took place on May 8, 9 and 11 near the river.",
+         [("May 8", "2024-05-08"), ("9", "2024-05-09"), ("11", "2024-05-11")]),
+        ("Hearings were held on May 8, 9 and 11, 2021, in the capital.",
+         [("May 8", "2021-05-08"), ("9", "2021-05-09"), ("11", "2021-05-11")]),
+        ("The talks ran from April 2-9 in the capital.", [("April 2-9", "2024-04-02/2024-04-09")]),
+        ("The talks were held between April 2 and 9 in the capital.",
+         [("between April 2 and 9", "2024-04-02/2024-04-09")]),
+        ("Guards beat him on Thursday night, she said.", [("Thursday night", "2024-05-30")]),
+        ("They crossed the river on Monday morning.", [("Monday morning", "2024-06-03")]),
+        ("The ministry said Tuesday that the men had been sent back.",
+         [("Tuesday", "2024-06-04")]),
+        ("Arrests rose in mid-August, activists said.", [("mid-August", "2023-08-11/2023-08-20")]),
+        ("The fence will be finished by the end of the year.",
+         [("end of the year", "2024-12")]),
+        ("He fled in the early 2000s and again in the late 1990s.",
+         [("early 2000s", "2000/2003"), ("late 1990s", "1997/1999")]),
+        ("Officials met early this week to discuss the case.",
+         [("early this week", "2024-06-03/2024-06-04")]),
+        ("The hearing is on the 12th of this month.", [("12th of this month", "2024-06-12")]),
+    ],
+)  # fmt: skip
+def test_news_conventions_in_sentences(nlp, text, expected):
+    rows = dates_in(nlp, text, date(2024, 6, 4))  # a Tuesday
+    assert [(r.mention, r.value) for r in rows] == expected
+    assert all(text[r.start : r.end] == r.mention for r in rows)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The men were arrested in January, the group said.", [("January", "2012-01", "")]),
+        ("The men were arrested in April, the group said.", [("April", "2012-04", "")]),
+        ("They were caught last month.", [("last month", "2012-03", "")]),
+        ("They were caught yesterday.", [("yesterday", "", MONTH_ONLY)]),
+        ("Officials said Tuesday that the men were caught.", [("Tuesday", "", MONTH_ONLY)]),
+        ("The border has been shut since 2009.", [("since 2009", "2009/2012-04", "")]),
+        ("Two men were caught earlier this month.", [("earlier this month", "2012-04", "")]),
+    ],
+)  # fmt: skip
+def test_month_granular_publication_date(nlp, text, expected):
+    article = Article("r", text, Body.whole(text), date(2012, 4, 1), "MDY", "month")
+    rows = extract_dates(nlp(text), article)
+    assert [(r.mention, r.value, MONTH_ONLY if MONTH_ONLY in r.note else "") for r in rows] == (
+        expected
+    )
 
 
 @pytest.mark.slow

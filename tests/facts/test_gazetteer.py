@@ -44,7 +44,17 @@ def test_regenerating_gives_byte_identical_csv():
         ("China-North Korea border", "China–North Korea border", "border", "CN|KP", ""),
         ("Northeast China", "Northeast China", "region", "CN", ""),
         ("Southeast Asia", "Southeast Asia", "region", "", ""),
-        ("Korea", "Korea", "region", "KP|KR", ""),
+        ("Korea", "Korean Peninsula", "region", "KP|KR", ""),
+        ("Britain", "United Kingdom", "country", "GB", ""),
+        ("Burma", "Myanmar", "country", "MM", ""),
+        ("NYC", "New York City", "city", "US", "New York"),
+        ("D.C.", "Washington, D.C.", "city", "US", "District of Columbia"),
+        ("southern China", "South China", "region", "CN", ""),
+        ("Central Asia", "Central Asia", "region", "", ""),
+        ("Sino-Lao border", "China–Laos border", "border", "CN|LA", ""),
+        ("Thai-Lao border", "Laos–Thailand border", "border", "LA|TH", ""),
+        ("Amnok River", "Yalu River", "river", "CN|KP", ""),
+        ("Mekong", "Mekong River", "river", "", ""),
     ],
 )
 def test_alias_resolves_to_one_place(alias, name, kind, country, admin1):
@@ -59,6 +69,7 @@ def test_alias_resolves_to_one_place(alias, name, kind, country, admin1):
         ("Andong", ["geonames:1846986", "geonames:2037886"]),
         ("Jilin", ["geonames:2036502", "iso3166-2:CN-JL"]),
         ("Tumen", ["geonames:2034340", "nk:tumen-river"]),
+        ("Geneva", ["geonames:2660646", "geonames:4893591"]),
     ],
 )
 def test_shared_names_return_every_place(name, place_ids):
@@ -131,5 +142,29 @@ def test_gazetteer_columns_and_kinds():
         "source",
         "note",
     ]
-    assert set(df["kind"]) == {"country", "province", "city", "region", "border", "other"}
+    assert set(df["kind"]) == {
+        "country",
+        "province",
+        "city",
+        "region",
+        "border",
+        "river",
+        "other",
+    }
     assert df["place_id"].is_unique
+
+
+def test_world_cities_of_15000_people_are_covered_and_the_file_stays_small():
+    df = gazetteer()
+    cities = df[df["kind"] == "city"]
+    assert {"CH", "US", "TH", "LA"} <= set(cities["country"])
+    assert cities["population"].min() < 20_000
+    assert GAZETTEER_CSV.stat().st_size < 3_000_000
+
+
+def test_every_border_carries_two_countries():
+    borders = gazetteer()[gazetteer()["kind"] == "border"]
+    assert all(len(c.split("|")) == 2 for c in borders["country"])
+    assert {"CN|KP", "CN|LA", "CN|MM", "CN|MN", "CN|RU", "CN|VN", "LA|TH"} <= set(
+        borders["country"]
+    )

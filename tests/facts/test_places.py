@@ -129,7 +129,7 @@ def test_city_cue_resolves_tumen_city_over_river(nlp):
     [tumen] = places_in(nlp, text)
     assert (tumen.name, tumen.kind, tumen.country, tumen.admin1) == ("Tumen", "city", "CN", "Jilin")
     assert tumen.note == (
-        "ambiguous: Tumen (city, CN) | Tumen River (other, CN|KP); chose Tumen by the word 'city'"
+        "ambiguous: Tumen (city, CN) | Tumen River (river, CN|KP); chose Tumen by the word 'city'"
     )
 
 
@@ -138,7 +138,7 @@ def test_city_cue_resolves_tumen_city_over_river(nlp):
     [
         (
             "Cold War fears cast a shadow over Korea.",
-            "Korea",
+            "Korean Peninsula",
             "region",
             "'Korea' alone: read as the Korean Peninsula, not either state",
         ),
@@ -155,15 +155,98 @@ def test_korea_alone_is_noted(nlp, text, name, kind, note):
     assert (korea.mention, korea.name, korea.kind, korea.note) == ("Korea", name, kind, note)
 
 
-def test_generic_border_needs_both_countries_and_is_noted(nlp):
-    text = "North Koreans cross the border into China."
-    rows = places_in(nlp, text)
-    assert summary(rows) == [
-        ("border", "China–North Korea border", "border", "CN|KP"),
-        ("China", "China", "country", "CN"),
+def test_bare_border_without_two_named_countries_is_left_out(nlp):
+    assert summary(places_in(nlp, "North Koreans cross the border into China.")) == [
+        ("China", "China", "country", "CN")
     ]
-    assert rows[0].note == "'the border' read as the China–North Korea border (report names both)"
     assert places_in(nlp, "Refugees cross the border at night.") == []
+
+
+def test_bare_border_resolves_from_the_countries_named_nearby(nlp):
+    text = "The group left Yunnan in China and crossed into Laos. Guards patrol the border."
+    [border] = [p for p in places_in(nlp, text) if p.mention == "border"]
+    assert (border.name, border.kind, border.country) == ("China–Laos border", "border", "CN|LA")
+    assert border.note == (
+        "'the border' read as the China–Laos border "
+        "(both countries named in this or the previous sentence)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Many North Koreans live in villages near the border with China.",
+            "China–North Korea border",
+            "CN|KP",
+        ),
+        (
+            "Chinese smugglers work along the frontier with North Korea.",
+            "China–North Korea border",
+            "CN|KP",
+        ),
+        ("Police watch the China-Laos border closely.", "China–Laos border", "CN|LA"),
+        ("They waded across at the Thai-Lao border.", "Laos–Thailand border", "LA|TH"),
+        ("Boats cross the Mekong at night.", "Mekong River", ""),
+        ("Two women swam across the Tumen in winter.", "Tumen River", "CN|KP"),
+    ],
+)
+def test_named_borders_and_rivers(nlp, text, name, country):
+    rows = [p for p in places_in(nlp, text) if p.kind in ("border", "river")]
+    assert [(p.name, p.country) for p in rows] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She visited the Shanghai Expo last year.",
+        "The agency said its Brussels office would answer.",
+        "China signed the Geneva Conventions long ago.",
+        "He studied at Jilin University for two years.",
+        "Security was tight before the Beijing Olympics.",
+        "A reporter from the Seoul bureau called.",
+    ],
+)
+def test_place_inside_a_longer_name_is_not_a_place(nlp, text):
+    kept = {"China"}
+    assert [p.mention for p in places_in(nlp, text) if p.mention not in kept] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Arrests were reported in the area of Tonghua last week.", "Tonghua", "CN"),
+        ("They hid near the town of Changbai for a month.", "Changbai", "CN"),
+    ],
+)
+def test_place_in_a_plain_of_phrase_is_a_place(nlp, text, mention, country):
+    assert [(p.mention, p.country) for p in places_in(nlp, text)] == [(mention, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The hearing took place in Washington on Monday.", "Washington, D.C.", "US"),
+        ("The envoy flew to Geneva for the talks.", "Geneva", "CH"),
+        ("Officials in Britain welcomed the move.", "United Kingdom", "GB"),
+        ("The activist moved to Burma in 2010.", "Myanmar", "MM"),
+        ("Brokers moved them through southern China.", "South China", "CN"),
+        ("Many fled on to Central Asia.", "Central Asia", ""),
+    ],
+)
+def test_world_places_and_short_forms(nlp, text, name, country):
+    rows = places_in(nlp, text)
+    assert [(p.name, p.country) for p in rows] == [(name, country)]
+
+
+def test_shared_world_name_takes_the_most_populous_and_says_so(nlp):
+    [geneva] = places_in(nlp, "The envoy flew to Geneva for the talks.")
+    assert geneva.note.endswith("countries still tied, by rank then the most populous")
+
+
+def test_unknown_place_is_unresolved_not_silently_empty(nlp):
+    rows = places_in(nlp, "They met in Zqorvania last spring.")
+    assert all(p.note == "UNRESOLVED: not in the gazetteer" for p in rows if not p.place_id)
 
 
 def test_direction_region(nlp):
@@ -198,7 +281,7 @@ def test_every_seed_row_points_at_its_mention(nlp, path):
     assert rows
     assert all(raw[p.start : p.end] == p.mention for p in rows)
     assert {p.rules_version for p in rows} == {version()}
-    assert all(p.place_id or p.note == "not in gazetteer" for p in rows)
+    assert all(p.place_id or p.note.startswith("UNRESOLVED") for p in rows)
 
 
 def test_ruler_patterns_carry_unique_place_ids():

@@ -4,14 +4,17 @@ from datetime import date
 
 import pytest
 
+from nkreports.facts.dates.months import (
+    day_of_month_rule,
+    month_of_year_rule,
+    month_rule,
+    season_rule,
+)
 from nkreports.facts.dates.relative import (
     NO_ANCHOR,
     ago_rule,
     deictic_rule,
-    month_of_year_rule,
-    month_rule,
     pick,
-    season_rule,
     weekday_rule,
 )
 
@@ -195,11 +198,60 @@ SEP_2 = date(2024, 9, 2)  # after spring, before winter
             "this week",
             THU_MAY_16,
             "",
-            "2024-05-13/2024-05-19 interval deictic_this_week",
+            "2024-05-13/2024-05-16 interval deictic_this_week",
         ),
+        (deictic_rule, "this week", THU_MAY_16, "future",
+         "2024-05-16/2024-05-19 interval deictic_this_week"),
+        (deictic_rule, "early this week", THU_MAY_16, "past",
+         "2024-05-13/2024-05-16 interval deictic_early_week"),
+        (deictic_rule, "this week", MAY_14, "past",
+         "2024-05-13/2024-05-14 interval deictic_this_week"),
+        (month_of_year_rule, "march 1 of last year", THU_MAY_16, "",
+         "2023-03-01 day day_last_year"),
+        (month_of_year_rule, "on june 30 last year", NOV_11, "", "2010-06-30 day day_last_year"),
+        (month_of_year_rule, "february 29 of last year", MAY_14, "", " day day_last_year"),
+        (day_of_month_rule, "12 of this month", THU_MAY_16, "", "2024-05-12 day day_of_this_month"),
+        (day_of_month_rule, "3 of last month", THU_MAY_16, "", "2024-04-03 day day_of_last_month"),
+        (day_of_month_rule, "31 of last month", THU_MAY_16, "", " day day_of_last_month"),
+        (day_of_month_rule, "2 of next month", NOV_11, "", "2011-12-02 day day_of_next_month"),
+        (day_of_month_rule, "5 of last month", date(2024, 1, 9), "",
+         "2023-12-05 day day_of_last_month"),
     ],
-)
+)  # fmt: skip
 def test_relative_rules_read_from_the_anchor(rule, text, anchor, tense, expected):
     found = rule(text, anchor, tense, "MDY")
     assert (found.kind, found.anchor) == ("relative", anchor.isoformat())
     assert " ".join((found.value, found.granularity, found.rule)) == expected
+
+
+TUE_JUN_4 = date(2024, 6, 4)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("tuesday", "past", "2024-06-04 past"),  # the publication day itself
+        ("tuesday", "present", "2024-06-04 present"),
+        ("monday", "past", "2024-06-03 past"),
+        ("wednesday", "past", "2024-05-29 past"),
+        ("wednesday", "present", "2024-05-29 present"),
+        ("tuesday", "future", "2024-06-11 future"),
+        ("wednesday", "future", "2024-06-05 future"),
+        ("tuesday", "", "2024-06-04 "),
+        ("monday", "", "2024-06-03 "),
+        ("thursday", "", "2024-06-06 "),
+        ("last tuesday", "past", "2024-05-28 "),
+        ("last friday", "", "2024-05-31 "),
+        ("next tuesday", "", "2024-06-11 "),
+        ("thursday night", "past", "2024-05-30 past"),
+        ("monday morning", "past", "2024-06-03 past"),
+        ("sunday evening", "future", "2024-06-09 future"),
+        ("tuesday afternoon", "past", "2024-06-04 past"),
+        ("last friday night", "", "2024-05-31 "),
+    ],
+)
+def test_weekday_includes_the_publication_day(text, tense, expected):
+    """AP / HeidelTime news convention: the last seven days, the publication day included."""
+    found = weekday_rule(text, TUE_JUN_4, tense, "MDY")
+    assert (found.kind, found.granularity) == ("relative", "day")
+    assert f"{found.value} {found.tense}" == expected

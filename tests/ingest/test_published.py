@@ -251,7 +251,13 @@ def test_stamp_under_the_headline_beats_a_bare_top_date():
     ("name", "value", "evidence", "order", "others"),
     [
         ("dotted_stamp.txt", "2024-11-04", "2024.11.04 10:30", "MDY", ""),
-        ("html_dayfirst_stamp.html", "2022-01-19", "19/01/2022 08:30", "DMY", ""),
+        (
+            "html_dayfirst_stamp.html",
+            "2022-01-19",
+            '<time datetime="2022-01-19T08:30">',
+            "DMY",
+            "2022-01-19 ('19/01/2022 08:30'): same date shown on the page",
+        ),
         (
             "weather_on_date_line.txt",
             "2023-09-13",
@@ -280,3 +286,88 @@ def test_a_stamp_line_with_an_update_keeps_the_first_date_as_publication():
     publication = choose(lines, (0, 2, 4))
     assert publication.published == date(2021, 6, 3)
     assert "2021-06-04" in " | ".join(publication.other_dates)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("A guard on the embankment, May 2, 2018.  © 2018 Agency/Jane Roe", True),
+        ("Soldiers march in the capital, May 2, 2018. Photo: Jane Roe", True),
+        ("Soldiers march in the capital, May 2, 2018. XX Photo/Jane Roe", True),
+        ("Soldiers march in the capital, May 2, 2018. (Wire Agency)", True),
+        ("SEOUL, June 3, 2024 (Wire Agency) -- The ministry said a photo was taken.", False),
+        ("Posted May 2, 2018", False),
+    ],
+)
+def test_caption(line, expected):
+    assert published.caption(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "value", "evidence"),
+    [
+        (["3 March 2021 Geneva", "", "The committee met to hear the report."], "2021-03-03", 0),
+        (
+            ["Headline", "12 November 2015 Seoul – The ministry said it would reply."],
+            "2015-11-12",
+            1,
+        ),
+        (["2022-08-19", "Headline", "Body.", "Last updated 2022-08-20"], "2022-08-19", 0),
+        (["Ferry service resumes - 2022-08-19", "The harbour office said so."], "2022-08-19", 0),
+        (["tirsdag 14. mars 2017", "", "Headline", "Body text of the post."], "2017-03-14", 0),
+        (["2014년 5월 9일 금요일", "Headline", "Body text of the post."], "2014-05-09", 0),
+        (["Headline", "A guard, May 2, 2018.  © 2018 Agency/Jane Roe", "Body."], "", None),
+        (["Headline", "3 March 2021 was a cold day on the river, and nobody crossed."], "", None),
+    ],
+)
+def test_top_of_page_forms(lines, value, evidence):
+    reasons = furniture_reasons(lines)
+    title = headline(lines, reasons)
+    opening = [i for i in range(len(lines)) if lines[i] and not reasons[i] and i != title][:3]
+    result = published.choose(lines, reasons, opening, title)
+    assert published.iso(result) == value
+    assert result.evidence == ("" if evidence is None else lines[evidence])
+
+
+def test_month_heading_dates_the_page_to_a_month():
+    lines = ["Vol. 4 No. 3", "March", "2011", "Headline", "Body text of the newsletter."]
+    result = choose(lines)
+    assert (published.iso(result), result.granularity, result.evidence) == (
+        "2011-03",
+        "month",
+        "Vol. 4 No. 3\nMarch\n2011",
+    )
+    assert published.with_manifest(result, date(2011, 3, 20)).problems == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "source", "evidence", "granularity"),
+    [
+        (
+            "newsletter_month_heading.txt",
+            "2016-10",
+            "text",
+            "Vol. 7 No. 2\n\nOctober\n\n2016",
+            "month",
+        ),
+        ("foreign_blog_date_line.txt", "2017-02-09", "text", "torsdag 9. februar 2017", "day"),
+        ("photo_caption_date.txt", "", "none", "", "day"),
+        (
+            "html_meta_render_widget.html",
+            "2019-05-06",
+            "text",
+            '<meta property="article:published_time" content="2019-05-06T07:15:00+09:00">',
+            "day",
+        ),
+    ],
+)
+def test_fixture_forms(name, value, source, evidence, granularity):
+    loaded = load_report(FIXTURES / name)
+    report = loaded.report
+    assert (report.published, report.published_source, report.published_evidence) == (
+        value,
+        source,
+        evidence,
+    )
+    assert loaded.article.published_granularity == granularity
+    assert evidence in loaded.article.raw

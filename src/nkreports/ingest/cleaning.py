@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nkreports.ingest import furniture
+from nkreports.ingest import furniture, toplines
 from nkreports.ingest.datewords import date_matches, stamp_line
 from nkreports.ingest.furniture import FurnitureReason, word_tokens
 from nkreports.ingest.markup import Line
@@ -131,6 +131,9 @@ def furniture_reasons(lines: list[str]) -> list[str]:
     """One reason per line: "" for article body (and blank lines), else why it is furniture."""
     stripped = [line.strip() for line in lines]
     reasons = [line_reason(line) for line in stripped]
+    issue = toplines.issue_heading(stripped)
+    for i in issue[0] if issue else []:
+        reasons[i] = reasons[i] or FurnitureReason.PAGE_DATE
     outlet = masthead(stripped, reasons)
     if outlet is not None:
         reasons[outlet] = FurnitureReason.MASTHEAD

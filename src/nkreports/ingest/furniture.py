@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable
 from enum import StrEnum
 
+from nkreports.ingest import foreign
 from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, date_only
 
-RULES_VERSION = "furniture-3"
+RULES_VERSION = "furniture-4"
 
 
 class FurnitureReason(StrEnum):
@@ -92,8 +93,11 @@ def weather_widget(line: str) -> bool:
 
 
 def page_date(line: str) -> bool:
-    """Date-only lines: "Sunday, July 14, 2024", "June 27, 2024 at 08:00AM", "10/16/2023, 19.20"."""
-    return date_only(line, PAGE_DATE_FILLER)
+    """Date-only lines: "Sunday, July 14, 2024", "June 27, 2024 at 08:00AM", "10/16/2023, 19.20".
+
+    Also a blogging platform's date line in its own language: "Mittwoch, 7. Juni 2006".
+    """
+    return date_only(line, PAGE_DATE_FILLER) or foreign.date_line(line)
 
 
 def breadcrumb(line: str) -> bool:

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
+from nkreports.ingest import foreign, toplines
 from nkreports.ingest.datewords import (
     CLOCK,
     DATE_PATTERNS,
@@ -18,12 +19,19 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-2"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-3"  # compose into reports.RULES_VERSION
+DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
 WIDGET_REACH = 2
 BYLINE_REACH = 2
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:])")
+# Photo captions and credits: "… April 15, 2017. © 2017 Agency/Name", "Photo: Name", "XX Photo".
+_CAPTION = re.compile(
+    r"©|\([Cc]\)\s*\d{4}|\b[Cc]opyright\b|\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture)s?\s*(?:by\b|[Cc]redit"
+    r"|[Cc]ourtesy|[:/])|\b[A-Z]{2,}\s+Photos?\b|\b[Ff]ile [Pp]hoto\b"
+    r"|\.\s*\((?:[A-Z][\w.&/-]*\s?){1,3}\)\s*$"
+)
 _LABEL = re.compile(r"(?i)\b(?:(published|posted|released)|(updated|modified|edited|revised))\b")
 
 
@@ -47,6 +55,7 @@ class Publication:
     other_dates: tuple[str, ...]
     date_order: str  # MDY | DMY
     problems: tuple[str, ...] = ()
+    granularity: str = DAY  # DAY, or MONTH when the page names only a month ("March" / "2011")
 
 
 def numeric_order(line: str) -> str:
@@ -104,8 +113,9 @@ def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]
     seen = []
     for i in indexes:
         end = 0
-        for match in date_matches(lines[i]):
-            value = read_date(match, order)
+        english = date_matches(lines[i])
+        for match in english or foreign.date_matches(lines[i]):
+            value = read_date(match, order) if english else foreign.read_date(match)
             if value is not None:
                 label = stamp_label(lines[i][end : match.start()])
                 seen.append(DateSeen(value, i, lines[i].strip(), label))
@@ -129,6 +139,15 @@ def is_dateline(line: str) -> bool:
     return False
 
 
+def caption(line: str) -> bool:
+    """Whether a dated line is a photo caption: "… Dandong, April 15, 2017. © 2017 Agency/Name".
+
+    Also "Photo: Jane Roe", "(Photo courtesy of …)", "XX Photo/Jane Roe", "… 2017. (Agency)";
+    never a plain stamp or a dateline ("SEOUL, June 3, 2024 (Agency) -- …").
+    """
+    return bool(_CAPTION.search(line)) and not stamp_line(line) and not is_dateline(line)
+
+
 def _near(i: int, targets: list[int], lines: list[str], reach: int) -> bool:
     """Whether line i is within `reach` non-blank lines of any target line."""
     for t in targets:
@@ -146,10 +165,22 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
         return "an update stamp, not the first publication"
     if seen.label == "published":
         return ""
+    if caption(seen.text):
+        return "date of a photo caption or credit"
     widgets = [i for i, r in enumerate(reasons) if r == FurnitureReason.WEATHER_WIDGET]
     if _near(seen.line, widgets, lines, WIDGET_REACH) or weather_beside(seen.line, lines):
         return "page render/capture date beside a weather widget"
     return ""
+
+
+def top_stamps(lines: list[str], opening: list[int]) -> list[int]:
+    """Top and opening lines that state the page's date beside other words.
+
+    A dated head ("3 March 2021 Geneva"), and a headline or byline closed by its date
+    ("Talks resume - 2022-08-19", "By Jane Roe · 19/08/2022 08:30"); see `toplines`.
+    """
+    near = sorted({*toplines.top_lines(lines), *opening})
+    return [i for i in near if toplines.dated_head(lines[i]) or toplines.closing_stamp(lines[i])]
 
 
 def _rank(seen: DateSeen, lines: list[str], reasons: list[str], title: int | None) -> int:
@@ -180,8 +211,9 @@ def choose(
     order = order or "MDY"
     candidates = [i for i in own if reasons[i] or stamp_line(lines[i])]
     candidates += [i for i in opening if is_dateline(lines[i])]
+    candidates = sorted({*candidates, *(i for i in top_stamps(lines, opening) if i in own)})
     list_order = page_order([lines[i] for i in related]) or order
-    seen = dates_in(lines, sorted(candidates), order) + dates_in(lines, related, list_order)
+    seen = dates_in(lines, candidates, order) + dates_in(lines, related, list_order)
     taken = [s for s in seen if not rejection(s, lines, reasons)]
     taken.sort(key=lambda s: (_rank(s, lines, reasons, title), s.line))
     chosen = taken[0] if taken else None
@@ -190,6 +222,11 @@ def choose(
         for s in seen
         if s is not chosen and not (chosen and s.value == chosen.value and s.line == chosen.line)
     )
+    issue = toplines.issue_heading(lines) if chosen is None else None
+    if issue is not None:
+        window, first_day = issue
+        evidence = "\n".join(lines[window[0] : window[-1] + 1])
+        return Publication(first_day, PublishedSource.TEXT, evidence, others, order, (), MONTH)
     if chosen is None:
         return Publication(None, PublishedSource.NONE, "", others, order)
     return Publication(chosen.value, PublishedSource.TEXT, chosen.text, others, order)
@@ -201,13 +238,31 @@ def _not_preferred(seen: DateSeen, chosen: DateSeen | None) -> str:
     return "another page date; a labelled stamp, or one with a time or by the byline, was preferred"
 
 
+def contradicts(publication: Publication, stated: date) -> bool:
+    """Whether a date stated elsewhere (manifest, metadata) contradicts the text's date."""
+    if publication.granularity == MONTH:
+        return (stated.year, stated.month) != (
+            publication.published.year,
+            publication.published.month,
+        )
+    return publication.published != stated
+
+
+def iso(publication: Publication) -> str:
+    """The publication date at its granularity: "2024-06-27", "2011-03", or ""."""
+    if publication.published is None:
+        return ""
+    text = publication.published.isoformat()
+    return text[:7] if publication.granularity == MONTH else text
+
+
 def with_manifest(publication: Publication, manifest_date: date | None) -> Publication:
     """Fill a missing date from the manifest; when they disagree, keep the text's and say so."""
     if manifest_date is None:
         return publication
     if publication.published is None:
         return replace(publication, published=manifest_date, source=PublishedSource.MANIFEST)
-    if publication.published != manifest_date:
+    if contradicts(publication, manifest_date):
         problem = (
             f"manifest date {manifest_date.isoformat()} contradicts the text's "
             f"{publication.published.isoformat()}; kept the text's"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from nkreports.ingest import cleaning, files, furniture, markup, published
+from nkreports.ingest import cleaning, files, furniture, markup, meta, published
 from nkreports.ingest.files import ReportsDirError
 from nkreports.ingest.furniture import FurnitureReason, word_tokens
 from nkreports.ingest.manifest import manifest_date
@@ -19,7 +19,7 @@ from nkreports.ingest.manifest import read_manifest as read_manifest_file
 from nkreports.schema import Article, Furniture, PublishedSource, Report, Status, frame
 from nkreports.text import Body
 
-RULES_VERSION = f"reports-1+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
+RULES_VERSION = f"reports-2+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
 MAX_TITLE_WORDS = 30  # a longer first line is a paragraph, not a headline
 _ORGANISATION = re.compile(
     r"(?i)(?:media|news|daily|times|press|agency|service|radio|journal|herald|network|\btv\b)"
@@ -183,7 +183,7 @@ def _report(
         outlet=entry.get("outlet") or cues.outlet,
         title=cues.title,
         byline=cues.byline,
-        published=publication.published.isoformat() if publication.published else "",
+        published=published.iso(publication),
         published_source=publication.source,
         published_evidence=publication.evidence,
         other_dates=" | ".join(publication.other_dates),
@@ -240,6 +240,8 @@ def _cleaned(
         if reason
     ]
     found_dates = published.choose(stripped, reasons, opening(stripped, reasons, title), title)
+    if found.path.suffix.lower() in files.HTML_SUFFIXES:
+        found_dates = meta.with_metadata(found_dates, meta.page_dates(found.text))
     publication = published.with_manifest(found_dates, stated)
     words = len(word_tokens(body.text))
     warnings = warnings + _date_warnings(publication)
@@ -248,7 +250,14 @@ def _cleaned(
     cues = page_cues(stripped, reasons, title)
     row = _report(found, entry, cues, publication, words, warnings)
     article = (
-        Article(found.report_id, found.text, body, publication.published, publication.date_order)
+        Article(
+            found.report_id,
+            found.text,
+            body,
+            publication.published,
+            publication.date_order,
+            publication.granularity,
+        )
         if words
         else None
     )

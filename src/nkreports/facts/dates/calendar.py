@@ -42,15 +42,20 @@ def year_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution
         first, last = int(m[1]), int(m[2]) + (int(m[1]) // 100 * 100 if len(m[2]) == 2 else 0)
         if last > first:
             return Resolution(DateKind.RANGE, f"{first}/{last}", "interval", rule="year_range")
-    if m := re.fullmatch(r"([12]\d{2})0s", t):
-        return Resolution(DateKind.RANGE, f"{m[1]}0/{m[1]}9", "interval", rule="decade")
+    if m := re.fullmatch(r"([12]\d{2})0s", t):  # TIMEX3 `199`; the years it spans, kind year
+        return Resolution(DateKind.YEAR, f"{m[1]}0/{m[1]}9", "interval", rule="decade")
     return None
 
 
 def day_range_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Read days within one month: "April 11-13", "April 11 to 13", "11-13 April 2024"."""
-    m = re.fullmatch(rf"{MONTH_RE} (\d{{1,2}})(?:-| to | and )(\d{{1,2}})(?: (\d{{4}}))?", t)
-    n = m or re.fullmatch(rf"(\d{{1,2}})(?:-| to | and )(\d{{1,2}}) {MONTH_RE}(?: (\d{{4}}))?", t)
+    """Read days within one month: "April 11-13", "from April 2 to 9", "between April 2 and 9".
+
+    "and" links a range only after "between": "March 3 and 5" is a list of two days (`spans`).
+    """
+    link = r"(?:-| to | through | until )" if not t.startswith("between ") else r" and "
+    t = re.sub(r"^(?:from|between) ", "", t)
+    m = re.fullmatch(rf"{MONTH_RE} (\d{{1,2}}){link}(\d{{1,2}})(?: (\d{{4}}))?", t)
+    n = m or re.fullmatch(rf"(\d{{1,2}}){link}(\d{{1,2}}) {MONTH_RE}(?: (\d{{4}}))?", t)
     if not n:
         return None
     month, first, last, year = (n[1], n[2], n[3], n[4]) if m else (n[3], n[1], n[2], n[4])

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from nkreports.ingest.datewords import MONTH_NAMES, MONTHS, WEEKDAYS
+from nkreports.ingest.datewords import MONTH_NAMES, WEEKDAYS
 from nkreports.schema import DateKind
 
 NO_ANCHOR = "no publication date to resolve against"
@@ -35,7 +35,13 @@ QUANT_RE = r"(?:(?:more|less|fewer) than|at least|at most|up to|over|nearly|almo
 QUANT_RE += r"|some|roughly|approximately|just|past|last|next|first|another)"
 DAYPART_RE = r"(?:morning|afternoon|evening|night|noon|midnight|dawn|dusk)"
 MONTH_RE = f"({MONTH_NAMES})"
-_PAST = {"last": "past", "past": "past", "previous": "past", "next": "future", "coming": "future"}
+DEICTIC_TENSE = {
+    "last": "past",
+    "past": "past",
+    "previous": "past",
+    "next": "future",
+    "coming": "future",
+}
 
 
 @dataclass(frozen=True)
@@ -76,11 +82,12 @@ def undecided(used: str) -> str:
     return "" if used else UNDECIDED
 
 
-def _ym(d: date) -> str:
+def ym(d: date) -> str:
+    """Return the month of a day as `YYYY-MM`."""
     return f"{d.year:04d}-{d.month:02d}"
 
 
-def _month_shift(d: date, months: int) -> date:
+def month_shift(d: date, months: int) -> date:
     """Return the first day of the month `months` away from d's month."""
     index = d.year * 12 + d.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
@@ -119,7 +126,7 @@ def _back(anchor: date, n: int, unit: str) -> str:
     if unit in ("day", "week"):
         return (anchor - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
     if unit == "month":
-        return _ym(_month_shift(anchor, -n))
+        return ym(month_shift(anchor, -n))
     return str(anchor.year - n * {"year": 1, "decade": 10}.get(unit, 100))
 
 
@@ -135,7 +142,9 @@ def deictic_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolut
             anchor, DateKind.RELATIVE, "day", "deictic_day", (day.isoformat(), "", "")
         )
     m = re.fullmatch(
-        r"(?:(earlier|previously|later) this|(this|last|next|previous|coming)) (week|month|year)", t
+        r"(?:(earlier|early|previously|later) this|(this|last|next|previous|coming))"
+        r" (week|month|year)",
+        t,
     )
     if not m:
         return None
@@ -143,120 +152,60 @@ def deictic_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolut
     gran = "interval" if unit == "week" or part else unit
     if anchor is None:
         return unanchored(DateKind.RELATIVE, gran, rule)
-    step = {"past": -1, "future": 1}.get(_PAST.get(m[2] or ""), 0)
-    if unit == "week":  # ISO weeks, Monday to Sunday; "earlier this week" = Monday to the anchor
-        monday = anchor - timedelta(days=anchor.weekday(), weeks=-step)
-        first = anchor if part == "later" else monday
-        last = anchor if part in ("earlier", "previously") else monday + timedelta(days=6)
+    step = {"past": -1, "future": 1}.get(DEICTIC_TENSE.get(m[2] or ""), 0)
+    if unit == "week":  # ISO weeks, Monday to Sunday: see `week_ends`
+        first, last = week_ends(anchor, step, part or ("" if m[2] != "this" else tense))
         return from_anchor(anchor, DateKind.RELATIVE, gran, rule, (f"{first}/{last}", "", ""))
-    first = _month_shift(anchor, step) if unit == "month" else date(anchor.year + step, 1, 1)
-    last = _month_shift(first, 1 if unit == "month" else 12) - timedelta(days=1)
-    value = _ym(first) if unit == "month" else str(first.year)
+    first = month_shift(anchor, step) if unit == "month" else date(anchor.year + step, 1, 1)
+    last = month_shift(first, 1 if unit == "month" else 12) - timedelta(days=1)
+    value = ym(first) if unit == "month" else str(first.year)
     if part:  # "earlier this month": from its first day to the anchor
         value = f"{anchor}/{last}" if part == "later" else f"{first}/{anchor}"
     return from_anchor(anchor, DateKind.RELATIVE, gran, rule, (value, "", ""))
 
 
+def week_ends(anchor: date, step: int, part: str) -> tuple[date, date]:
+    """First and last day of a deictic week (ISO 8601 weeks run Monday to Sunday).
+
+    "this week", "earlier this week", "early this week" = its Monday to the anchor: a news story
+    reports what has happened, so the week ends on the publication day (AP usage); "later this
+    week" and "this week" in a future sentence = the anchor to Sunday; "last/next week" whole.
+    """
+    monday = anchor - timedelta(days=anchor.weekday(), weeks=-step)
+    if part in ("later", "future"):
+        return anchor, monday + timedelta(days=6)
+    if step == 0:
+        return monday, anchor
+    return monday, monday + timedelta(days=6)
+
+
 def weekday_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Place weekdays: "Last Friday" (latest before the anchor), "on Monday" (by the tense)."""
-    m = re.fullmatch(r"(?:(last|past|previous|next|coming|this) )?(\w+)", t)
+    """Place weekdays: "Last Friday", "on Monday", "Thursday night", "said Tuesday".
+
+    News convention (AP Stylebook, "days of the week"; HeidelTime's news rules): a bare weekday
+    in a past or present sentence is the latest such day in the seven days ending on the anchor,
+    the publication day included ("said Tuesday" in a Tuesday story = that Tuesday); in a future
+    one, the first such day after it. "Last Friday" is the latest one before the anchor. A part of
+    the day ("Monday morning", "Sunday evening") is that day.
+    """
+    m = re.fullmatch(rf"(?:(last|past|previous|next|coming|this) )?(\w+)(?: {DAYPART_RE})?", t)
     if not m or m[2] not in WEEKDAYS:
         return None
     rule = f"weekday_{m[1] or 'tense'}"
     if anchor is None:
         return unanchored(DateKind.RELATIVE, "day", rule)
-    days = [anchor + timedelta(days=d) for d in range(-7, 8) if d]
+    days = [anchor + timedelta(days=d) for d in range(-7, 8)]
     days = [d for d in days if d.weekday() == WEEKDAYS[m[2]]]
-    if forced := _PAST.get(m[1] or ""):
-        return from_anchor(
-            anchor,
-            DateKind.RELATIVE,
-            "day",
-            rule,
-            (pick(days, anchor, forced)[0].isoformat(), "", ""),
-        )
-    return from_anchor(anchor, DateKind.RELATIVE, "day", rule, by_tense(days, anchor, tense))
+    if forced := DEICTIC_TENSE.get(m[1] or ""):
+        value = pick([d for d in days if d != anchor], anchor, forced)[0].isoformat()
+        return from_anchor(anchor, DateKind.RELATIVE, "day", rule, (value, "", ""))
+    if tense in ("past", "present"):
+        made = (max(d for d in days if d <= anchor).isoformat(), tense, "")
+    elif tense == "future":
+        made = (min(d for d in days if d > anchor).isoformat(), tense, "")
+    else:
+        made = by_tense([d for d in days if abs((d - anchor).days) < 7], anchor, "")
+    return from_anchor(anchor, DateKind.RELATIVE, "day", rule, made)
 
 
-def _season(start: date) -> str:
-    """Return a season as its months, e.g. `2023-06/2023-08`."""
-    return f"{_ym(start)}/{_ym(_month_shift(start, 2))}"
-
-
-def season_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Place seasons (summer = June-August): "last summer" = latest completed one, "summer 2023"."""
-    m = re.fullmatch(
-        r"(?:(last|this|next|past) )?(spring|summer|autumn|fall|winter)(?: (\d{4}))?", t
-    )
-    if not m:
-        return None
-    which, kind, rule = (
-        m[1],
-        DateKind.RELATIVE if m[1] else DateKind.SEASON,
-        f"season_{m[1] or 'tense'}",
-    )
-    if m[3]:
-        return Resolution(
-            DateKind.SEASON, _season(date(int(m[3]), SEASONS[m[2]], 1)), "season", rule=rule
-        )
-    if anchor is None:
-        return unanchored(kind, "season", rule)
-    starts = [date(y, SEASONS[m[2]], 1) for y in range(anchor.year - 2, anchor.year + 2)]
-    if not which:
-        return from_anchor(anchor, kind, "season", rule, by_tense(starts, anchor, tense, _season))
-    if which in ("last", "past"):
-        start = max(s for s in starts if _month_shift(s, 3) <= anchor)
-    elif which == "this":
-        return from_anchor(anchor, kind, "season", rule, this_season(starts, anchor, tense))
-    else:  # "next" = the first to start after the anchor
-        start = min(s for s in starts if s > anchor)
-    return from_anchor(anchor, kind, "season", rule, (_season(start), "", ""))
-
-
-def this_season(starts: list[date], anchor: date, tense: str) -> Made:
-    """Read "this spring" as the anchor year's; a future sentence after it ends means next year's.
-
-    "arrested this spring", "will travel this summer", "this winter" (in January: the current one).
-    """
-    current = [s for s in starts if s <= anchor < _month_shift(s, 3)]
-    start = current[0] if current else next(s for s in starts if s.year == anchor.year)
-    if tense == "future" and _month_shift(start, 3) <= anchor:
-        return _season(start.replace(year=start.year + 1)), "future", ""
-    return _season(start), "", ""
-
-
-def month_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Place year-less months: "last October" (latest before the anchor's month), "in August"."""
-    m = re.fullmatch(rf"(?:(last|past|previous|next|coming|this) )?{MONTH_RE}", t)
-    if not m:
-        return None
-    kind, rule = DateKind.RELATIVE if m[1] else DateKind.MONTH, f"month_{m[1] or 'tense'}"
-    if anchor is None:
-        return unanchored(kind, "month", rule)
-    months = [date(y, MONTHS[m[2]], 1) for y in range(anchor.year - 1, anchor.year + 2)]
-    if not m[1]:
-        return from_anchor(
-            anchor, kind, "month", rule, by_tense(months, anchor.replace(day=1), tense, _ym)
-        )
-    chosen = (
-        months[1] if m[1] == "this" else pick(months, anchor.replace(day=1), _PAST[m[1]], True)[0]
-    )
-    return from_anchor(anchor, kind, "month", rule, (_ym(chosen), "", ""))
-
-
-def month_of_year_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Month of a deictic year: "April last year", "October of last year", "in May this year"."""
-    m = re.fullmatch(rf"(?:in )?{MONTH_RE} (?:of )?(last|this|next|previous|the previous) year", t)
-    if not m:
-        return None
-    rule = f"month_{m[2].split()[-1]}_year"
-    if anchor is None:
-        return unanchored(DateKind.RELATIVE, "month", rule)
-    year = anchor.year + {"last": -1, "this": 0, "next": 1}.get(m[2], -1)
-    return from_anchor(
-        anchor, DateKind.RELATIVE, "month", rule, (f"{year}-{MONTHS[m[1]]:02d}", "", "")
-    )
-
-
-RELATIVE_RULES = (ago_rule, deictic_rule, weekday_rule, season_rule, month_rule)
-RELATIVE_RULES += (month_of_year_rule,)
+RELATIVE_RULES = (ago_rule, deictic_rule, weekday_rule)

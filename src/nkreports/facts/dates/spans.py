@@ -18,6 +18,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from nkreports.facts.dates.calendar import CALENDAR_RULES
+from nkreports.facts.dates.lists import day_list, listed_day
+from nkreports.facts.dates.month_anchor import at_month
+from nkreports.facts.dates.months import MONTH_RULES
+from nkreports.facts.dates.parts import narrowed
 from nkreports.facts.dates.relative import (
     COUNT_RE,
     DAYPART_RE,
@@ -28,12 +32,11 @@ from nkreports.facts.dates.relative import (
     UNIT_RE,
     Resolution,
 )
-from nkreports.ingest.datewords import MONTHS
 from nkreports.schema import Article, DateKind, DateMention, provenance
 
-__all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve_date", "ruler_patterns"]
+__all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve_date"]
 
-RULES_VERSION = "dates-3"
+RULES_VERSION = "dates-4"
 
 
 def version() -> str:
@@ -42,7 +45,6 @@ def version() -> str:
 
 
 LABELS = frozenset({"DATE", "TIME"})
-UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 LEADING = frozenset({"the", "first", "then", "only", "from", "in", "on", "during", "as", "of"})
 TRAILING = frozenset({"of", "in", "at", "and", "or"})
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]m", re.IGNORECASE)
@@ -101,9 +103,9 @@ def since_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolutio
 
 
 def qualifier_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Keep a modified point's value, noting the modifier: "late last year", "start of the year".
+    """Narrow a modified point to the part named (`parts`): "late last year", "mid-August".
 
-    A bare unit after the modifier is the current one: "the start of the year" = this year.
+    A bare unit after the modifier is the current one: "the end of the year" = this year's.
     """
     if m := re.fullmatch(rf"{PREPOSITIONS} (.+)", t):
         return resolve_date(m[1], anchor, tense, order)
@@ -112,10 +114,11 @@ def qualifier_rule(t: str, anchor: date | None, tense: str, order: str) -> Resol
     inner = resolve_date(current, anchor, tense, order) if m else None
     if inner is None or inner.kind in ("", DateKind.DURATION):
         return None
-    return replace(inner, note="; ".join(filter(None, [f'qualified by "{m[1]}"', inner.note])))
+    return narrowed(inner, m[1])
 
 
-RULES = (skip_rule, since_rule, duration_rule, qualifier_rule, *RELATIVE_RULES, *CALENDAR_RULES)
+RULES = (skip_rule, since_rule, duration_rule, qualifier_rule, *RELATIVE_RULES, *MONTH_RULES)
+RULES += CALENDAR_RULES
 
 
 def normalise(text: str) -> str:
@@ -137,52 +140,6 @@ def resolve_date(text: str, anchor: date | None, tense: str, date_order: str = "
     return Resolution(DateKind.RELATIVE, rule="unresolved", note="no rule for this expression")
 
 
-def duration_patterns() -> list[dict]:
-    """Match lengths the model misses: "60- day", "60-day", "over a decade", "11-year-old"."""
-    unit = {"LOWER": {"IN": UNITS}}
-    hyphen = [{"LIKE_NUM": True}, {"ORTH": "-"}, unit]
-    about = {"LOWER": {"IN": ["over", "nearly", "almost", "about", "around", "roughly", "some"]}}
-    article = {"LOWER": {"IN": ["a", "an"]}}
-    than = [{"LOWER": {"IN": ["more", "less"]}}, {"LOWER": "than"}]
-    patterns = [
-        [{"TEXT": {"REGEX": r"^\d+-$"}}, unit],
-        hyphen,
-        [*hyphen, {"ORTH": "-"}, {"LOWER": "old"}],
-        [about, article, unit],
-        [*than, article, unit],
-        [about, article, unit, {"LOWER": "ago"}],
-    ]
-    return [{"label": "DATE", "pattern": p} for p in patterns]
-
-
-def calendar_patterns() -> list[dict]:
-    """Match dates the model misses: "24/01/2006", "12.05.2020", "April of in 2015"."""
-    names = [m.capitalize() for m in MONTHS if len(m) > 3]
-    numeric = r"^(\d{1,2}/\d{1,2}/(\d{2}|\d{4})|\d{1,2}\.\d{1,2}\.\d{4})$"
-    patterns = [
-        [{"TEXT": {"REGEX": numeric}}],
-        [{"TEXT": {"IN": names}}, {"LOWER": {"IN": ["of", "in"]}, "OP": "+"}, {"SHAPE": "dddd"}],
-    ]
-    return [{"label": "DATE", "pattern": p} for p in patterns]
-
-
-def span_patterns() -> list[dict]:
-    """Match spans the model splits or misses: "from 2017 to 2019", "in the autumn"."""
-    year = {"SHAPE": "dddd"}
-    link = {"LOWER": {"IN": ["to", "until", "till", "through", "and"]}}
-    seasons = {"LOWER": {"IN": ["spring", "summer", "autumn", "winter"]}}  # not "the fall of"
-    patterns = [
-        [{"LOWER": {"IN": ["from", "between"]}}, year, link, year],
-        [{"LOWER": "the"}, seasons],
-    ]
-    return [{"label": "DATE", "pattern": p} for p in patterns]
-
-
-def ruler_patterns() -> list[dict]:
-    """Return this stage's EntityRuler patterns (they run before the NER and win overlaps)."""
-    return duration_patterns() + calendar_patterns() + span_patterns()
-
-
 def _is_noise(token: Token) -> bool:
     return token.is_punct or token.is_quote or token.is_space
 
@@ -202,14 +159,21 @@ def tight_span(ent: Span) -> Span | None:
 
 
 def widened(span: Span, found: Resolution) -> Span:
-    """Take in a cue left outside: "since" before a point, "since the start of the year"."""
-    start = (
-        span.start - 1 if span.start and span.doc[span.start - 1].lower_ == "the" else span.start
-    )
-    cue = span.doc[start - 1].lower_ if start else ""
+    """Take in a cue left outside: "since" before a point, "since the start of the year".
+
+    A part of the day the model tags apart is taken into its weekday: "Thursday night".
+    """
+    doc = span.doc
+    start = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
+    cue = doc[start - 1].lower_ if start else ""
     point = found.granularity not in ("interval", "duration", "")
     this = span.text.lower().startswith("this ") and cue in ("earlier", "previously", "later")
-    return span.doc[start - 1 : span.end] if this or (cue == "since" and point) else span
+    if this or (cue == "since" and point):
+        return doc[start - 1 : span.end]
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if found.rule.startswith("weekday_") and re.fullmatch(DAYPART_RE, after):
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def verb_tense(verb: Token) -> str:
@@ -259,20 +223,32 @@ def _row(article: Article, span: Span, found: Resolution, evidence: str) -> Date
     )
 
 
+def _resolved(text: str, article: Article, tense: str) -> Resolution:
+    """Resolve against the article's publication date, at that date's granularity."""
+    found = resolve_date(text, article.published, tense, article.date_order)
+    if article.published and article.published_granularity == "month":
+        return at_month(found, article.published)
+    return found
+
+
 def extract_dates(doc: Doc, article: Article) -> list[DateMention]:
-    """dates.csv rows for one article: every DATE/TIME span that is a date, resolved (TIMEX3)."""
-    rows = []
+    """dates.csv rows for one article: every DATE/TIME span that is a date, resolved (TIMEX3).
+
+    A list of days ("May 8, 9 and 11") gives its head date and one row per listed day.
+    """
+    rows, listed = [], set()  # tokens already read as part of a list of days
     for ent in doc.ents:
         span = tight_span(ent) if ent.label_ in LABELS else None
-        if span is None:
+        if span is None or listed & {t.i for t in span}:
             continue
         tense, evidence = sentence_tense(span)
-        found = resolve_date(span.text, article.published, tense, article.date_order)
-        if (wide := widened(span, found)) is not span:
-            span, found = (
-                wide,
-                resolve_date(wide.text, article.published, tense, article.date_order),
-            )
+        span, days, year = day_list(span)
+        listed |= {t.i for t in days} | ({year.i} if year else set())
+        found = _resolved(" ".join([span.text, *([year.text] if year else [])]), article, tense)
+        if not days and (wide := widened(span, found)) is not span:
+            span, found = wide, _resolved(wide.text, article, tense)
         if found.kind:
             rows.append(_row(article, span, found, evidence))
+        for day in days:
+            rows.append(_row(article, doc[day.i : day.i + 1], listed_day(found, day), evidence))
     return rows

@@ -7,18 +7,28 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from nkreports.facts.places.gazetteer import Entry, fold, lookup
+from nkreports.facts.places.gazetteer import Entry, all_of_kind, fold, lookup
 
 REGION_PRIOR = ("CN", "KP", "KR")
 BORDER_PROVINCES = ("Jilin", "Liaoning", "Heilongjiang")
-SINO_KOREAN_BORDER = "China–North Korea border"
-KIND_RANK = {"country": 5, "province": 4, "region": 3, "county": 2, "city": 1, "other": 0}
+KIND_RANK = {
+    "country": 5,
+    "province": 4,
+    "region": 3,
+    "border": 3,
+    "county": 2,
+    "city": 1,
+    "river": 1,
+    "other": 0,
+}
 CUE_KINDS = {
     "city": ("city",),
     "town": ("city",),
     "province": ("province",),
+    "state": ("province",),
     "county": ("county", "city"),
-    "river": ("other",),
+    "river": ("river",),
+    "the": ("river",),  # 'across the Tumen': a bare name after 'the' is the river
 }
 DEMONYM_COUNTRIES = {
     "chinese": "CN",
@@ -43,23 +53,40 @@ class PlaceContext:
     by_sentence: dict[int, frozenset[str]]
     counts: Counter
     about_korea: bool
+    places_by_sentence: dict[int, frozenset[str]]  # named as places, demonyms left out
 
     @classmethod
     def of(cls, doc: Doc) -> PlaceContext:
-        """Countries named unambiguously (places with one gazetteer entry, or demonyms)."""
+        """Countries named unambiguously (places with one gazetteer country, or demonyms)."""
         by_sentence: dict[int, set[str]] = {}
+        places: dict[int, set[str]] = {}
         counts: Counter = Counter()
         for ent in doc.ents:
             code = mentioned_country(ent)
             if code:
                 by_sentence.setdefault(ent.sent.start, set()).add(code)
+                if ent.label_ != "NORP":
+                    places.setdefault(ent.sent.start, set()).add(code)
                 counts[code] += 1
-        frozen = {start: frozenset(codes) for start, codes in by_sentence.items()}
-        return cls(frozen, counts, any(t.lower_ in KOREA_WORDS for t in doc))
+        return cls(
+            {start: frozenset(codes) for start, codes in by_sentence.items()},
+            counts,
+            any(t.lower_ in KOREA_WORDS for t in doc),
+            {start: frozenset(codes) for start, codes in places.items()},
+        )
 
     def sentence(self, span: Span) -> frozenset[str]:
         """Countries named in the span's sentence."""
         return self.by_sentence.get(span.sent.start, frozenset())
+
+    def named_near(self, span: Span) -> frozenset[str]:
+        """Countries named as places in the span's sentence or the sentence before it."""
+        start = span.sent.start
+        before = span.doc[start - 1].sent.start if start else start
+        empty = frozenset()
+        return self.places_by_sentence.get(start, empty) | self.places_by_sentence.get(
+            before, empty
+        )
 
 
 def mentioned_country(ent: Span) -> str:
@@ -68,7 +95,9 @@ def mentioned_country(ent: Span) -> str:
     if ent.label_ == "NORP":
         return DEMONYM_COUNTRIES.get(text, "")
     entries = lookup(text) if ent.label_ in ("GPE", "LOC") else []
-    return entries[0].country if len(entries) == 1 and "|" not in entries[0].country else ""
+    states = [e.country for e in entries if e.kind == "country"]
+    codes = set(states) or {e.country for e in entries}
+    return codes.pop() if len(codes) == 1 and "|" not in next(iter(codes)) else ""
 
 
 def name_cue(span: Span) -> str:
@@ -79,6 +108,8 @@ def name_cue(span: Span) -> str:
         words.append(doc[span.end].lower_)
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         words.append(doc[span.start - 2].lower_)
+    if span.start >= 1 and doc[span.start - 1].lower_ == "the":
+        words.append("the")
     return next((w for w in words if w in CUE_KINDS), "")
 
 
@@ -90,12 +121,46 @@ def compass(text: str, ctx: PlaceContext) -> tuple[Entry, str] | None:
     return lookup(state)[0], f"'the {text}' read as {state} (report about Korea)"
 
 
-def generic_border(ctx: PlaceContext) -> tuple[Entry, str] | None:
-    """Read 'the border' in a report naming China and North Korea as their border."""
-    if not (ctx.counts["CN"] and ctx.counts["KP"]):
+def generic_border(span: Span, ctx: PlaceContext) -> tuple[Entry, str] | None:
+    """Read a bare 'the border' as the one border whose two countries are named near it.
+
+    'They crossed into Laos from Yunnan, China. Police watch the border.' -> China–Laos border.
+    With no such pair, or several, it is a common noun and no place (None).
+    """
+    named = ctx.named_near(span)
+    fits = [b for b in borders() if set(b.country.split("|")) <= named]
+    if len(fits) != 1:
         return None
-    note = "'the border' read as the China–North Korea border (report names both)"
-    return lookup(SINO_KOREAN_BORDER)[0], note
+    note = f"'the border' read as the {fits[0].name} (both countries named in this or the"
+    return fits[0], note + " previous sentence)"
+
+
+def border_with(code: str, span: Span, ctx: PlaceContext) -> tuple[Entry, str] | None:
+    """Read 'the border with China', 'the frontier with North Korea' as a border of that country.
+
+    The other country is the one named near the mention, else the report's most-named one.
+    """
+    own = [b for b in borders() if code in b.country.split("|")]
+    near = ctx.named_near(span) | ctx.sentence(span)
+    fits = [b for b in own if set(b.country.split("|")) - {code} <= near] if near else []
+    how = "the other country named nearby"
+    if len(fits) != 1:
+        others = Counter({b: ctx.counts[_other(b, code)] for b in own}).most_common(2)
+        leads = others and others[0][1] and (len(others) == 1 or others[0][1] > others[1][1])
+        fits, how = ([others[0][0]] if leads else []), "the report's most-named neighbour"
+    if not fits:
+        return None
+    return fits[0], f"border with {code} read as the {fits[0].name} ({how})"
+
+
+def _other(border: Entry, code: str) -> str:
+    """The country of a border that is not `code`."""
+    return next((c for c in border.country.split("|") if c != code), code)
+
+
+def borders() -> list[Entry]:
+    """Every two-country border the gazetteer holds."""
+    return all_of_kind("border")
 
 
 def korea_alone(span: Span) -> tuple[Entry, str]:
@@ -138,7 +203,7 @@ def choose(candidates: list[Entry], span: Span, ctx: PlaceContext) -> tuple[Entr
             pool, how = narrowed, [*how, label]
     best = max(pool, key=lambda e: (KIND_RANK.get(e.kind, 0), e.population, e.place_id))
     if len({e.country for e in pool}) > 1:
-        how.append("UNRESOLVED, took the highest-ranked")
+        how.append("countries still tied, by rank then the most populous")
     elif len(pool) > 1:
         how.append("by rank (province over city, then population)")
     return best, f"ambiguous: {_describe(candidates)}; chose {best.name} {', '.join(how)}"

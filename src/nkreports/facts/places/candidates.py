@@ -28,6 +28,52 @@ GOVERNMENT_WORDS = (
     "congress",
     "parliament",
 )
+# Heads that make a place name part of a longer name: 'the Shanghai Expo', 'its Brussels
+# office', 'the Geneva Conventions', 'Jilin University', 'the Beijing Olympics', 'Seoul bureau'.
+NAME_HEADS = (
+    "office",
+    "offices",
+    "bureau",
+    "bureaus",
+    "branch",
+    "convention",
+    "conventions",
+    "university",
+    "college",
+    "institute",
+    "academy",
+    "expo",
+    "olympics",
+    "games",
+    "summit",
+    "declaration",
+    "accord",
+    "accords",
+    "protocol",
+    "correspondent",
+    "director",
+    "desk",
+    "division",
+    "times",
+    "post",
+    "herald",
+    "journal",
+)
+# Common nouns that introduce a name: 'the area of Tonghua', 'near the town of Changbai'.
+AREA_NOUNS = (
+    "area",
+    "town",
+    "city",
+    "village",
+    "county",
+    "port",
+    "region",
+    "district",
+    "province",
+    "prefecture",
+)
+BORDER_WORDS = ("border", "frontier", "boundary")
+DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 _GLUED = re.compile(r"(?:in|to|from|into|across|of)(?P<name>[A-Z][a-z]{3,})")
 
 
@@ -41,11 +87,14 @@ class Candidate:
     span: Span
     hint: str = ""  # a gazetteer name to look up instead of the text ("northeast China")
     from_model: bool = False  # found by spaCy's NER (or the ruler), not by a rule here
+    border_of: str = ""  # 'the border with China': the named country's code
 
     @classmethod
-    def of(cls, span: Span, hint: str = "", from_model: bool = False) -> Candidate:
+    def of(
+        cls, span: Span, hint: str = "", from_model: bool = False, border_of: str = ""
+    ) -> Candidate:
         """Wrap a whole token span."""
-        return cls(span.start_char, span.end_char, span.text, span, hint, from_model)
+        return cls(span.start_char, span.end_char, span.text, span, hint, from_model, border_of)
 
 
 def tighten(span: Span) -> Span:
@@ -61,12 +110,33 @@ def tighten(span: Span) -> Span:
     return doc[start:end]
 
 
+def inside_longer_name(span: Span) -> bool:
+    """Tell a place that names something else: 'the Beijing Olympics', 'its Seoul bureau'."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in NAME_HEADS
+
+
+def owner_only(span: Span) -> Span:
+    """Keep the owner of "China's northeast": the direction after it is a rule's to read."""
+    doc = span.doc
+    cut = next(
+        (
+            t.i
+            for t in span[1:-1]
+            if t.lower_ in POSSESSIVES and doc[t.i + 1].lower_.removesuffix("ern") in DIRECTIONS
+        ),
+        span.end,
+    )
+    return doc[span.start : cut]
+
+
 def entity_candidates(doc: Doc) -> list[Candidate]:
     """GPE and LOC entities, and FAC entities the gazetteer knows ('Kaesong Industrial Complex')."""
     found = []
     for ent in doc.ents:
         span = tighten(ent)
-        if not span.text:
+        span = owner_only(span)
+        if not span.text or inside_longer_name(span):
             continue
         if ent.label_ in PLACE_LABELS or (ent.label_ == "FAC" and lookup(span.text)):
             found.append(Candidate.of(span, from_model=True))
@@ -82,6 +152,33 @@ def compass_candidates(doc: Doc) -> list[Candidate]:
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is None or not (after.is_title or after.text in DASHES):
             found.append(Candidate.of(doc[tok.i : tok.i + 1]))
+    return found
+
+
+def of_phrase_candidates(doc: Doc) -> list[Candidate]:
+    """Find a name the model missed after 'the area of', 'the town of': 'near the town of Musan'."""
+    found = []
+    for tok in doc[:-2]:
+        if tok.lower_ not in AREA_NOUNS or doc[tok.i + 1].lower_ != "of":
+            continue
+        for size in (2, 1):
+            span = doc[tok.i + 2 : tok.i + 2 + size]
+            if span.end <= len(doc) and all(t.is_title for t in span) and lookup(span.text):
+                found.append(Candidate.of(span))
+                break
+    return found
+
+
+def named_border_candidates(doc: Doc) -> list[Candidate]:
+    """'the border with China', 'its frontier with North Korea': a border of a named country."""
+    found = []
+    for tok in doc[:-2]:
+        if tok.lower_ not in BORDER_WORDS or doc[tok.i + 1].lower_ != "with":
+            continue
+        country = _country_at(doc, tok.i + 2)
+        if country is not None:
+            code = lookup(country.text)[0].country
+            found.append(Candidate.of(doc[tok.i : tok.i + 1], border_of=code))
     return found
 
 
@@ -148,24 +245,23 @@ def glued_candidates(doc: Doc) -> list[Candidate]:
 
 
 def direction_region_candidates(doc: Doc) -> list[Candidate]:
-    """Find "China's northeastern region", 'the northeastern provinces of China'."""
+    """Find "China's northeastern region", 'the northeastern provinces of China', "China's east"."""
     found = []
-    for tok in doc[:-1]:
-        nouns = ("region", "regions", "provinces")
-        if (
-            not tok.lower_.startswith(("north", "south", "east", "west"))
-            or doc[tok.i + 1].lower_ not in nouns
-        ):
+    for tok in doc[1:]:
+        word = tok.lower_.removesuffix("ern")
+        nouns = ("region", "regions", "provinces", "part", "parts")
+        if word not in DIRECTIONS:
             continue
-        before, after = doc[max(tok.i - 2, 0) : tok.i], doc[tok.i + 2 : tok.i + 4]
+        has_noun = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in nouns
+        end = tok.i + 2 if has_noun else tok.i + 1
+        before, after = doc[max(tok.i - 2, 0) : tok.i], doc[end : end + 2]
         owner = ""
         if len(before) == 2 and before[1].lower_ in POSSESSIVES:
             owner = before[0].text
-        elif len(after) == 2 and after[0].lower_ == "of":
+        elif has_noun and len(after) == 2 and after[0].lower_ == "of":
             owner = after[1].text
-        if owner:
-            hint = f"{tok.lower_.removesuffix('ern')} {owner}"
-            found.append(Candidate.of(doc[tok.i : tok.i + 2], hint=hint))
+        if owner and (has_noun or tok.lower_ == word):
+            found.append(Candidate.of(doc[tok.i : end], hint=f"{word} {owner}"))
     return found
 
 
@@ -174,8 +270,10 @@ def candidates(doc: Doc) -> list[Candidate]:
     rules = (
         entity_candidates,
         organisation_country_candidates,
+        named_border_candidates,
         compass_candidates,
         border_candidates,
+        of_phrase_candidates,
         hyphen_pair_candidates,
         glued_candidates,
         direction_region_candidates,

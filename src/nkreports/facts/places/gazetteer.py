@@ -36,7 +36,7 @@ class Entry:
 
     place_id: str
     name: str
-    kind: str  # country | province | city | county | region | border | other
+    kind: str  # country | province | city | county | region | border | river | other
     country: str  # ISO 3166-1 alpha-2; two codes joined by "|" for borders and shared regions
     admin1: str
     lat: float | None
@@ -106,6 +106,14 @@ def _index() -> tuple[dict[str, Entry], dict[str, tuple[Entry, ...]]]:
 def lookup(name: str) -> list[Entry]:
     """Every place whose name or alias folds to the same key as `name`, by place_id."""
     return sorted(_index()[1].get(fold(name), ()), key=lambda e: e.place_id)
+
+
+@lru_cache(maxsize=16)
+def all_of_kind(kind: str) -> tuple[Entry, ...]:
+    """Every place of one kind ('border', 'river'), by place_id."""
+    return tuple(
+        sorted((e for e in _index()[0].values() if e.kind == kind), key=lambda e: e.place_id)
+    )
 
 
 def entry(place_id: str) -> Entry:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from nkreports.facts.places.ambiguity import (
     PlaceContext,
+    border_with,
     choose,
     compass,
     generic_border,
@@ -24,9 +25,10 @@ from nkreports.facts.places.gazetteer import Entry, curated_names, fold, lookup
 from nkreports.paths import stage_version
 from nkreports.schema import Article, Place, provenance
 
-RULES_VERSION = "places-1"
+RULES_VERSION = "places-2"
 RESOURCE_FILES = ("gazetteer.csv", "aliases.csv")
-SETTLED_KINDS = ("province", "city", "county", "border", "other")
+SETTLED_KINDS = ("province", "city", "county", "border", "river", "other")
+UNRESOLVED = "UNRESOLVED: not in the gazetteer"
 _DEMONYM = re.compile(r"(ans?|ese|ians?|ish|is)$")
 _KIND_SUFFIXES = ("province", "city", "county", "prefecture")
 
@@ -47,7 +49,7 @@ def ruler_patterns() -> list[dict]:
     for name, place_id, kind in curated_names():
         if kind not in SETTLED_KINDS and len(name.split()) == 1:
             continue
-        label = "LOC" if kind in ("region", "border", "other") else "GPE"
+        label = "LOC" if kind in ("region", "border", "river", "other") else "GPE"
         unique = len(lookup(name)) == 1
         forms = [name, f"{name} province"] if kind == "province" else [name]
         patterns += [
@@ -92,16 +94,18 @@ def _place(article: Article, cand: Candidate, entry: Entry | None, note: str) ->
 def resolve(cand: Candidate, ctx: PlaceContext) -> tuple[Entry | None, str] | None:
     """Find a candidate's gazetteer entry and how it was chosen; None when it is no place."""
     text = cand.text
+    if cand.border_of:
+        return border_with(cand.border_of, cand.span, ctx)
     if cand.hint:
-        found = lookup(cand.hint)
+        found = [e for e in lookup(cand.hint) if e.kind == "region"]
         return (found[0], f"'{text}' read as {found[0].name}") if found else None
     if text in COMPASS:
         return compass(text, ctx)
     if text.lower() == "border":
-        return generic_border(ctx)
+        return generic_border(cand.span, ctx)
     found = lookup(text) or lookup(bare_name(text))
     if not found:
-        return None if is_demonym(text) or not cand.from_model else (None, "not in gazetteer")
+        return None if is_demonym(text) or not cand.from_model else (None, UNRESOLVED)
     if fold(text) == "korea":
         return korea_alone(cand.span)
     if cand.span.ent_id_ and len(found) == 1:
