@@ -204,6 +204,10 @@ def test_date_interval(value, interval):
     [
         ("value", "2023-06/2023-08", "2023-06-01/2023-08-31", True),
         ("value", "2023-10", "2023-10-01", False),
+        ("value", "2020-09", "2020-09-21/2020-09-30", True),  # a finer interval inside the gold
+        ("value", "2020-09-21/2020-09-30", "2020-09", False),  # coarser than the gold
+        ("value", "2020-09", "2020-09-21/2020-10-02", False),  # runs out of it
+        ("value", "2020", "2020-03-15", False),  # a single day is never nested
         ("value", "", None, True),
         ("name", "Hebei", "Hebei Province", True),
         ("name", "Sinuiju", "Sinŭiju", True),

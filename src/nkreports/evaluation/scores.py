@@ -92,6 +92,17 @@ def _number(value: object) -> float | None:
     return float(value) if str(value).strip() else None
 
 
+def _nested_interval(gold: str, predicted: str) -> bool:
+    """Whether a predicted interval lies inside a coarser gold value.
+
+    '2020-09-21/2020-09-30' inside '2020-09' is the realdev annotators' rule for a reading finer
+    than theirs ("late last month"). A predicted single day is never nested: it would claim a
+    precision the gold does not give.
+    """
+    g, p = date_interval(gold), date_interval(predicted)
+    return "/" in predicted and g is not None and p is not None and g[0] <= p[0] <= p[1] <= g[1]
+
+
 def same(attribute: str, gold: object, predicted: object) -> bool:
     """Whether a predicted attribute value equals the gold one, under that attribute's reading."""
     if attribute in ("low", "high"):
@@ -99,7 +110,7 @@ def same(attribute: str, gold: object, predicted: object) -> bool:
         return g == p if g is None or p is None else math.isclose(g, p)
     g, p = ("" if pd.isna(v) else str(v).strip() for v in (gold, predicted))
     if attribute == "value" and date_interval(g) and date_interval(p):
-        return date_interval(g) == date_interval(p)
+        return date_interval(g) == date_interval(p) or _nested_interval(g, p)
     if attribute == "name":
         return name_key(g) == name_key(p)
     if attribute == "country":
