@@ -34,6 +34,10 @@ notebooks: data
 ## all: the main job: environment, data/, executed notebooks, figures/, rendered pages
 all: notebooks
 
+## lab: start JupyterLab on notebooks/ (adds --allow-root only when run as root)
+lab: $(STAMP)
+	cd notebooks && ../$(VENV)/bin/jupyter lab $$([ "$$(id -u)" = 0 ] && echo --allow-root)
+
 ## chromium: install Debian's headless Chromium for the browser test (needs root; skipped if present)
 chromium:
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
@@ -69,4 +73,4 @@ basemap: $(STAMP)
 lock:
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
 
-.PHONY: help env data notebooks all chromium test lint evaluate bench gazetteer basemap lock
+.PHONY: help env data notebooks all lab chromium test lint evaluate bench gazetteer basemap lock

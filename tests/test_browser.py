@@ -96,3 +96,69 @@ def test_rendered_notebooks_load_and_show_every_image(browser):
     assert report, "index.html links no pages"
     assert {name: status for name, (status, _) in report.items()} == dict.fromkeys(report, 200)
     assert {name: all(shown) for name, (_, shown) in report.items()} == dict.fromkeys(report, True)
+
+
+# For every fact table: a rendered page whose figure and tables link to its facts.
+CLICKS = [
+    ("02-timeline.html", "dates"),
+    ("03-places.html", "places"),
+    ("04-numbers.html", "counts"),
+    ("05-policy-changes.html", "policy_changes"),
+]
+# The first visible link to a fact of the table, in a figure (SVG) or a table, whose centre a
+# click really hits; scrolled into view. Returns [x, y] or null.
+CLICKABLE = """([where, table]) => {
+  const links = where === "figure"
+    ? Array.from(document.querySelectorAll("svg a"))
+    : Array.from(document.querySelectorAll("table.nk a"));
+  for (const a of links) {
+    const href = a.getAttribute("href") || a.getAttribute("xlink:href") || "";
+    if (!href.includes("#" + table + "-")) continue;
+    a.scrollIntoView({block: "center"});
+    const box = a.getBoundingClientRect();
+    if (!box.width || !box.height) continue;
+    // a mark may be partly covered (a bar under the publication line): try points across it
+    for (const fx of [0.5, 0.25, 0.75, 0.1, 0.9]) {
+      for (const fy of [0.5, 0.25, 0.75]) {
+        const x = box.left + box.width * fx, y = box.top + box.height * fy;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && hit.closest("a") === a) return [x, y];
+      }
+    }
+  }
+  return null;
+}"""
+HIGHLIGHTED = "() => Array.from(document.querySelectorAll('.current')).map(e => e.textContent)"
+
+
+@pytest.fixture(scope="module")
+def rendered():
+    index = ROOT / "notebooks" / "html" / "index.html"
+    assert index.exists(), "render the notebooks first (notebooks/html/index.html is missing)"
+    server = serve(index.parent)
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("where", ["figure", "table"])
+@pytest.mark.parametrize(("page_name", "table"), CLICKS, ids=[t for _, t in CLICKS])
+def test_click_opens_the_exact_mention_highlighted(browser, rendered, page_name, table, where):
+    """Click a figure mark or a table row, follow the link, find the mention highlighted."""
+    from nkreports.tables import read_table
+
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(rendered + page_name, wait_until="load")
+        point = page.evaluate(CLICKABLE, [where, table])
+        assert point, f"no clickable {table} link in a {where} of {page_name}"
+        with page.expect_navigation():
+            page.mouse.click(*point)
+        report_id, _, rest = page.url.removeprefix(rendered + "reports/").partition(".html#")
+        clicked_table, _, start = rest.rpartition("-")
+        facts = read_table(clicked_table, ROOT / "data")
+        row = facts[(facts["report_id"] == report_id) & (facts["start"] == int(start))].iloc[0]
+        assert clicked_table == table
+        assert "".join(page.evaluate(HIGHLIGHTED)) == row["mention"]
+    finally:
+        page.close()

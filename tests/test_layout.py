@@ -92,13 +92,17 @@ def test_seeds_are_byte_for_byte_the_shared_seeds():
 
 
 PACKAGE = ROOT / "src" / "nkreports"
-STAGES = ["ingest", "facts", "analysis", "figures", "evaluation", "tools"]
+STAGES = ["ingest", "facts", "analysis", "figures", "evidence", "evaluation", "tools"]
 # Which stages each stage may import: dependencies point one way.
 ALLOWED = {
     "ingest": set(),
     "facts": {"ingest"},
     "analysis": {"ingest", "facts"},
     "figures": {"analysis"},
+    # Evidence pages come last: they read raw reports (ingest), link by the anchors analysis
+    # defines and format cells as the shown tables do (figures), and nothing imports them but
+    # notebooks.py.
+    "evidence": {"ingest", "analysis", "figures"},
     "evaluation": {"ingest", "facts"},
 }
 

@@ -34,7 +34,21 @@ def test_clean_drops_run_metadata_keeps_tags_and_renumbers():
     assert result.execution_count == 2
     assert result.outputs[0].execution_count == 2
     assert result.outputs[0].data == {"text/plain": "1"}
-    assert cleaned.metadata == {"kernelspec": {"name": "python3"}}
+    assert cleaned.metadata == {"kernelspec": notebooks.KERNELSPEC}
+
+
+def test_stored_notebooks_carry_the_installed_kernelspec():
+    """Opening a notebook in JupyterLab must not rewrite its kernelspec (and mark it changed)."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    installed = KernelSpecManager().get_kernel_spec(notebooks.KERNEL_NAME)
+    assert {
+        "display_name": installed.display_name,
+        "language": installed.language,
+        "name": notebooks.KERNEL_NAME,
+    } == notebooks.KERNELSPEC
+    for path in notebooks.notebook_paths(Path(__file__).parents[1] / "notebooks"):
+        assert nbformat.read(path, as_version=4).metadata.kernelspec == notebooks.KERNELSPEC
 
 
 def test_clean_leaves_its_argument_alone():
@@ -106,6 +120,21 @@ def test_render_index_links_pages_by_title_in_name_order(tmp_path):
         '<li><a href="01-corpus.html">Corpus</a></li>\n'
         '<li><a href="02-timeline.html">Timeline &amp; policies</a></li>'
     ) in index.read_text(encoding="utf-8")
+
+
+def test_render_index_lists_evidence_pages_after_the_notebooks(tmp_path):
+    (tmp_path / "01-corpus.html").write_text("<html><title>Corpus</title></html>")
+    index = notebooks.render_index(
+        [tmp_path / "01-corpus.html"], tmp_path, [tmp_path / "reports" / "r2.html"]
+    )
+    text = index.read_text(encoding="utf-8")
+    assert '<li><a href="reports/r2.html">r2</a></li>' in text
+    assert text.index("01-corpus.html") < text.index("reports/r2.html")
+
+
+def test_rendered_page_links_back_to_the_index(tmp_path):
+    page = notebooks.render_html(TINY, tmp_path / "html")
+    assert '<a href="index.html">' in page.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

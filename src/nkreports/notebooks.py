@@ -19,18 +19,32 @@ import papermill
 from jinja2 import DictLoader
 from nbconvert import HTMLExporter
 
-from nkreports.tables import write_atomic
+from nkreports import paths
+from nkreports.analysis.links import REPORTS_FOLDER
+from nkreports.evidence import write_pages
+from nkreports.schema import TABLES
+from nkreports.tables import read_table, write_atomic
 
 KERNEL_NAME = "python3"
+# The kernelspec ipykernel installs, stored as is: opening a notebook in Lab changes nothing.
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": KERNEL_NAME}
 # Cell metadata a run writes (an author does not): nbclient timings, papermill status, extensions.
 RUN_CELL_METADATA = ("execution", "papermill", "ExecuteTime")
 RUN_NOTEBOOK_METADATA = ("papermill",)
 INJECTED_TAG = "injected-parameters"
 # The JupyterLab page without the CDN scripts (require.js, MathJax, Mermaid): pages work offline.
+# Every page links back to the index; figures (inline SVG) fit the page width.
 PAGE_TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block html_head_css -%}
+<style>.nk-figure svg { max-width: 100%; height: auto; } nav.nk { margin: 0.5rem 1rem; }</style>
+{%- endblock html_head_css -%}
+{%- block body_header -%}
+{{ super() }}
+<nav class="nk"><a href="index.html">← all notebooks and reports</a></nav>
+{%- endblock body_header -%}
 """
 INDEX_TEMPLATE = """<!DOCTYPE html>
 <html lang="en">
@@ -47,6 +61,7 @@ body {{ font-family: sans-serif; max-width: 44rem; margin: 2rem auto; line-heigh
 <ol>
 {items}
 </ol>
+{reports}
 </body>
 </html>
 """
@@ -97,6 +112,7 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     ]
     for key in RUN_NOTEBOOK_METADATA:
         cleaned.metadata.pop(key, None)
+    cleaned.metadata.kernelspec = nbformat.NotebookNode(KERNELSPEC)
     return cleaned
 
 
@@ -166,16 +182,25 @@ def page_title(page: Path) -> str:
     return html.unescape(match.group(1).strip())
 
 
-def render_index(pages: list[Path], out_dir: Path) -> Path:
-    """Write `<out_dir>/index.html` linking every page by its title, in file-name order."""
+def render_index(pages: list[Path], out_dir: Path, reports: list[Path] = ()) -> Path:
+    """Write `<out_dir>/index.html` linking every page by its title, in file-name order.
+
+    reports are the evidence pages, listed under the notebooks by file name.
+    """
     out = Path(out_dir)
-    items = [
-        f'<li><a href="{html.escape(Path(os.path.relpath(p, out)).as_posix())}">'
-        f"{html.escape(page_title(p))}</a></li>"
-        for p in sorted(pages, key=lambda p: Path(p).name)
-    ]
+
+    def item(page: Path, title: str) -> str:
+        href = html.escape(Path(os.path.relpath(page, out)).as_posix())
+        return f'<li><a href="{href}">{html.escape(title)}</a></li>'
+
+    items = [item(p, page_title(p)) for p in sorted(pages, key=lambda p: Path(p).name)]
+    listed = [item(p, Path(p).stem) for p in sorted(reports, key=lambda p: Path(p).name)]
+    shown = (
+        f"<h2>Evidence: every report, facts highlighted</h2>\n<ul>\n{chr(10).join(listed)}\n</ul>"
+    )
     index = out / "index.html"
-    write_atomic(index, INDEX_TEMPLATE.format(items="\n".join(items)).encode("utf-8"))
+    page = INDEX_TEMPLATE.format(items="\n".join(items), reports=shown if listed else "")
+    write_atomic(index, page.encode("utf-8"))
     return index
 
 
@@ -184,12 +209,20 @@ def notebook_paths(notebooks_dir: Path) -> list[Path]:
     return sorted(Path(notebooks_dir).glob("[0-9][0-9]-*.ipynb"))
 
 
-def build_notebooks(notebooks_dir: Path, html_dir: Path) -> list[Path]:
+def build_notebooks(
+    notebooks_dir: Path,
+    html_dir: Path,
+    reports_dir: Path = paths.REPORTS_DIR,
+    data_dir: Path = paths.DATA_DIR,
+) -> list[Path]:
     """Run every numbered notebook in place with its defaults, clean it, render pages and index.
 
-    Returns the rendered pages in run order, then the index page.
+    Also writes the evidence page of every report under `<html_dir>/reports/` (from the tables
+    in data_dir, which the notebooks' defaults read). Returns the rendered notebook pages in run
+    order, then the evidence pages, then the index page.
     """
-    pages = []
-    for path in notebook_paths(notebooks_dir):
-        pages.append(render_html(run_notebook(path), html_dir))
-    return [*pages, render_index(pages, html_dir)]
+    pages = [render_html(run_notebook(path), html_dir) for path in notebook_paths(notebooks_dir)]
+    tables = {name: read_table(name, Path(data_dir)) for name in TABLES}
+    out = Path(html_dir) / REPORTS_FOLDER
+    evidence = write_pages(tables, Path(reports_dir), out, "../index.html")
+    return [*pages, *evidence, render_index(pages, html_dir, evidence)]

@@ -71,8 +71,8 @@ def test_removed_counts_per_reason():
         }
     )
     assert corpus.removed(furniture).values.tolist() == [
-        ["weather widget", 2, 2, 10],
-        ["page date", 1, 1, 20],
+        ["weather widget", 2, 2, 10, "a", 0, "31.1 C"],
+        ["page date", 1, 1, 20, "a", 10, "Sunday, July 14, 2024"],
     ]
 
 
@@ -116,4 +116,13 @@ def test_check_gold_names_missing_files(folders, tmp_path):
         tmp_path / "dates.csv", index=False
     )
     with pytest.raises(ParameterError, match=r"annotates files that are not in .*: z.txt;"):
-        corpus.check_gold(tmp_path, reports_dir)
+        corpus.has_gold(tmp_path, reports_dir)
+
+
+@pytest.mark.parametrize(("files", "expected"), [(["a.txt"], True), (["x.txt", "y.txt"], False)])
+def test_has_gold_only_for_gold_of_these_reports(folders, tmp_path, files, expected):
+    reports_dir, _ = folders
+    pd.DataFrame({"file": files, "quote": ["Q"] * len(files)}).to_csv(
+        tmp_path / "dates.csv", index=False
+    )
+    assert corpus.has_gold(tmp_path, reports_dir) is expected

@@ -48,6 +48,13 @@ COUNTS = pd.DataFrame(
         ],
         "attributed_to": ["UN rapporteur", "", "The Diplomat", "", ""],
         "time_ref": ["", "", "in January", "", "last October"],
+        "sentence": [
+            "At least 2,000 North Koreans are held in China, the UN rapporteur said.",
+            "Some 600 North Koreans were expelled.",
+            "Between 30,000 and 50,000 North Koreans lived in China in January.",
+            "He spent ten years there.",
+            "A large number of North Koreans were forcibly repatriated last October.",
+        ],
     }
 )
 REPORTS = pd.DataFrame(
@@ -80,9 +87,9 @@ def test_estimates_keep_people_with_group_source_and_date():
 def test_plotted_draws_ranges_and_labels_qualifiers():
     drawn = plotted(estimates(COUNTS, REPORTS))
     assert list(drawn["label"]) == [
-        "30,000–50,000 — The Diplomat, undated",
-        "at least 2,000 — UN rapporteur, 2023-10-16",
-        "about 600 — AsiaNews, 2023-10-16",
+        "30,000–50,000 North Koreans (in January) — The Diplomat, publication date unknown",
+        "at least 2,000 North Koreans held in China — UN rapporteur, published 2023-10-16",
+        "about 600 North Koreans expelled — AsiaNews, published 2023-10-16",
     ]
     assert list(drawn["draw_low"]) == [30000.0, 2000.0, 600.0]
     assert list(drawn["draw_high"]) == [50000.0, 2000.0, 600.0]
@@ -97,4 +104,9 @@ def test_label_of_a_vague_word():
         "source": "",
         "published": "",
     }
-    assert label(row) == "vague: hundreds — unattributed, undated"
+    assert label(row) == "vague: hundreds — unattributed, publication date unknown"
+
+
+def test_single_person_counts_are_not_drawn():
+    one = COUNTS.assign(low=1.0, high=1.0, qualifier="exact")
+    assert plotted(estimates(one, REPORTS))["mention"].tolist() == []

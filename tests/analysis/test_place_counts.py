@@ -6,6 +6,8 @@ from nkreports.figures import basemap
 PLACES = pd.DataFrame(
     {
         "report_id": ["a", "a", "b", "b", "b"],
+        "start": [0, 40, 5, 60, 90],
+        "sentence": ["s1", "s2", "s3", "s4", "s5"],
         "mention": ["China", "Hebei Province", "China", "Sino-Korean border", "United States"],
         "name": ["China", "Hebei", "China", "China–North Korea border", "United States"],
         "kind": ["country", "province", "country", "border", "country"],
@@ -34,10 +36,20 @@ def test_place_counts_most_mentioned_first():
     ]
 
 
-def test_countries_are_drawn_where_the_map_names_them():
-    table = basemap.map_positions(place_counts.place_counts(PLACES), {"CN": (123.8, 44.2)})
-    assert table[["lon", "lat"]].values.tolist()[0] == [123.8, 44.2]
-    assert list(basemap.on_map(table)) == [True, True, True, False]
+def test_each_place_links_to_its_first_mention():
+    table = place_counts.place_counts(PLACES)
+    assert table[["name", "report_id", "start", "sentence"]].values.tolist()[0] == [
+        "China",
+        "a",
+        0,
+        "s1",
+    ]
+
+
+def test_places_outside_the_map_box_are_flagged():
+    table = place_counts.place_counts(PLACES)
+    # China and the US by their centroids lie outside Northeast Asia: listed beside the map
+    assert list(basemap.on_map(table)) == [False, True, True, False]
 
 
 def test_by_country_and_province():

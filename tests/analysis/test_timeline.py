@@ -54,6 +54,7 @@ DATES = pd.DataFrame(
         "mention": ["Monday", "ten years", "last October"],
         "kind": ["relative", "duration", "relative"],
         "value": ["2024-06-24", "", "2023-10"],
+        "sentence": ["Police said Monday.", "He spent ten years there.", "Last October."],
     }
 )
 POLICIES = pd.DataFrame(
@@ -64,6 +65,7 @@ POLICIES = pd.DataFrame(
         "category": ["repatriation", "detention_arrest"],
         "direction": ["restrictive", "restrictive"],
         "date": ["2023-10", ""],
+        "sentence": ["They were repatriated last October.", "Police will arrest them."],
     }
 )
 
@@ -74,6 +76,30 @@ def test_dated_events_leave_out_durations_and_undated_changes():
     assert list(events["layer"]) == ["date mention", "policy change", "date mention"]
     assert list(events["granularity"]) == ["month", "month", "day"]
     assert events.loc[1, "category"] == "repatriation"
+    assert list(events["lane"]) == [0, 1, 0]  # same report, same month: side by side
+    assert list(events["sentence"]) == [
+        "Last October.",
+        "They were repatriated last October.",
+        "Police said Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("mention", "approximate"), [("around Nov. 20", True), ("Nov. 20", False), ("about 2019", True)]
+)
+def test_dated_events_mark_approximate_days(mention, approximate):
+    dates = pd.DataFrame(
+        {
+            "report_id": ["a"],
+            "start": [0],
+            "mention": [mention],
+            "kind": ["date"],
+            "value": ["2023-11-20"],
+            "sentence": ["s"],
+        }
+    )
+    events = dated_events(dates, POLICIES.iloc[:0], None, None)
+    assert events["approximate"].tolist() == [approximate]
 
 
 def test_dated_events_keep_what_touches_the_window():

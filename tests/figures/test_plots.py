@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from nkreports.analysis import estimates, events, timeline
-from nkreports.figures import comparisons, plots, publish
+from nkreports.figures import comparisons, maps, plots, publish
 from nkreports.figures.style import unlabelled
 
 matplotlib.use("Agg")
@@ -25,6 +25,7 @@ DATES = pd.DataFrame(
         "mention": ["Last Friday", "1950-53"],
         "kind": ["relative", "range"],
         "value": ["2023-10-13", "1950/1953"],
+        "sentence": ["It happened Last Friday.", "The war of 1950-53."],
     }
 )
 POLICIES = pd.DataFrame(
@@ -54,15 +55,31 @@ COUNTS = pd.DataFrame(
         "counted": ["North Koreans held in China", "North Koreans"],
         "attributed_to": ["UN rapporteur", ""],
         "time_ref": ["", ""],
+        "sentence": ["At least 2,000 are held.", "Between 30,000 and 50,000 live there."],
     }
 )
 PLACES = pd.DataFrame(
     {
+        "report_id": ["a", "b"],
+        "start": [4, 11],
+        "sentence": ["Seoul said so.", "They crossed at Tumen."],
         "name": ["Seoul", "Tumen"],
         "kind": ["city", "city"],
         "lat": [37.566, 42.97],
         "lon": [126.98, 129.84],
         "mentions": [7, 1],
+    }
+)
+COUNTRIES = pd.DataFrame(
+    {
+        "report_id": ["a"],
+        "start": [0],
+        "sentence": ["China acted."],
+        "name": ["China"],
+        "kind": ["country"],
+        "lat": [35.0],
+        "lon": [103.0],
+        "mentions": [3],
     }
 )
 SCORES = pd.DataFrame(
@@ -75,11 +92,13 @@ def figures():
     found, _ = events.events(POLICIES, REPORTS)
     return {
         "publication": plots.publication_figure(REPORTS),
-        "removed": plots.removed_figure(pd.DataFrame({"reason": ["byline"], "lines": [2]})),
+        "removed": plots.removed_figure(
+            pd.DataFrame({"reason": ["byline"], "lines": [2], "report_id": ["a"], "start": [0]})
+        ),
         "timeline": plots.timeline_figure(
             events_table, timeline.publications(REPORTS), timeline.coverage(REPORTS)
         ),
-        "map": plots.place_map(PLACES),
+        "map": maps.place_map(PLACES, COUNTRIES),
         "estimates": comparisons.estimates_figure(
             estimates.plotted(estimates.estimates(COUNTS, REPORTS))
         ),
@@ -104,12 +123,15 @@ def test_timeline_breaks_the_axis_at_a_quiet_decade():
 
 
 def test_publish_writes_png_svg_csv(tmp_path):
-    data = pd.DataFrame({"reason": ["byline"], "lines": [2]})
+    data = pd.DataFrame({"reason": ["byline"], "lines": [2], "report_id": ["a"], "start": [0]})
     shown = publish(plots.removed_figure(data), "removed", data, tmp_path, "a test")
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "removed.csv",
         "removed.png",
         "removed.svg",
     ]
-    assert shown._repr_png_() == (tmp_path / "removed.png").read_bytes()
+    svg = (tmp_path / "removed.svg").read_text(encoding="utf-8")
+    inline = svg[svg.index("<svg") :].replace(' target="_blank"', "")
+    assert ' target="_blank"' in svg  # links open in place on the page, not in a new tab
+    assert shown._repr_html_() == f'<div class="nk-figure">{inline}</div>'
     assert repr(shown) == "figure removed: PNG, SVG and CSV saved"

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from nkreports import paths
 from nkreports.analysis import params
 from nkreports.analysis.params import ParameterError
-from nkreports.ingest.files import discover
+from nkreports.ingest.files import discover, fingerprint
 from nkreports.schema import TABLES
 from nkreports.tables import read_table
 
@@ -52,20 +53,68 @@ def read_corpus(data_dir: str | Path, reports_dir: str | Path) -> dict[str, pd.D
     return tables
 
 
-def check_gold(gold_dir: str | Path, reports_dir: str | Path) -> None:
-    """Fail clearly unless every file the gold annotates is in reports_dir."""
-    gold, folder = Path(gold_dir), Path(reports_dir)
+def gold_files(gold_dir: str | Path) -> set[str]:
+    """Every file the gold CSVs of a folder annotate."""
     files = set()
-    for path in sorted(gold.glob("*.csv")):
+    for path in sorted(Path(gold_dir).glob("*.csv")):
         files |= set(pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["file"])["file"])
-    if not files:
-        raise ParameterError(f"gold_dir {shown(gold)!r} holds no annotated files")
-    missing = sorted(f for f in files if not (folder / f).is_file())
-    if missing:
+    return files
+
+
+def has_gold(gold_dir: str | Path, reports_dir: str | Path) -> bool:
+    """Whether the gold annotates these reports; fail clearly when it annotates only some.
+
+    Gold of none of these reports (an analyst's own corpus) is not an error: there is nothing
+    to score. Gold of some of them but also of absent files means the wrong reports folder.
+    """
+    gold, folder = Path(gold_dir), Path(reports_dir)
+    files = gold_files(gold)
+    present = sorted(f for f in files if (folder / f).is_file())
+    missing = sorted(files - set(present))
+    if present and missing:
         raise ParameterError(
             f"gold_dir {shown(gold)!r} annotates files that are not in {shown(folder)!r}: "
             f"{', '.join(missing)}; give the reports folder the gold was made from"
         )
+    return bool(present)
+
+
+def staleness(data_dir: Path, reports_dir: Path) -> str:
+    """Why the tables of data_dir cannot be used for reports_dir ("" when they can).
+
+    Missing or empty folder, a missing table, or files whose sha256 differs from the one the
+    reports table recorded (added, removed or changed files).
+    """
+    data = Path(data_dir)
+    absent = [name for name in TABLES if not (data / f"{name}.csv").is_file()]
+    if len(absent) == len(TABLES):
+        return f"data_dir {shown(data)!r} holds no tables"
+    if absent:
+        return f"data_dir {shown(data)!r} has no {', '.join(absent)} table"
+    reports = read_table("reports", data)
+    listed = dict(zip(reports["file"], reports["sha256"], strict=True))
+    present = {p.name: fingerprint(p) for p in discover(reports_dir)}
+    differs = mismatch(list(listed), list(present))
+    changed = sorted(f for f in set(listed) & set(present) if listed[f] != present[f])
+    if changed:
+        differs = "; ".join(filter(None, [differs, f"changed since: {', '.join(changed)}"]))
+    if not differs:
+        return ""
+    return f"the tables in {shown(data)!r} were not extracted from these files ({differs})"
+
+
+def ensure_tables(data_dir: Path, reports_dir: Path) -> None:
+    """Extract reports_dir into data_dir first (cached) when its tables are missing or stale."""
+    reason = staleness(data_dir, reports_dir)
+    if not reason:
+        return
+    from nkreports.pipeline import extract
+
+    tables = extract(reports_dir, data_dir, cache_dir=paths.CACHE_DIR)
+    print(
+        f"extracted {len(tables['reports'])} reports from {shown(reports_dir)} into "
+        f"{shown(data_dir)} first: {reason}"
+    )
 
 
 def source_line(reports: pd.DataFrame, reports_dir: str | Path) -> str:
@@ -100,8 +149,9 @@ def open_corpus(
     """
     first_day, last_day = params.window(start, end)
     reports_folder = params.folder(reports_dir, "reports_dir")
-    data_folder = params.folder(data_dir, "data_dir")
+    data_folder = params.folder(data_dir, "data_dir", create=True)
     figures_folder = params.folder(figures_dir, "figures_dir", create=True)
+    ensure_tables(data_folder, reports_folder)
     tables = within(read_corpus(data_folder, reports_folder), first_day, last_day)
     reports = tables["reports"]
     params.nonempty(reports, "the corpus", "no report was published in the date window")
@@ -136,10 +186,16 @@ def reposts(reports: pd.DataFrame) -> pd.DataFrame:
 
 
 def removed(furniture: pd.DataFrame) -> pd.DataFrame:
-    """What cleaning removed: lines, reports and characters per reason, most lines first."""
+    """What cleaning removed per reason: lines, reports, characters, and the first line removed."""
     sized = furniture.assign(chars=furniture["end"] - furniture["start"])
+    sized = sized.sort_values(["report_id", "start"], kind="stable")
     table = sized.groupby("reason", as_index=False).agg(
-        lines=("line", "size"), reports=("report_id", "nunique"), chars=("chars", "sum")
+        lines=("line", "size"),
+        reports=("report_id", "nunique"),
+        chars=("chars", "sum"),
+        report_id=("report_id", "first"),
+        start=("start", "first"),
+        line=("line", "first"),
     )
     table = table.astype({"lines": "int64", "reports": "int64", "chars": "int64"})
     return table.sort_values(["lines", "reason"], ascending=[False, True], ignore_index=True)

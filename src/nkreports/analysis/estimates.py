@@ -37,6 +37,7 @@ ESTIMATE_COLUMNS = [
     "time_ref",
     "report_id",
     "start",
+    "sentence",
 ]
 
 
@@ -65,8 +66,14 @@ def in_china(counted: str) -> bool:
     return bool(re.search(pattern, counted.strip(), re.I))
 
 
-def counted_group(counted: str) -> str:
-    """What a count of people counts; the first matching rule wins (being sent back beats held)."""
+def counted_group(counted: str, sentence: str = "") -> str:
+    """What a count of people counts; the first matching rule wins (being sent back beats held).
+
+    A bare "North Koreans" says nothing of what happened to them, so the sentence decides when
+    it speaks of sending them back: "China forcibly repatriated hundreds of North Koreans".
+    """
+    if re.fullmatch(r"\s*north koreans?\s*", counted, re.I) and repatriated(sentence):
+        return REPATRIATED
     for group, rule in (
         (REPATRIATED, repatriated),
         (DETAINED, detained),
@@ -85,7 +92,11 @@ def estimates(counts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     table = people.join(meta, on="report_id")
     source = table["attributed_to"].where(table["attributed_to"] != "", table["outlet"])
     table = table.assign(
-        group=pd.Categorical(table["counted"].map(counted_group), categories=GROUPS, ordered=True),
+        group=pd.Categorical(
+            [counted_group(c, t) for c, t in zip(table["counted"], table["sentence"], strict=True)],
+            categories=GROUPS,
+            ordered=True,
+        ),
         source=source.fillna(""),
         published=table["published"].fillna(""),
     )
@@ -104,14 +115,34 @@ def qualified(row: dict) -> str:
     return " ".join(filter(None, [QUALIFIER_WORDS.get(qualifier, qualifier), f"{number:,.0f}"]))
 
 
+def single_person(row: dict) -> bool:
+    """One person exactly ("one defector"): a story's subject, not an estimate to compare."""
+    high = row["high"]
+    return row["qualifier"] == "exact" and row["low"] == 1 and (pd.isna(high) or high == 1)
+
+
 def label(row: dict) -> str:
-    """The line beside a drawn estimate: number as reported, source and publication date."""
-    return f"{qualified(row)} — {row['source'] or 'unattributed'}, {row['published'] or 'undated'}"
+    """The line beside a drawn estimate: number, what it counts, when it applies, who, published.
+
+    "about 8,000 North Korean defectors forcibly repatriated (as of August 2023) — NKDB,
+    published 2023-10-16": the publication date is not the date the number applies to.
+    """
+    when = f" ({row['time_ref']})" if row.get("time_ref") else ""
+    counted = f" {row['counted']}" if row.get("counted") else ""
+    source = row["source"] or "unattributed"
+    published = f"published {row['published']}" if row["published"] else "publication date unknown"
+    return f"{qualified(row)}{counted}{when} — {source}, {published}"
 
 
 def plotted(table: pd.DataFrame) -> pd.DataFrame:
-    """Estimates that carry a number, with their label and what is drawn: from low to high."""
-    numbered = table[table["low"].notna() | table["high"].notna()].reset_index(drop=True)
+    """Estimates that carry a number and count more than one person, labelled, low to high.
+
+    A vague word ("hundreds") is drawn as an open lower bound from its floor (draw_high empty).
+    """
+    keep = (table["low"].notna() | table["high"].notna()) & ~pd.Series(
+        [single_person(r) for r in table.to_dict("records")], index=table.index, dtype=bool
+    )
+    numbered = table[keep].reset_index(drop=True)
     labels = [label(row) for row in numbered.to_dict("records")]
     return numbered.assign(
         label=labels,

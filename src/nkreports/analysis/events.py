@@ -1,10 +1,13 @@
 """Policy changes as events: one change reported by several reports is one event, several sources.
 
 The rule (EVENTS_VERSION): two policy-change rows belong to one event when they share category,
-actor country and direction and their effective date spans overlap. A row's effective span is
-its linked date, or else the calendar month of its report's publication (an undated change is
-read as current when reported). Overlap is chained: rows sorted by span start join the running
-event while they start on or before its latest end (single linkage, as in interval merging).
+actor country, direction and standing (firm: told as fact or claimed by a source; rumour; denial)
+and their effective date spans overlap. A denial or a rumour is never merged with, nor counted as
+corroboration of, a firm report: only firm events count as corroborated, by several reports.
+A row's effective span is its linked date, or else the calendar month of its report's
+publication (an undated change is read as current when reported). Overlap is chained: rows
+sorted by span start join the running event while they start on or before its latest end
+(single linkage, as in interval merging).
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ import pandas as pd
 
 from nkreports.analysis.timeline import day_span, month_day
 
-EVENTS_VERSION = "events-1"
-KEY = ["category", "actor_country", "direction"]
+EVENTS_VERSION = "events-2"
+KEY = ["category", "actor_country", "direction", "standing"]
+FIRM, RUMOR, DENIED = "firm", "rumor", "denied"
+# The codebook's certainty values, by how far a reader may rely on them.
+STANDING = {"reported_fact": FIRM, "claimed_by_source": FIRM, "rumor": RUMOR, "denied": DENIED}
 EVENT_COLUMNS = [
     "event",
     "category",
@@ -30,8 +36,23 @@ EVENT_COLUMNS = [
     "reports",
     "outlets",
     "certainty",
+    "standing",
+    "corroborated",
+    "report_id",
+    "start",
+    "sentence",
 ]
-SOURCE_COLUMNS = ["event", "report_id", "outlet", "published", "actors", "mentions", "dates"]
+SOURCE_COLUMNS = [
+    "event",
+    "report_id",
+    "start",
+    "outlet",
+    "published",
+    "certainty",
+    "actors",
+    "mentions",
+    "dates",
+]
 
 
 def effective_span(value: str, published: str) -> tuple[date, date] | None:
@@ -56,6 +77,7 @@ def spans(policies: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
         first=[s[0] for s in found if s],
         last=[s[1] for s in found if s],
         dated=table["date"][keep] != "",
+        standing=table["certainty"][keep].map(STANDING).fillna(FIRM),
     )
     return table.reset_index(drop=True)
 
@@ -104,14 +126,21 @@ def events(policies: pd.DataFrame, reports: pd.DataFrame) -> tuple[pd.DataFrame,
         reports=("report_id", "nunique"),
         outlets=("outlet", lambda s: " | ".join(sorted(set(s) - {""}))),
         certainty=("certainty", lambda s: " | ".join(sorted(set(s)))),
+        standing=("standing", "first"),
     ).reset_index()
+    summary["corroborated"] = (summary["standing"] == FIRM) & (summary["reports"] > 1)
+    first = table.sort_values(["event", "report_id", "start"]).drop_duplicates("event")
+    summary = summary.merge(first[["event", "report_id", "start", "sentence"]], on="event")
     summary = summary.reindex(columns=EVENT_COLUMNS).sort_values("event", ignore_index=True)
     by_report = table.sort_values(["event", "report_id", "start"]).groupby(["event", "report_id"])
     sources = by_report.agg(
+        start=("start", "first"),
         outlet=("outlet", "first"),
         published=("published", "first"),
+        certainty=("certainty", lambda s: " | ".join(dict.fromkeys(s))),
         actors=("actor", lambda s: " | ".join(dict.fromkeys(s))),
         mentions=("mention", lambda s: " | ".join(dict.fromkeys(s))),
         dates=("date", lambda s: " | ".join(dict.fromkeys(v for v in s if v))),
     ).reset_index()
+    sources = sources.reindex(columns=SOURCE_COLUMNS)
     return summary, sources.sort_values(["event", "published", "report_id"], ignore_index=True)

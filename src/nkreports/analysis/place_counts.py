@@ -6,6 +6,8 @@ import pandas as pd
 import pycountry
 
 PLACE_COLUMNS = ["name", "kind", "country", "admin1", "lat", "lon", "mentions", "reports"]
+# The first mention of each place (by report, then offset): where its evidence link points.
+EVIDENCE_COLUMNS = ["report_id", "start", "sentence"]
 
 
 def country_name(codes: str) -> str:
@@ -20,7 +22,11 @@ def country_name(codes: str) -> str:
 def place_counts(places: pd.DataFrame) -> pd.DataFrame:
     """One row per normalised place: where it is, how often and in how many reports it is named."""
     known = places.assign(key=places["place_id"].where(places["place_id"] != "", places["name"]))
+    known = known.sort_values(["report_id", "start"], kind="stable")
     table = known.groupby("key", as_index=False).agg(
+        report_id=("report_id", "first"),
+        start=("start", "first"),
+        sentence=("sentence", "first"),
         name=("name", "first"),
         kind=("kind", "first"),
         country=("country", "first"),
@@ -32,7 +38,8 @@ def place_counts(places: pd.DataFrame) -> pd.DataFrame:
     )
     table = table.astype({"mentions": "int64", "reports": "int64"})
     order = ["mentions", "name"]
-    return table[PLACE_COLUMNS].sort_values(order, ascending=[False, True], ignore_index=True)
+    table = table[PLACE_COLUMNS + EVIDENCE_COLUMNS]
+    return table.sort_values(order, ascending=[False, True], ignore_index=True)
 
 
 def by_country_province(places: pd.DataFrame) -> pd.DataFrame:

@@ -20,7 +20,11 @@ EVENT_COLUMNS = [
     "layer",
     "category",
     "direction",
+    "approximate",
+    "sentence",
 ]
+# A hedge before a date: "around Nov. 20" is drawn as an approximate day, not an exact one.
+APPROXIMATE = re.compile(r"\b(?:around|about|approximately|circa|roughly|some time|nearly)\b", re.I)
 DATE_LAYER, POLICY_LAYER = "date mention", "policy change"
 
 
@@ -88,6 +92,8 @@ def _rows(table: pd.DataFrame, value_column: str, layer: str) -> list[dict]:
                 "layer": layer,
                 "category": row.get("category", ""),
                 "direction": row.get("direction", ""),
+                "approximate": bool(APPROXIMATE.search(row["mention"])),
+                "sentence": row["sentence"],
             }
         )
     return rows
@@ -104,7 +110,8 @@ def dated_events(
     if end:
         events = events[events["first"] <= end]
     order = ["first", "last", "report_id", "start", "layer"]
-    return events.sort_values(order, kind="stable").reset_index(drop=True)
+    events = events.sort_values(order, kind="stable").reset_index(drop=True)
+    return events.assign(lane=pd.Series(lanes(events), dtype="int64"))
 
 
 def publications(reports: pd.DataFrame) -> pd.DataFrame:
@@ -141,10 +148,33 @@ def drawn(events: pd.DataFrame, publications: pd.DataFrame, coverage: pd.DataFra
         first=publications["published"], last=publications["published"], layer="publication"
     )
     periods = coverage.assign(layer="reports per period", mention=coverage["period"])
-    columns = ["layer", "report_id", "outlet", "mention", "first", "last", "granularity"]
-    columns += ["category", "direction", "reports"]
+    columns = ["layer", "report_id", "start", "outlet", "mention", "first", "last", "granularity"]
+    columns += ["approximate", "lane", "category", "direction", "reports", "sentence"]
     parts = [events, published, periods]
     return pd.concat([p.reindex(columns=columns) for p in parts], ignore_index=True)
+
+
+def lanes(events: pd.DataFrame, gap_days: int = 45) -> list[int]:
+    """A lane per event inside its report's band, so crowded months do not pile into one blob.
+
+    Greedy interval partitioning (the classic earliest-end-first layout): an event takes the
+    first lane whose last event ended at least gap_days before it starts (a marker's width).
+    """
+    lane_of, ends = [0] * len(events), {}
+    ordered = events.reset_index(drop=True).sort_values(
+        ["report_id", "first", "last"], kind="stable"
+    )
+    for i, row in ordered.iterrows():
+        taken = ends.setdefault(row["report_id"], [])
+        lane = next(
+            (k for k, end in enumerate(taken) if (row["first"] - end).days >= gap_days), None
+        )
+        if lane is None:
+            lane = len(taken)
+            taken.append(row["last"])
+        taken[lane] = max(taken[lane], row["last"])
+        lane_of[i] = lane
+    return lane_of
 
 
 def axis_segments(spans: list[tuple[date, date]], gap_years: int = 10) -> list[tuple[date, date]]:

@@ -11,7 +11,6 @@ import math
 from pathlib import Path
 
 import pandas as pd
-import pycountry
 from matplotlib.axes import Axes
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path as MplPath
@@ -95,25 +94,6 @@ def draw_basemap(ax: Axes, labels: bool = True, path: Path = BASEMAP_JSON) -> No
     ax.yaxis.set_major_locator(MultipleLocator(5))
     ax.set_xlabel("Longitude (°E)")
     ax.set_ylabel("Latitude (°N)")
-
-
-def country_anchors(basemap: dict | None = None) -> dict[str, tuple[float, float]]:
-    """Where the base map writes each country's name, by ISO 3166-1 alpha-2 code."""
-    anchors = {}
-    for country in (basemap or load_basemap())["countries"]:
-        found = pycountry.countries.get(alpha_3=country["iso_a3"])
-        if found:
-            anchors[found.alpha_2] = tuple(country["label"])
-    return anchors
-
-
-def map_positions(counts: pd.DataFrame, anchors: dict[str, tuple[float, float]]) -> pd.DataFrame:
-    """Put a country mention where the map names the country (its centroid may lie off the map)."""
-    lon, lat = counts["lon"].astype("float64").copy(), counts["lat"].astype("float64").copy()
-    for i, row in counts.iterrows():
-        if row["kind"] == "country" and row["country"] in anchors:
-            lon[i], lat[i] = anchors[row["country"]]
-    return counts.assign(lon=lon, lat=lat)
 
 
 def on_map(counts: pd.DataFrame, bbox: tuple[float, float, float, float] = BBOX) -> pd.Series:

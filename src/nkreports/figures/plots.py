@@ -10,8 +10,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from nkreports.analysis.links import evidence_href, hrefs
 from nkreports.analysis.timeline import axis_segments
-from nkreports.figures.basemap import draw_basemap
 from nkreports.figures.style import OKABE_ITO, category_colours
 
 DIRECTION_MARKERS = {"restrictive": "v", "protective": "^", "neutral": "D", "": "o"}
@@ -19,8 +19,6 @@ DIRECTION_COLOURS = {"restrictive": "#D55E00", "protective": "#009E73", "neutral
 SOURCE_MARKERS = {"text": "o", "manifest": "s", "none": "x"}
 MENTION_GREY = "#9a9a9a"
 ONE_DAY = timedelta(days=1)
-# Label offsets in points, tried in turn: upper right, lower right, upper left, lower left.
-LABEL_OFFSETS = ((5, 4), (5, -10), (-5, 4), (-5, -10))
 
 
 def direction_handles(directions: list[str]) -> list[Line2D]:
@@ -50,7 +48,10 @@ def publication_figure(dates: pd.DataFrame) -> Figure:
         if part.empty:
             continue
         when = pd.to_datetime(part["published"], errors="coerce")
-        ax.scatter(when, part.index, marker=marker, s=40, label=f"date from {source}", zorder=3)
+        mark = ax.scatter(
+            when, part.index, marker=marker, s=40, label=f"date from {source}", zorder=3
+        )
+        mark.set_urls([evidence_href(r) for r in part["report_id"]])
     ax.set_yticks(rows.index, [f"{r.outlet} · {r.report_id[:12]}" for r in rows.itertuples()])
     ax.invert_yaxis()
     ax.set_xlabel("Publication date (year)")
@@ -63,7 +64,9 @@ def publication_figure(dates: pd.DataFrame) -> Figure:
 def removed_figure(removed: pd.DataFrame) -> Figure:
     """Lines of page furniture removed by cleaning, per reason."""
     fig, ax = plt.subplots(figsize=(7.5, 0.8 + 0.28 * max(len(removed), 2)))
-    ax.barh(removed["reason"], removed["lines"], color=OKABE_ITO[3])
+    bars = ax.barh(removed["reason"], removed["lines"], color=OKABE_ITO[3])
+    for bar, url in zip(bars, hrefs(removed, "furniture"), strict=True):
+        bar.set_url(url)
     for y, value in enumerate(removed["lines"]):
         ax.text(value, y, f" {value}", va="center", fontsize=8)
     ax.invert_yaxis()
@@ -74,35 +77,56 @@ def removed_figure(removed: pd.DataFrame) -> Figure:
 
 
 def _row_positions(events: pd.DataFrame, rows: dict[str, int]) -> list[float]:
-    """Spread each report's events over its band so they do not sit on top of each other."""
-    offsets = events.groupby("report_id").cumcount()
-    sizes = events.groupby("report_id")["report_id"].transform("size")
+    """Each event's height inside its report's band: one lane per overlap (see lanes)."""
+    count = events.groupby("report_id")["lane"].transform("max") + 1
     return [
-        rows[r] - 0.35 + 0.7 * (o + 0.5) / n
-        for r, o, n in zip(events["report_id"], offsets, sizes, strict=True)
+        rows[r] - 0.38 + 0.76 * (lane + 0.5) / n
+        for r, lane, n in zip(events["report_id"], events["lane"], count, strict=True)
     ]
 
 
 def _draw_events(ax, shown: pd.DataFrame, y: list[float], colours: dict[str, str]) -> None:
-    """Points for single days, bars with a marker at their middle for longer spans."""
-    for row, pos in zip(shown.itertuples(), y, strict=True):
+    """Single days as markers (hollow when approximate), longer spans as bars with no midpoint.
+
+    Every mark links to its sentence on the report's evidence page (in the SVG).
+    """
+    for row, pos, url in zip(shown.itertuples(), y, hrefs(shown), strict=True):
         colour = colours.get(row.category, MENTION_GREY)
         if row.first != row.last:
-            ax.plot([row.first, row.last + ONE_DAY], [pos, pos], color=colour, lw=4, alpha=0.55)
-        middle = row.first + (row.last - row.first) / 2
-        marker = DIRECTION_MARKERS[row.direction]
-        ax.scatter([middle], [pos], marker=marker, color=colour, s=30, zorder=3)
+            (bar,) = ax.plot(
+                [row.first, row.last + ONE_DAY], [pos, pos], color=colour, lw=4, alpha=0.6
+            )
+            bar.set_url(url)
+            continue
+        mark = ax.scatter(
+            [row.first],
+            [pos],
+            marker=DIRECTION_MARKERS[row.direction],
+            facecolor="white" if row.approximate else colour,
+            edgecolor=colour,
+            linewidth=1.2,
+            s=30,
+            zorder=3,
+        )
+        mark.set_urls([url])
+
+
+def _lane_count(events: pd.DataFrame, rows: dict[str, int]) -> int:
+    """Lanes over every report band (at least four per band), to size the figure."""
+    lanes = events.groupby("report_id")["lane"].max().add(1).reindex(list(rows), fill_value=1)
+    return int(lanes.clip(lower=4).sum())
 
 
 def _timeline_legend(shown: pd.DataFrame, colours: dict[str, str]) -> list[Line2D]:
-    """Legend entries: categories, directions, publication tick and the bar meaning."""
+    """Legend entries: categories, directions, publication tick, bars and approximate days."""
     handles = colour_handles({"date mention": MENTION_GREY, **colours})
     handles += direction_handles(list(shown["direction"]))
     handles.append(
         Line2D([], [], marker="|", ls="", ms=12, mew=2, color="black", label="publication date")
     )
+    handles.append(Line2D([], [], lw=4, alpha=0.6, color="#444444", label="month / interval"))
     handles.append(
-        Line2D([], [], lw=4, alpha=0.55, color="#444444", label="month / interval (bar)")
+        Line2D([], [], marker="o", ls="", mfc="white", color="#444444", label="approximate day")
     )
     return handles
 
@@ -128,7 +152,7 @@ def timeline_figure(
         squeeze=False,
         height_ratios=[4, 1],
         width_ratios=widths,
-        figsize=(9.5, 2.2 + 0.55 * len(rows)),
+        figsize=(9.5, 2.2 + 0.12 * _lane_count(shown, rows)),
         gridspec_kw={"wspace": 0.06},
     )
     colours = category_colours([c for c in shown["category"] if c])
@@ -138,8 +162,14 @@ def timeline_figure(
     ]
     for (top, bottom), (first, last) in zip(axes.T, segments, strict=True):
         _draw_events(top, shown, y, colours)
-        top.scatter(
-            publications["published"], list(rows.values()), marker="|", s=250, color="black", lw=2
+        # Drawn over the events, the full height of the band, so no blob hides it.
+        top.vlines(
+            publications["published"],
+            [r - 0.45 for r in rows.values()],
+            [r + 0.45 for r in rows.values()],
+            color="black",
+            lw=1.5,
+            zorder=5,
         )
         bottom.bar(
             coverage["first"],
@@ -173,75 +203,4 @@ def timeline_figure(
     axes[0][-1].legend(
         handles=_timeline_legend(shown, colours), loc="upper left", bbox_to_anchor=(1.0, 1.0)
     )
-    return fig
-
-
-def _label_box(x: float, y: float, offset: tuple[int, int], text: str) -> tuple[float, ...]:
-    """Rough box (degrees) a 7-point map label covers: ~0.3° per character, 0.35° tall."""
-    width, left = 0.3 * len(text), x + offset[0] / 25
-    bottom = y + offset[1] / 40
-    return (
-        (left, bottom, left + width, bottom + 0.35)
-        if offset[0] > 0
-        else (left - width, bottom, left, bottom + 0.35)
-    )
-
-
-def _overlaps(box: tuple[float, ...], taken: list[tuple[float, ...]]) -> bool:
-    """Whether a label box intersects any earlier one."""
-    return any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
-
-
-def place_map(places: pd.DataFrame) -> Figure:
-    """Every place on the map, marker area by mentions, colour by kind of place."""
-    fig, ax = plt.subplots(figsize=(8, 6.5))
-    draw_basemap(ax)
-    colours = category_colours(list(places["kind"]))
-    ax.scatter(
-        places["lon"].astype("float64"),
-        places["lat"].astype("float64"),
-        s=18 * places["mentions"].astype("float64") ** 0.8 + 10,
-        c=[colours[k] for k in places["kind"]],
-        alpha=0.75,
-        edgecolor="black",
-        linewidth=0.5,
-        zorder=3,
-    )
-    # Markers are obstacles too, so a label does not sit on another place's dot.
-    taken = [
-        (x - 0.25, y - 0.2, x + 0.25, y + 0.2)
-        for x, y in zip(places["lon"], places["lat"], strict=True)
-    ]
-    for row in places.itertuples():
-        x, y, text = float(row.lon), float(row.lat), f"{row.name} ({row.mentions})"
-        boxes = [(o, _label_box(x, y, o, text)) for o in LABEL_OFFSETS]
-        own = (x - 0.25, y - 0.2, x + 0.25, y + 0.2)
-        others = [b for b in taken if b != own]
-        offset, box = next(((o, b) for o, b in boxes if not _overlaps(b, others)), boxes[0])
-        taken.append(box)
-        ax.annotate(
-            text,
-            (x, y),
-            xytext=offset,
-            textcoords="offset points",
-            ha="left" if offset[0] > 0 else "right",
-            fontsize=7,
-            zorder=4,
-        )
-    sizes = sorted({1, int(places["mentions"].max())}) if len(places) else [1]
-    handles = colour_handles(colours, "o") + [
-        Line2D(
-            [],
-            [],
-            marker="o",
-            ls="",
-            color="#cccccc",
-            mec="black",
-            ms=(18 * s**0.8 + 10) ** 0.5,
-            label=f"{s} mention{'s' if s > 1 else ''}",
-        )
-        for s in sizes
-    ]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), labelspacing=1.2)
-    ax.set_title("Places named in the reports (mentions in brackets)")
     return fig

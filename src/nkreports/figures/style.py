@@ -136,19 +136,27 @@ def save_figure(
 
 @dataclass(frozen=True)
 class Shown:
-    """A saved figure as a notebook shows it: its PNG, and its name as plain text."""
+    """A saved figure as a notebook shows it: its SVG inline, so each linked mark is clickable."""
 
-    png: Path
+    svg: Path
 
-    def _repr_png_(self) -> bytes:
-        return self.png.read_bytes()
+    def _repr_html_(self) -> str:
+        text = self.svg.read_text(encoding="utf-8")
+        # matplotlib opens links in a new tab; on the page, a click should open the evidence.
+        inline = text[text.index("<svg") :].replace(' target="_blank"', "")
+        return f'<div class="nk-figure">{inline}</div>'
 
     def __repr__(self) -> str:
-        return f"figure {self.png.stem}: PNG, SVG and CSV saved"
+        return f"figure {self.svg.stem}: PNG, SVG and CSV saved"
 
 
 def publish(fig: Figure, name: str, data: pd.DataFrame, figures_dir: Path, source: str) -> Shown:
     """Save the figure (PNG, SVG, CSV), close it, and return it for the notebook to show."""
-    png = save_figure(fig, name, data, figures_dir, source)[0]
+    svg = save_figure(fig, name, data, figures_dir, source)[1]
     plt.close(fig)
-    return Shown(png)
+    return Shown(svg)
+
+
+def link_marks(artist, urls: list[str]) -> None:
+    """Make each mark of a collection (a scatter's points) open its own evidence link in the SVG."""
+    artist.set_urls(list(urls))
