@@ -69,8 +69,13 @@ gazetteer: $(STAMP)
 basemap: $(STAMP)
 	$(PY) -m nkreports.tools.build_basemap
 
+## train: rebuild the policy model from its corpus (fixed seed; about 5 minutes; metrics.json beside it)
+train: $(STAMP)
+	$(PY) -m nkreports.tools.policy_model.train
+
 ## lock: re-resolve requirements.lock from pyproject.toml (needs uv)
 lock:
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
 
-.PHONY: help env data notebooks all lab chromium test lint evaluate bench gazetteer basemap lock
+
+.PHONY: help env data notebooks all lab chromium test lint evaluate bench gazetteer basemap train lock

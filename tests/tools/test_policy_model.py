@@ -1,0 +1,71 @@
+"""The policy model's training side: a fixed split, codebook labels, clipping and scoring."""
+
+
+import pytest
+import spacy
+
+from nkreports.schema import Category, Direction
+from nkreports.tools.policy_model import convert
+from nkreports.tools.policy_model.convert import Record, Trigger
+from nkreports.tools.policy_model.evaluate import sentence_scores, span_overlap_scores
+
+CODEBOOK_LABELS = {f"{c}/{d}" for c in Category for d in Direction}
+
+
+@pytest.fixture(scope="module")
+def records():
+    return convert.read_records()
+
+
+def test_split_is_deterministic_disjoint_and_complete(records):
+    split = convert.split_ids(records)
+    assert split == convert.split_ids(list(reversed(records)))
+    assert set(split.dev).isdisjoint(split.train)
+    assert sorted((*split.dev, *split.train)) == sorted(r.id for r in records)
+    fold_ids = [i for fold in split.folds for i in fold]
+    assert len(fold_ids) == len(set(fold_ids)) == len(split.train)
+    assert len(split.folds) == convert.N_FOLDS
+    assert round(len(records) * convert.DEV_SHARE) - 2 <= len(split.dev) <= len(records) // 4
+
+
+def test_split_changes_with_the_seed(records):
+    assert convert.split_ids(records, seed=1).dev != convert.split_ids(records).dev
+
+
+def test_labels_come_from_the_codebook(records):
+    assert set(convert.LABELS) == CODEBOOK_LABELS
+    assert {t.label for r in records for t in r.triggers} <= CODEBOOK_LABELS
+
+
+def test_to_doc_spans_cats_and_clipping():
+    text = "Police in Yanji asked the border guards to hand the eleven women over to the North."
+    start = text.index("asked")
+    record = Record("x-1", "x", text, (Trigger(start, len(text) - 1, "repatriation/restrictive"),))
+    stats = {"expanded": 0, "clipped": 0}
+    doc = convert.to_doc(spacy.blank("en"), record, stats)
+    (span,) = doc.spans[convert.SPANS_KEY]
+    assert (span.text, span.label_) == (
+        "asked the border guards to hand the eleven women over",
+        "repatriation/restrictive",
+    )
+    assert stats == {"expanded": 0, "clipped": 1}
+    assert doc.cats["repatriation/restrictive"] == 1.0
+    assert sum(doc.cats.values()) == 1.0
+
+
+def test_span_overlap_and_sentence_scores():
+    gold = Record(
+        "x-2",
+        "x",
+        "China deported them and arrested two.",
+        (
+            Trigger(6, 14, "repatriation/restrictive"),
+            Trigger(24, 32, "detention_arrest/restrictive"),
+        ),
+    )
+    predicted = (Trigger(0, 14, "repatriation/restrictive"), Trigger(24, 36, "other/restrictive"))
+    spans = span_overlap_scores([gold], [predicted])
+    assert spans["micro"] == {"p": 0.5, "r": 0.5, "f": 0.5, "n_gold": 2}
+    labels = sentence_scores([gold], [frozenset(p.label for p in predicted)])
+    assert labels["micro"] == {"p": 0.5, "r": 0.5, "f": 0.5, "n_gold": 2}
+    assert labels["exact_set_accuracy"] == 0.0
