@@ -1,3 +1,4 @@
+import json
 import shutil
 from pathlib import Path
 
@@ -179,3 +180,17 @@ def test_run_with_parameters_writes_elsewhere(runs):
 def test_rerun_with_defaults_is_byte_stable(runs):
     notebooks.run_notebook(runs["default"])
     assert runs["default"].read_bytes() == runs["before"]
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).parents[1] / "notebooks").glob("*.ipynb")))
+def test_stored_outputs_hold_no_warnings_or_machine_paths(path):
+    """A warning prints this machine's path: nbval would fail on any other checkout."""
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    streams = [
+        "".join(output.get("text", ""))
+        for cell in notebook["cells"]
+        for output in cell.get("outputs", [])
+        if output.get("output_type") == "stream"
+    ]
+    root = str(Path(__file__).resolve().parents[1])
+    assert not [s for s in streams if "Warning" in s or root in s]

@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from nkreports.analysis import estimates, events, timeline
-from nkreports.figures import comparisons, maps, plots, publish
+from nkreports.figures import comparisons, maps, plots, policy, publish
 from nkreports.figures.style import unlabelled
 
 matplotlib.use("Agg")
@@ -102,8 +102,8 @@ def figures():
         "estimates": comparisons.estimates_figure(
             estimates.plotted(estimates.estimates(COUNTS, REPORTS))
         ),
-        "policy-events": comparisons.policy_events_figure(found),
-        "policy-actors": comparisons.policy_actors_figure(comparisons.policy_actor_counts(found)),
+        "policy-events": policy.policy_events_figure(found),
+        "policy-actors": policy.policy_actors_figure(policy.policy_actor_counts(found)),
         "scores": comparisons.scores_figure(SCORES),
     }
 

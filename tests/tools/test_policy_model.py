@@ -1,6 +1,5 @@
 """The policy model's training side: a fixed split, codebook labels, clipping and scoring."""
 
-
 import pytest
 import spacy
 

@@ -11,6 +11,7 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import pandas as pd
 from cycler import cycler
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from nkreports.tables import to_csv_bytes, write_atomic
@@ -160,3 +161,8 @@ def publish(fig: Figure, name: str, data: pd.DataFrame, figures_dir: Path, sourc
 def link_marks(artist, urls: list[str]) -> None:
     """Make each mark of a collection (a scatter's points) open its own evidence link in the SVG."""
     artist.set_urls(list(urls))
+
+
+def no_data(ax: Axes, what: str) -> None:
+    """Say on the axes that there is nothing to draw (the figure still has its labels)."""
+    ax.text(0.5, 0.5, what, transform=ax.transAxes, ha="center", va="center", color="#595959")
