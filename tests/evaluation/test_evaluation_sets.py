@@ -15,7 +15,7 @@ from nkreports.ingest.reports import report_paths
 from nkreports.pipeline import extract
 
 TESTS = Path(__file__).resolve().parents[1]
-EVALUATION_SETS = {name: TESTS / name for name in ("heldout", "unseen", "final")}
+EVALUATION_SETS = {name: TESTS / name for name in ("heldout", "unseen", "final", "pages_blind")}
 FACTS = tuple(ATTRIBUTES)
 
 

@@ -150,6 +150,6 @@ def sets_figure(scores: pd.DataFrame) -> Figure:
     _grouped_bars(ax, scores, "set", list(dict.fromkeys(scores["set"])))
     ax.set_xlabel("Table")
     ax.set_ylabel("Strict F1 (0 to 1)")
-    ax.set_title("Strict F1: sets the rules were tuned on, and final (never)")
+    ax.set_title("Strict F1 on each evaluation set (what each was used for: see the text)")
     ax.legend(title="evaluation set", loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return fig
