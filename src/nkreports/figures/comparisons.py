@@ -11,7 +11,7 @@ from matplotlib.ticker import FuncFormatter
 
 from nkreports.analysis.estimates import GROUPS
 from nkreports.analysis.links import hrefs
-from nkreports.figures.style import OKABE_ITO
+from nkreports.figures.style import OKABE_ITO, label
 
 QUALIFIER_MARKERS = {
     "exact": "o",
@@ -102,9 +102,12 @@ def estimates_figure(estimates: pd.DataFrame) -> Figure:
     ax.set_ylim(max([*positions, 1]) + 0.8, -0.8)
     ax.set_xscale("log")
     ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
-    ax.set_xlabel("Number of people (log scale)")
-    ax.set_ylabel("Number, what it counts (when) — source, publication date")
-    ax.set_title("Reported numbers of people (more than one), grouped by what they count")
+    label(
+        ax,
+        "Number of people (log scale)",
+        "Number, what it counts (when) — source, publication date",
+        "Reported numbers of people (more than one), grouped by what they count",
+    )
     legend = [
         Line2D([], [], marker="o", ls="", color="#444444", label="exact"),
         Line2D([], [], marker="o", ls="", mfc="white", color="#444444", label="about"),
@@ -137,10 +140,13 @@ def scores_figure(scores: pd.DataFrame) -> Figure:
     """Precision, recall and F1 of mention matching per table, as grouped bars."""
     fig, ax = plt.subplots(figsize=(7.5, 4))
     _grouped_bars(ax, scores, "metric", list(METRICS))
-    ax.set_xlabel("Table")
-    ax.set_ylabel("Score (0 to 1)")
-    ax.set_title("Extraction against the gold annotations: mentions found")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    label(
+        ax,
+        "Table",
+        "Score (0 to 1)",
+        "Extraction against the gold annotations: mentions found",
+        legend={},
+    )
     return fig
 
 
@@ -148,8 +154,11 @@ def sets_figure(scores: pd.DataFrame) -> Figure:
     """Strict F1 (mention found and its attributes right) per table, one bar per evaluation set."""
     fig, ax = plt.subplots(figsize=(7.5, 4))
     _grouped_bars(ax, scores, "set", list(dict.fromkeys(scores["set"])))
-    ax.set_xlabel("Table")
-    ax.set_ylabel("Strict F1 (0 to 1)")
-    ax.set_title("Strict F1 on each evaluation set (what each was used for: see the text)")
-    ax.legend(title="evaluation set", loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    label(
+        ax,
+        "Table",
+        "Strict F1 (0 to 1)",
+        "Strict F1 on each evaluation set (what each was used for: see the text)",
+        legend={"title": "evaluation set"},
+    )
     return fig

@@ -12,7 +12,7 @@ from matplotlib.lines import Line2D
 
 from nkreports.analysis.links import evidence_href, hrefs
 from nkreports.analysis.timeline import axis_segments
-from nkreports.figures.style import OKABE_ITO, category_colours
+from nkreports.figures.style import OKABE_ITO, category_colours, label
 
 DIRECTION_MARKERS = {"restrictive": "v", "protective": "^", "neutral": "D", "": "o"}
 DIRECTION_COLOURS = {"restrictive": "#D55E00", "protective": "#009E73", "neutral": "#999999"}
@@ -54,10 +54,13 @@ def publication_figure(dates: pd.DataFrame) -> Figure:
         mark.set_urls([evidence_href(r) for r in part["report_id"]])
     ax.set_yticks(rows.index, [f"{r.outlet} · {r.report_id[:12]}" for r in rows.itertuples()])
     ax.invert_yaxis()
-    ax.set_xlabel("Publication date (year)")
-    ax.set_ylabel("Report")
-    ax.set_title("When each report was published, and where the date came from")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    label(
+        ax,
+        "Publication date (year)",
+        "Report",
+        "When each report was published, and where the date came from",
+        legend={},
+    )
     return fig
 
 
@@ -70,9 +73,7 @@ def removed_figure(removed: pd.DataFrame) -> Figure:
     for y, value in enumerate(removed["lines"]):
         ax.text(value, y, f" {value}", va="center", fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlabel("Lines removed (count)")
-    ax.set_ylabel("Reason")
-    ax.set_title("What cleaning removed from the pages")
+    label(ax, "Lines removed (count)", "Reason", "What cleaning removed from the pages")
     return fig
 
 

@@ -17,7 +17,7 @@ from nkreports.figures.plots import (
     colour_handles,
     direction_handles,
 )
-from nkreports.figures.style import category_colours, no_data
+from nkreports.figures.style import category_colours, label, no_data
 
 UNNAMED = "actor not named"
 STANDINGS = (FIRM, RUMOR, DENIED)
@@ -65,9 +65,12 @@ def policy_events_figure(events: pd.DataFrame) -> Figure:
         no_data(ax, "No policy changes in these reports")
     ax.set_yticks(list(rows.values()), [c.replace("_", " ") for c in categories])
     ax.set_ylim(max(len(categories), 1) - 0.5, -0.5)
-    ax.set_xlabel("Date of the change, or the reporting month when undated (year)")
-    ax.set_ylabel("Category")
-    ax.set_title("Policy events by category, actor and direction (larger = more reports)")
+    label(
+        ax,
+        "Date of the change, or the reporting month when undated (year)",
+        "Category",
+        "Policy events by category, actor and direction (larger = more reports)",
+    )
     handles = colour_handles({f"actor: {a}": c for a, c in colours.items()}, "o")
     handles += [
         Line2D([], [], marker="o", ls="", color="#444444", label="reported or claimed"),

@@ -166,3 +166,12 @@ def link_marks(artist, urls: list[str]) -> None:
 def no_data(ax: Axes, what: str) -> None:
     """Say on the axes that there is nothing to draw (the figure still has its labels)."""
     ax.text(0.5, 0.5, what, transform=ax.transAxes, ha="center", va="center", color="#595959")
+
+
+def label(ax: Axes, x: str, y: str, title: str, legend: dict | None = None) -> None:
+    """Name both axes and the panel; with legend options, put the legend outside on the right."""
+    ax.set_xlabel(x)
+    ax.set_ylabel(y)
+    ax.set_title(title)
+    if legend is not None:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), **legend)
