@@ -101,6 +101,15 @@ def estimates_figure(estimates: pd.DataFrame) -> Figure:
         )
     ax.set_ylim(max([*positions, 1]) + 0.8, -0.8)
     ax.set_xscale("log")
+    # arrows do not autoscale: keep every open bound's arrow head inside the axes
+    heads = [
+        r.draw_low * OPEN_QUALIFIERS[r.qualifier]
+        for r in rows.itertuples()
+        if r.qualifier in OPEN_QUALIFIERS
+    ]
+    if heads:
+        low, high = ax.get_xlim()
+        ax.set_xlim(min(low, min(heads) / 1.3), max(high, max(heads) * 1.3))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
     label(
         ax,
