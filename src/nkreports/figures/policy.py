@@ -33,7 +33,7 @@ def policy_events_figure(events: pd.DataFrame) -> Figure:
     """
     categories = sorted(set(events["category"]))
     rows = {c: i for i, c in enumerate(categories)}
-    actors = events["actor_country"].replace("", "unknown")
+    actors = events["actor_country"].replace("", UNNAMED)
     colours = category_colours(list(actors))
     fig, ax = plt.subplots(figsize=(9, 1.5 + 0.45 * max(len(categories), 2)))
     offsets = {a: (i - (len(colours) - 1) / 2) * 0.15 for i, a in enumerate(colours)}
