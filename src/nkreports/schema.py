@@ -7,94 +7,43 @@ import typing
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar
 
 import pandas as pd
 
 from nkreports.text import Body
 
-
-# The controlled vocabularies of the tables, declared once. Members are strings, so they compare
-# equal to the values read back from a CSV and write as their values.
-class Status(StrEnum):
-    """reports.status: how a file fared."""
-
-    OK = "ok"
-    WARNING = "warning"
-    ERROR = "error"
+R = TypeVar("R")
 
 
-class PublishedSource(StrEnum):
-    """reports.published_source: where the publication date came from."""
+def vocabulary(name: str, values: str) -> type[StrEnum]:
+    """A controlled vocabulary: a StrEnum whose members are the values, named in upper case.
 
-    TEXT = "text"
-    MANIFEST = "manifest"
-    NONE = "none"
-
-
-class DateKind(StrEnum):
-    """dates.kind: the form of a temporal expression."""
-
-    DATE = "date"
-    MONTH = "month"
-    YEAR = "year"
-    SEASON = "season"
-    RELATIVE = "relative"
-    RANGE = "range"
-    DURATION = "duration"
+    Members are strings, so they compare equal to the values read back from a CSV and write as
+    their values: `Direction.RESTRICTIVE == "restrictive"`.
+    """
+    return StrEnum(name, [(value.upper(), value) for value in values.split()], module=__name__)
 
 
-class Qualifier(StrEnum):
-    """counts.qualifier: how a number is hedged (ACLED-style readings of vague words)."""
-
-    EXACT = "exact"
-    APPROX = "approx"
-    AT_LEAST = "at_least"
-    AT_MOST = "at_most"
-    MORE_THAN = "more_than"
-    LESS_THAN = "less_than"
-    RANGE = "range"
-    VAGUE = "vague"
-
-
-class Unit(StrEnum):
-    """counts.unit: what a number measures."""
-
-    PERSONS = "persons"
-    PERCENT = "percent"
-    YEARS = "years"
-    DAYS = "days"
-    OTHER = "other"
-
-
-class Category(StrEnum):
-    """policy_changes.category: the codebook's categories (resources/codebook.csv)."""
-
-    REPATRIATION = "repatriation"
-    DETENTION_ARREST = "detention_arrest"
-    RESIDENCY_LEGAL_STATUS = "residency_legal_status"
-    LABELING_CRIMINALIZATION = "labeling_criminalization"
-    EXIT_TRANSFER = "exit_transfer_to_third_country"
-    BORDER_CONTROL = "border_control"
-    DIPLOMATIC_REQUEST_PROTEST = "diplomatic_request_protest"
-    FAMILY_PRESSURE = "family_pressure"
-    OTHER = "other"
-
-
-class Direction(StrEnum):
-    """policy_changes.direction: for North Koreans in China."""
-
-    RESTRICTIVE = "restrictive"
-    PROTECTIVE = "protective"
-    NEUTRAL = "neutral"
-
-
-class Certainty(StrEnum):
-    """policy_changes.certainty: how the report stands behind the action."""
-
-    REPORTED_FACT = "reported_fact"
-    CLAIMED_BY_SOURCE = "claimed_by_source"
-    RUMOR = "rumor"
-    DENIED = "denied"
+# The controlled vocabularies of the tables, declared once.
+# reports.status: how a file fared; reports.published_source: where the publication date came from
+Status = vocabulary("Status", "ok warning error")
+PublishedSource = vocabulary("PublishedSource", "text manifest none")
+# dates.kind: the form of a temporal expression
+DateKind = vocabulary("DateKind", "date month year season relative range duration")
+# counts.qualifier: how a number is hedged (ACLED-style readings of vague words); counts.unit
+Qualifier = vocabulary("Qualifier", "exact approx at_least at_most more_than less_than range vague")
+Unit = vocabulary("Unit", "persons percent years days other")
+# policy_changes.category: the codebook's categories (resources/codebook.csv)
+Category = vocabulary(
+    "Category",
+    "repatriation detention_arrest residency_legal_status labeling_criminalization"
+    " exit_transfer_to_third_country border_control diplomatic_request_protest family_pressure"
+    " other",
+)
+# policy_changes.direction, for North Koreans in China; policy_changes.certainty
+Direction = vocabulary("Direction", "restrictive protective neutral")
+Certainty = vocabulary("Certainty", "reported_fact claimed_by_source rumor denied")
 
 
 @dataclass(frozen=True)
@@ -260,3 +209,14 @@ def provenance(article: Article, start: int, end: int, sentence: str) -> dict:
         "mention": article.raw[raw_start:raw_end],
         "sentence": " ".join(sentence.split()),
     }
+
+
+def fact(record: type[R], provenance_fields: dict, source: object, **fields: object) -> R:
+    """A fact row: its provenance, the record's other fields taken by name from `source`.
+
+    `source` is what the rules resolved (a date `Resolution`, a gazetteer `Entry`); `fields`
+    add the rest and win over `source`, so no stage retypes the record's field list.
+    """
+    names = {f.name for f in dataclasses.fields(record)} - set(provenance_fields)
+    taken = {name: getattr(source, name) for name in names if hasattr(source, name)}
+    return record(**provenance_fields, **(taken | fields))

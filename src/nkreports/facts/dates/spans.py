@@ -32,7 +32,7 @@ from nkreports.facts.dates.relative import (
     UNIT_RE,
     Resolution,
 )
-from nkreports.schema import Article, DateKind, DateMention, provenance
+from nkreports.schema import Article, DateKind, DateMention, fact, provenance
 
 __all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve_date"]
 
@@ -210,17 +210,9 @@ def sentence_tense(span: Span) -> tuple[str, str]:
 def _row(article: Article, span: Span, found: Resolution, evidence: str) -> DateMention:
     """Build the dates.csv row of a resolved span, with raw-offset provenance."""
     cue = f'tense from "{evidence}"' if found.tense else ""
-    return DateMention(
-        **provenance(article, span.start_char, span.end_char, span.sent.text),
-        kind=found.kind,
-        value=found.value,
-        granularity=found.granularity,
-        anchor=found.anchor,
-        rule=found.rule,
-        tense=found.tense,
-        note="; ".join(filter(None, [found.note, cue])),
-        rules_version=version(),
-    )
+    where = provenance(article, span.start_char, span.end_char, span.sent.text)
+    note = "; ".join(filter(None, [found.note, cue]))
+    return fact(DateMention, where, found, note=note, rules_version=version())
 
 
 def _resolved(text: str, article: Article, tense: str) -> Resolution:

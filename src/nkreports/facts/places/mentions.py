@@ -23,7 +23,7 @@ from nkreports.facts.places.ambiguity import (
 from nkreports.facts.places.candidates import COMPASS, Candidate, candidates
 from nkreports.facts.places.gazetteer import Entry, curated_names, fold, lookup
 from nkreports.paths import stage_version
-from nkreports.schema import Article, Place, provenance
+from nkreports.schema import Article, Place, fact, provenance
 
 RULES_VERSION = "places-2"
 RESOURCE_FILES = ("gazetteer.csv", "aliases.csv")
@@ -77,18 +77,7 @@ def _place(article: Article, cand: Candidate, entry: Entry | None, note: str) ->
     fields = provenance(article, cand.start, cand.end, cand.span.sent.text)
     if entry is None:
         entry = Entry("", cand.text, "other", "", "", None, None, 0)
-    return Place(
-        **fields,
-        name=entry.name,
-        kind=entry.kind,
-        country=entry.country,
-        admin1=entry.admin1,
-        lat=entry.lat,
-        lon=entry.lon,
-        place_id=entry.place_id,
-        note=note,
-        rules_version=version(),
-    )
+    return fact(Place, fields, entry, note=note, rules_version=version())
 
 
 def resolve(cand: Candidate, ctx: PlaceContext) -> tuple[Entry | None, str] | None:

@@ -224,7 +224,7 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
     """
     lemma = lemma_of(verb)
     if lemma in TRANSFERS and destination(verb) == "third":
-        return Hit.protective(Category.EXIT_TRANSFER, f"{lemma} to South Korea")
+        return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} to South Korea")
     goes = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and lemma_of(c) in MOVES]
     if (
         lemma in ALLOWS
@@ -233,18 +233,20 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
     ):
         direction = Direction.RESTRICTIVE if is_negated(verb) else Direction.PROTECTIVE
         return Hit(
-            Category.EXIT_TRANSFER,
+            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
             direction,
             f"allow to {lemma_of(goes[0])}",
             tuple(goes),
         )
     leaving = [p for p in pobjs(verb, {"from"}) if lemma_of(p) in LEAVING]
     if lemma in PROHIBITS and leaving:
-        return Hit.restrictive(Category.EXIT_TRANSFER, f"{lemma} from leaving", tuple(leaving))
+        return Hit.restrictive(
+            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} from leaving", tuple(leaving)
+        )
     papers = [p for p in pobjs(verb, {"with"}) + objects(verb) if lemma_of(p) in PAPERS]
     if lemma in PROVIDES and papers and lemma_of(papers[0]) != "visa":
         return Hit.protective(
-            Category.EXIT_TRANSFER,
+            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
             f"provide {phrase(papers[0])}",
             tuple(papers),
         )
