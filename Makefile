@@ -69,9 +69,10 @@ gazetteer: $(STAMP)
 basemap: $(STAMP)
 	$(PY) -m nkreports.tools.build_basemap
 
-## train: rebuild the policy model from its corpus (fixed seed; about 5 minutes; metrics.json beside it)
+## train: rebuild the policy models from their corpus, fixed seed (about 20 minutes; metrics beside them)
 train: $(STAMP)
 	$(PY) -m nkreports.tools.policy_model.train
+	$(PY) -m nkreports.tools.policy_model.train_candidates
 
 ## lock: re-resolve requirements.lock from pyproject.toml (needs uv)
 lock:

@@ -1,0 +1,166 @@
+"""Candidate triggers: which tokens are candidates, how they are labelled, marked and scored."""
+
+from types import SimpleNamespace
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from nkreports.tools.policy_model import candidates as cd
+from nkreports.tools.policy_model import evaluate_candidates as ev
+from nkreports.tools.policy_model.convert import Record, Trigger
+from nkreports.tools.policy_model.train_candidates import target_classes, target_label
+
+VOCAB = spacy.blank("en").vocab
+REPAT = "repatriation/restrictive"
+ARREST = "detention_arrest/restrictive"
+
+
+def parsed(rows):
+    """A Doc from (word, pos, lemma, head offset, dep) rows, as the parser would give it."""
+    words, pos, lemmas, heads, deps = zip(*rows, strict=True)
+    return Doc(
+        VOCAB,
+        words=list(words),
+        pos=list(pos),
+        lemmas=list(lemmas),
+        heads=[i + h for i, h in enumerate(heads)],
+        deps=list(deps),
+    )
+
+
+@pytest.fixture
+def sweep_doc():
+    # "Police arrested 12 men and sent them back after a sweep ."
+    return parsed(
+        [
+            ("Police", "NOUN", "police", 1, "nsubj"),
+            ("arrested", "VERB", "arrest", 0, "ROOT"),
+            ("12", "NUM", "12", 1, "nummod"),
+            ("men", "NOUN", "man", -2, "dobj"),
+            ("and", "CCONJ", "and", -3, "cc"),
+            ("sent", "VERB", "send", -4, "conj"),
+            ("them", "PRON", "they", -1, "dobj"),
+            ("back", "ADV", "back", -2, "advmod"),
+            ("after", "ADP", "after", -3, "prep"),
+            ("a", "DET", "a", 1, "det"),
+            ("sweep", "NOUN", "sweep", -2, "pobj"),
+            (".", "PUNCT", ".", -10, "punct"),
+        ]
+    )
+
+
+def test_verbs_and_action_nouns_are_candidates(sweep_doc):
+    assert [t.text for t in cd.candidate_tokens(sweep_doc)] == ["arrested", "sent", "sweep"]
+
+
+def test_root_copula_and_headline_proper_noun_are_candidates_but_auxiliaries_are_not():
+    # "Crossing is punishable ." / "China Arrest Were Made"
+    copula = parsed(
+        [
+            ("Crossing", "VERB", "cross", 1, "csubj"),
+            ("is", "AUX", "be", 0, "ROOT"),
+            ("punishable", "ADJ", "punishable", -1, "acomp"),
+            (".", "PUNCT", ".", -2, "punct"),
+        ]
+    )
+    assert [t.text for t in cd.candidate_tokens(copula)] == ["Crossing", "is"]
+    headline = parsed(
+        [
+            ("China", "PROPN", "China", 1, "compound"),
+            ("Arrest", "PROPN", "Arrest", 2, "nsubjpass"),
+            ("were", "AUX", "be", 1, "auxpass"),
+            ("made", "VERB", "make", 0, "ROOT"),
+        ]
+    )
+    assert [t.text for t in cd.candidate_tokens(headline)] == ["Arrest", "made"]
+
+
+def test_every_candidate_inside_a_trigger_takes_its_label(sweep_doc):
+    text = sweep_doc.text
+    assert text == "Police arrested 12 men and sent them back after a sweep . "
+    triggers = (
+        Trigger(text.index("arrested"), text.index(" and"), ARREST),
+        Trigger(text.index("sent"), text.index(" after"), REPAT),
+    )
+    record = Record("x-1", "x", text, triggers)
+    got = [(c.start, c.end, c.label) for c in cd.candidates(sweep_doc, record)]
+    assert got == [(7, 15, ARREST), (27, 31, REPAT), (50, 55, cd.NONE)]
+    assert (text[27:31], text[50:55]) == ("sent", "sweep")
+
+
+def test_a_candidate_only_partly_inside_a_trigger_is_none(sweep_doc):
+    text = sweep_doc.text
+    trigger = Trigger(text.index("sent") + 1, text.index(" after"), REPAT)
+    assert cd.gold_label(sweep_doc[5], (trigger,)) == cd.NONE
+
+
+@pytest.mark.parametrize(
+    ("i", "window", "expected"),
+    [
+        (5, None, "Police arrested 12 men and [[ sent ]] them back after a sweep ."),
+        (5, 2, "men and [[ sent ]] them back"),
+        (1, 2, "Police [[ arrested ]] 12 men"),
+        (10, 2, "after a [[ sweep ]] ."),
+    ],
+)
+def test_marked_text(sweep_doc, i, window, expected):
+    assert cd.marked_text(sweep_doc[i], window) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "target", "expected"),
+    [
+        (REPAT, "joint", REPAT),
+        (cd.NONE, "joint", cd.NONE),
+        (REPAT, "category", "repatriation"),
+        (cd.NONE, "category", cd.NONE),
+        (REPAT, "direction", "restrictive"),
+        (cd.NONE, "direction", None),
+    ],
+)
+def test_target_label(label, target, expected):
+    assert target_label(label, target) == expected
+    if expected is not None:
+        assert expected in target_classes(target)
+
+
+def test_score_at_trigger_and_sentence_level():
+    text = "Police arrested 12 men and sent them back after a sweep ."
+    record = Record("x-1", "x", text, (Trigger(7, 22, ARREST), Trigger(27, 41, REPAT)))
+    cands = [
+        cd.Candidate("x-1", 7, 15, "", ARREST),
+        cd.Candidate("x-1", 27, 31, "", REPAT),
+        cd.Candidate("x-1", 51, 56, "", cd.NONE),
+    ]
+    result = ev.score([record], cands, [ARREST, "repatriation/protective", ARREST])
+    # three predicted events, one right; one of two gold triggers found
+    assert result["trigger"]["micro"] == {"p": 0.3333, "r": 0.5, "f": 0.4, "n_gold": 2}
+    assert result["sentence"]["micro"] == {"p": 0.5, "r": 0.5, "f": 0.5, "n_gold": 2}
+    assert result["candidates"] == {
+        "n": 3,
+        "accuracy": round(1 / 3, 4),
+        "gold_triggers_with_a_candidate": 2,
+        "gold_triggers": 2,
+    }
+
+
+class FakeTextcat:
+    """Stands in for a trained pipeline: the label to return per text."""
+
+    def __init__(self, answers):
+        self.answers = answers
+
+    def pipe(self, texts, batch_size=None):
+        return [SimpleNamespace(cats={self.answers[t]: 0.9, "other": 0.1}) for t in texts]
+
+
+def test_predict_split_asks_direction_only_for_events():
+    cands = [cd.Candidate("x", 0, 1, t, "") for t in ("a", "b", "c")]
+    category = FakeTextcat({"a": "repatriation", "b": cd.NONE, "c": "border_control"})
+    direction = FakeTextcat({"a": "protective", "c": "neutral"})
+    assert ev.predict_split(category, direction, cands) == [
+        "repatriation/protective",
+        cd.NONE,
+        "border_control/neutral",
+    ]
