@@ -90,7 +90,12 @@ def test_cache_is_keyed_by_content_and_rules_version(tables, tmp_path, monkeypat
 
 @pytest.mark.parametrize(
     ("module", "resource"),
-    [(places, "gazetteer.csv"), (places, "aliases.csv"), (policy, "codebook.csv")],
+    [
+        (places, "gazetteer.csv"),
+        (places, "aliases.csv"),
+        (policy, "codebook.csv"),
+        (policy, "policy_words.toml"),
+    ],
 )
 def test_editing_a_resource_changes_the_stage_version(tmp_path, module, resource):
     for name in module.RESOURCE_FILES:

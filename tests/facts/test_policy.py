@@ -211,7 +211,7 @@ def test_body_offsets_map_back_to_raw(model):
 def test_reporting_verbs_are_the_shared_speech_verbs_less_announce_and_hedges():
     left_out = SPEECH_VERBS - lexicon.REPORTING
     assert left_out == {"announce", "believe", "warn"}
-    assert not lexicon.REPORTING & lexicon.FEARS
+    assert not lexicon.REPORTING & lexicon.WORDS.FEARS
 
 
 def test_raw_span_covers_tokens_given_out_of_order():

@@ -18,16 +18,10 @@ from nkreports.facts.policy.grammar import (
 )
 from nkreports.facts.policy.lexicon import (
     COUNTRIES,
-    GROUP,
-    INERT,
     INSTITUTIONS,
-    JUDICIAL,
     KOREAS,
-    MEASURES,
     NAMES,
-    OFFICIALS,
-    PRONOUNS,
-    RECEIVES,
+    WORDS,
 )
 from nkreports.schema import Direction
 
@@ -64,7 +58,7 @@ def _institution(tokens: Span) -> str:
 def _subject(verb: Token) -> Token | None:
     """Who acts: nsubj, a passive's agent, 'from X' after receive, 'ordered X to', or the head's."""
     children = list(verb.children)
-    if verb.lemma_ in RECEIVES:
+    if verb.lemma_ in WORDS.RECEIVES:
         gives = [c for t in [verb, *children] if t is verb or t.dep_ == "dobj" for c in t.children]
         givers = [g for c in gives if c.lemma_ == "from" for g in c.children if g.dep_ == "pobj"]
         if givers:
@@ -76,7 +70,9 @@ def _subject(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     if verb.dep_ == "xcomp":
-        controller = [c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_ not in GROUP]
+        controller = [
+            c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_ not in WORDS.GROUP
+        ]
         return controller[0] if controller else _subject(verb.head)
     if verb.dep_ == "pcomp":
         return _subject(verb.head.head)
@@ -107,7 +103,7 @@ def resolve_actor(
 ) -> tuple:
     """Return (actor, ISO2), e.g. ('China (Hebei police)', 'CN'); `last` resolves pronouns."""
     subject = _subject(verb)
-    if subject is not None and subject.lower_ in PRONOUNS:
+    if subject is not None and subject.lower_ in WORDS.PRONOUNS:
         return last
     phrase = verb.doc[subject.left_edge.i : subject.right_edge.i + 1] if subject else []
     institution = _institution(phrase) if subject else ""
@@ -120,7 +116,7 @@ def resolve_actor(
         iso, name = (iso, name) if iso else (last[1], NAMES.get(last[1], ""))
         inner = " ".join(p for p in (local, institution) if p)
         return (f"{name} ({inner})" if name else inner), iso
-    if iso and subject.lemma_.lower() not in GROUP:
+    if iso and subject.lemma_.lower() not in WORDS.GROUP:
         return name, iso
     spots = _where(verb)
     iso, name, _ = _country_in(spots, places, raw_span(article, spots)) if spots else ("", "", "")
@@ -143,7 +139,7 @@ def is_official(token: Token) -> bool:
         - 'members of the UN committee'
     """
     owners = [token, *pobjs(token, {"of"})]
-    return any((core(t) | {t.lower_, t.lower_.removesuffix("s")}) & OFFICIALS for t in owners)
+    return any((core(t) | {t.lower_, t.lower_.removesuffix("s")}) & WORDS.OFFICIALS for t in owners)
 
 
 def _patients(verb: Token) -> list[Token]:
@@ -170,7 +166,7 @@ def official_action(verb: Token) -> Hit | None:
         - 'guards helped the women'
     """
     lemma = lemma_of(verb)
-    if lemma in INERT or verb.pos_ != "VERB":
+    if lemma in WORDS.INERT or verb.pos_ != "VERB":
         return None
     subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
     if verb.tag_ == "VBG" and verb.dep_ in {"amod", "acl", "compound"}:
@@ -186,7 +182,7 @@ def official_action(verb: Token) -> Hit | None:
     patients = _patients(verb) + subjects + ([verb.head] if verb.dep_ == "acl" else [])
     patients += [g for s in subjects for g in pobjs(s, {"of"})]
     affected = [p for p in patients if is_group(p)]
-    inherent = lemma in JUDICIAL | MEASURES
+    inherent = lemma in WORDS.JUDICIAL | WORDS.MEASURES
     undergone = (
         passive(verb)
         or headline

@@ -17,14 +17,8 @@ from nkreports.facts.policy.codebook import codebook, codebook_markdown
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
-    DEMAND_MODALS,
-    DENYING,
-    FEARS,
-    MODALS,
     REPORTING,
-    REQUESTS,
-    RUMORS,
-    SPREADS,
+    WORDS,
 )
 from nkreports.paths import stage_version
 from nkreports.schema import Category, Certainty
@@ -39,7 +33,7 @@ __all__ = [
 ]
 
 RULES_VERSION = "policies-4"
-RESOURCE_FILES = ("codebook.csv",)
+RESOURCE_FILES = ("codebook.csv", "policy_words.toml")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +54,7 @@ def _hypothetical(path: list[Token]) -> bool:
     for token in path:
         if token.lemma_.lower() in REPORTING:
             return False
-        if token.lemma_.lower() in FEARS | REQUESTS and token is not path[0]:
+        if token.lemma_.lower() in WORDS.FEARS | WORDS.REQUESTS and token is not path[0]:
             return True
         if _conditional(token, modal=own_clause):
             return True
@@ -72,7 +66,7 @@ def _hypothetical(path: list[Token]) -> bool:
 def _conditional(token: Token, modal: bool) -> bool:
     """Tell whether the token has an if/unless clause (not 'even if') or, if `modal`, may/can."""
     for child in token.children:
-        if modal and child.dep_ == "aux" and child.lower_ in MODALS:
+        if modal and child.dep_ == "aux" and child.lower_ in WORDS.MODALS:
             return True
         clause = child if child.dep_ == "advcl" else token if child.dep_ == "mark" else None
         marks = [g.lower_ for g in clause.children if g.dep_ == "mark"] if clause else []
@@ -86,7 +80,7 @@ def _rumored(trigger: Token) -> bool:
     """Tell whether a rumor noun ('rumors go around that', 'word is going around') precedes."""
     before = trigger.doc[trigger.sent.start : trigger.i]
     return any(
-        t.lemma_.lower() in RUMORS or (t.lower_ == "word" and t.head.lemma_ in SPREADS)
+        t.lemma_.lower() in WORDS.RUMORS or (t.lower_ == "word" and t.head.lemma_ in WORDS.SPREADS)
         for t in before
     )
 
@@ -97,7 +91,7 @@ def certainty(trigger: Token) -> Certainty | None:
     if _hypothetical(path):
         return None
     lemmas = {t.lemma_.lower() for t in path}
-    if lemmas & DENYING:
+    if lemmas & WORDS.DENYING:
         return Certainty.DENIED
     if _rumored(trigger):
         return Certainty.RUMOR
@@ -132,7 +126,7 @@ def _span(trigger: Token, hit: Hit) -> Span:
 
 def _demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
     """Read 'the minister said deserters must be granted refugee status' as the speaker's demand."""
-    modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in trigger.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in WORDS.DEMAND_MODALS for c in trigger.children)
     speaker = next((t for t in trigger.ancestors if t.lemma_ in REPORTING), None)
     if not modal or speaker is None or hit.category == Category.DIPLOMATIC_REQUEST_PROTEST:
         return hit, trigger

@@ -11,58 +11,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import official_action
-from nkreports.facts.policy.grammar import (
-    Hit,
-    affects_group,
-    destination,
-    is_group,
-    is_negated,
-    lemma_of,
-    lemmas,
-    manner,
-    nested_pobjs,
-    objects,
-    passive,
-    phrase,
-    pobjs,
-    will,
-)
+from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
-    ALLOWS,
-    ARREST_THREATS,
-    ARRESTS,
-    CLAIMS,
-    CUSTODY,
     DENIED,
-    DENYING,
-    EXPELS,
-    GIVES,
-    HELD_IN,
-    HOLDS,
-    INTERCEPTS,
-    LEAVES,
-    LEAVING,
-    MOVES,
-    PAPERS,
-    PROHIBITS,
-    PROTECTED_ROLES,
-    PROVIDES,
-    RECOGNISES,
-    REGISTERS,
-    RELEASES,
-    REMAINS,
-    RENEWS,
-    REQUIRES,
-    RETURN_FATES,
-    SENDS_BACK,
-    STATUS,
-    STAYS,
-    TAKES,
-    TAKES_AWAY,
-    TERMS,
-    TRANSFERS,
-    VEHICLES,
+    WORDS,
 )
 from nkreports.facts.policy.nouns import nominal
 from nkreports.facts.policy.pressure import (
@@ -77,16 +31,16 @@ from nkreports.schema import Category, Direction
 
 def denial(verb: Token) -> Hit | None:
     """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'."""
-    claims = [o for o in objects(verb) if lemma_of(o) in CLAIMS]
-    if lemma_of(verb) not in DENYING or not claims:
+    claims = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.CLAIMS]
+    if grammar.lemma_of(verb) not in WORDS.DENYING or not claims:
         return None
-    content = set().union(*(lemmas(c) for c in claims))
+    content = set().union(*(grammar.lemmas(c) for c in claims))
     if not any(content & lexicon for lexicon in DENIED.values()) and verb.sent.start > 0:
         # a bare 'the claim' denies what the previous sentence reported
-        content = {lemma_of(t) for t in verb.doc[verb.sent.start - 1].sent}
+        content = {grammar.lemma_of(t) for t in verb.doc[verb.sent.start - 1].sent}
     category = next((c for c, lexicon in DENIED.items() if content & lexicon), Category.OTHER)
     direction = Direction.NEUTRAL if category == Category.OTHER else Direction.RESTRICTIVE
-    return Hit(category, direction, f"deny {phrase(claims[0])}", tuple(claims))
+    return Hit(category, direction, f"deny {grammar.phrase(claims[0])}", tuple(claims))
 
 
 def repatriation(verb: Token) -> Hit | None:
@@ -100,16 +54,26 @@ def repatriation(verb: Token) -> Hit | None:
         - 'women who are caught face repatriation'
         - headline 'Detainees sent back across the river'
     """
-    if lemma_of(verb) in EXPELS:
-        return Hit.restrictive(Category.REPATRIATION, manner(verb))
-    sent = lemma_of(verb) == "send" and not objects(verb)  # 'detainees sent back' in a headline
-    transitive = any(is_group(o) for o in objects(verb)) or passive(verb) or sent
-    transitive = transitive or (verb.dep_ == "conj" and passive(verb.head))
-    fates = [o for o in objects(verb) if lemma_of(o) in RETURN_FATES]
-    if lemma_of(verb) == "face" and fates:
-        return Hit.restrictive(Category.REPATRIATION, f"face {lemma_of(fates[0])}", tuple(fates))
-    if lemma_of(verb) in SENDS_BACK and transitive and destination(verb) == "north":
-        return Hit.restrictive(Category.REPATRIATION, f"{lemma_of(verb)} back")
+    if grammar.lemma_of(verb) in WORDS.EXPELS:
+        return Hit.restrictive(Category.REPATRIATION, grammar.manner(verb))
+    sent = grammar.lemma_of(verb) == "send" and not grammar.objects(
+        verb
+    )  # 'detainees sent back' in a headline
+    transitive = (
+        any(grammar.is_group(o) for o in grammar.objects(verb)) or grammar.passive(verb) or sent
+    )
+    transitive = transitive or (verb.dep_ == "conj" and grammar.passive(verb.head))
+    fates = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.RETURN_FATES]
+    if grammar.lemma_of(verb) == "face" and fates:
+        return Hit.restrictive(
+            Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
+        )
+    if (
+        grammar.lemma_of(verb) in WORDS.SENDS_BACK
+        and transitive
+        and grammar.destination(verb) == "north"
+    ):
+        return Hit.restrictive(Category.REPATRIATION, f"{grammar.lemma_of(verb)} back")
     return None
 
 
@@ -126,25 +90,29 @@ def detention_arrest(verb: Token) -> Hit | None:
         - 'taken to a detention facility'
         - 'served terms in labour camps'
     """
-    lemma = lemma_of(verb)
-    if lemma in ARRESTS:
-        return Hit.restrictive(Category.DETENTION_ARREST, manner(verb))
-    if lemma in RELEASES and (affects_group(verb) or passive(verb)):
+    lemma = grammar.lemma_of(verb)
+    if lemma in WORDS.ARRESTS:
+        return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
+    if lemma in WORDS.RELEASES and (grammar.affects_group(verb) or grammar.passive(verb)):
         return Hit.protective(Category.DETENTION_ARREST, lemma)
-    if lemma == "round" and any(lemma_of(c) == "up" for c in verb.children):
+    if lemma == "round" and any(grammar.lemma_of(c) == "up" for c in verb.children):
         return Hit.restrictive(Category.DETENTION_ARREST, "round up")
-    if (lemma in HOLDS and affects_group(verb)) or (lemma == "catch" and passive(verb)):
+    if (lemma in WORDS.HOLDS and grammar.affects_group(verb)) or (
+        lemma == "catch" and grammar.passive(verb)
+    ):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma)
-    vehicles = [o for o in objects(verb) if lemma_of(o) in VEHICLES]
-    if lemma in INTERCEPTS and vehicles:
+    vehicles = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.VEHICLES]
+    if lemma in WORDS.INTERCEPTS and vehicles:
         return Hit.restrictive(
             Category.DETENTION_ARREST,
-            f"intercept {lemma_of(vehicles[0])}",
+            f"intercept {grammar.lemma_of(vehicles[0])}",
             tuple(vehicles[:1]),
         )
-    away = [c for c in verb.children if lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}]
-    custody = [p for p in pobjs(verb, {"to", "into"}) if lemmas(p) & CUSTODY]
-    if lemma in TAKES_AWAY and ((away and affects_group(verb)) or custody):
+    away = [
+        c for c in verb.children if grammar.lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}
+    ]
+    custody = [p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.lemmas(p) & WORDS.CUSTODY]
+    if lemma in WORDS.TAKES_AWAY and ((away and grammar.affects_group(verb)) or custody):
         return Hit.restrictive(
             Category.DETENTION_ARREST,
             "take into custody",
@@ -152,13 +120,25 @@ def detention_arrest(verb: Token) -> Hit | None:
         )
     # a verb, what it must govern, and the action read: 'held in a camp', 'served terms'
     governed = (
-        (REMAINS, [p for p in pobjs(verb, {"in"}) if lemma_of(p) in HELD_IN][:1], "hold in"),
-        ({"serve"}, [o for o in objects(verb) if lemma_of(o) in TERMS], "serve"),
-        ({"face"}, [o for o in objects(verb) if lemma_of(o) in ARREST_THREATS], "threaten with"),
+        (
+            WORDS.REMAINS,
+            [p for p in grammar.pobjs(verb, {"in"}) if grammar.lemma_of(p) in WORDS.HELD_IN][:1],
+            "hold in",
+        ),
+        (
+            {"serve"},
+            [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.TERMS],
+            "serve",
+        ),
+        (
+            {"face"},
+            [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.ARREST_THREATS],
+            "threaten with",
+        ),
     )
     for verbs, found, action in governed:
         if lemma in verbs and found:
-            action = f"{action} {lemma_of(found[0])}"
+            action = f"{action} {grammar.lemma_of(found[0])}"
             return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(found))
     return None
 
@@ -176,39 +156,43 @@ def residency_legal_status(verb: Token) -> Hit | None:
         - 'treated as illegal migrants'
         - 'allowed to move freely'
     """
-    lemma, negated = lemma_of(verb), is_negated(verb)
-    status = [o for o in objects(verb) if lemmas(o) & STATUS]
-    promised = lemma != "receive" or nested_pobjs(verb, {"from"}) or will(verb)
-    if status and lemma in GIVES | TAKES | RENEWS and promised:
-        restrictive = negated or lemma in TAKES
-        action = f"{'not ' if negated else ''}{lemma} {phrase(status[0])}"
+    lemma, negated = grammar.lemma_of(verb), grammar.is_negated(verb)
+    status = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS]
+    promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
+    if status and lemma in WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS and promised:
+        restrictive = negated or lemma in WORDS.TAKES
+        action = f"{'not ' if negated else ''}{lemma} {grammar.phrase(status[0])}"
         direction = Direction.RESTRICTIVE if restrictive else Direction.PROTECTIVE
-        direction = Direction.NEUTRAL if lemma in RENEWS else direction
+        direction = Direction.NEUTRAL if lemma in WORDS.RENEWS else direction
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(status))
-    registers = [c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in REGISTERS]
-    if lemma in REQUIRES and registers:
-        action = f"require to {lemma_of(registers[0])}"
+    registers = [
+        c for c in verb.children if c.dep_ == "xcomp" and grammar.lemma_of(c) in WORDS.REGISTERS
+    ]
+    if lemma in WORDS.REQUIRES and registers:
+        action = f"require to {grammar.lemma_of(registers[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(registers))
     roles = [
         r
-        for o in [verb, *objects(verb)]
+        for o in [verb, *grammar.objects(verb)]
         for r in o.subtree
-        if r.dep_ == "pobj" and lemma_of(r.head) == "as" and r.i > verb.i
+        if r.dep_ == "pobj" and grammar.lemma_of(r.head) == "as" and r.i > verb.i
     ]
-    if lemma in RECOGNISES and (roles or status):
+    if lemma in WORDS.RECOGNISES and (roles or status):
         role = (roles or status)[0]
-        good = bool(lemmas(role) & PROTECTED_ROLES) != negated
+        good = bool(grammar.lemmas(role) & WORDS.PROTECTED_ROLES) != negated
         prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
         direction = Direction.PROTECTIVE if good else Direction.RESTRICTIVE
-        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, f"{prefix} {phrase(role)}", (role,))
-    stay = [c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in STAYS]
-    if lemma in ALLOWS and stay:
+        return Hit(
+            Category.RESIDENCY_LEGAL_STATUS, direction, f"{prefix} {grammar.phrase(role)}", (role,)
+        )
+    stay = [c for c in verb.children if c.dep_ == "xcomp" and grammar.lemma_of(c) in WORDS.STAYS]
+    if lemma in WORDS.ALLOWS and stay:
         return Hit.protective(
             Category.RESIDENCY_LEGAL_STATUS,
-            f"allow to {lemma_of(stay[0])}",
+            f"allow to {grammar.lemma_of(stay[0])}",
             tuple(stay),
         )
-    if lemma == "accept" and affects_group(verb):
+    if lemma == "accept" and grammar.affects_group(verb):
         return Hit.protective(Category.RESIDENCY_LEGAL_STATUS, "accept defectors")
     return None
 
@@ -222,32 +206,40 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
         - 'provide them with traveler's certificates'
         - 'prohibited from leaving the country'
     """
-    lemma = lemma_of(verb)
-    if lemma in TRANSFERS and destination(verb) == "third":
+    lemma = grammar.lemma_of(verb)
+    if lemma in WORDS.TRANSFERS and grammar.destination(verb) == "third":
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} to South Korea")
-    goes = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and lemma_of(c) in MOVES]
+    goes = [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "ccomp"} and grammar.lemma_of(c) in WORDS.MOVES
+    ]
     if (
-        lemma in ALLOWS
+        lemma in WORDS.ALLOWS
         and goes
-        and (destination(goes[0]) == "third" or lemma_of(goes[0]) in LEAVES)
+        and (grammar.destination(goes[0]) == "third" or grammar.lemma_of(goes[0]) in WORDS.LEAVES)
     ):
-        direction = Direction.RESTRICTIVE if is_negated(verb) else Direction.PROTECTIVE
+        direction = Direction.RESTRICTIVE if grammar.is_negated(verb) else Direction.PROTECTIVE
         return Hit(
             Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
             direction,
-            f"allow to {lemma_of(goes[0])}",
+            f"allow to {grammar.lemma_of(goes[0])}",
             tuple(goes),
         )
-    leaving = [p for p in pobjs(verb, {"from"}) if lemma_of(p) in LEAVING]
-    if lemma in PROHIBITS and leaving:
+    leaving = [p for p in grammar.pobjs(verb, {"from"}) if grammar.lemma_of(p) in WORDS.LEAVING]
+    if lemma in WORDS.PROHIBITS and leaving:
         return Hit.restrictive(
             Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} from leaving", tuple(leaving)
         )
-    papers = [p for p in pobjs(verb, {"with"}) + objects(verb) if lemma_of(p) in PAPERS]
-    if lemma in PROVIDES and papers and lemma_of(papers[0]) != "visa":
+    papers = [
+        p
+        for p in grammar.pobjs(verb, {"with"}) + grammar.objects(verb)
+        if grammar.lemma_of(p) in WORDS.PAPERS
+    ]
+    if lemma in WORDS.PROVIDES and papers and grammar.lemma_of(papers[0]) != "visa":
         return Hit.protective(
             Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
-            f"provide {phrase(papers[0])}",
+            f"provide {grammar.phrase(papers[0])}",
             tuple(papers),
         )
     return None

@@ -8,13 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from nkreports.facts.policy.lexicon import (
-    GROUP,
-    HELPS,
-    JUDICIAL,
-    MEASURES,
-    NORTH,
-    SENDS,
-    THIRD,
+    WORDS,
 )
 from nkreports.schema import Category, Direction
 
@@ -94,7 +88,7 @@ def prep(verb: Token, preps: Set[str]) -> list[Token]:
 
 def is_group(token: Token) -> bool:
     """Tell whether the token names North Koreans or people like them (or a personal pronoun)."""
-    return lemma_of(token) in GROUP or token.text.lower() in {"them", "us", "her", "him"}
+    return lemma_of(token) in WORDS.GROUP or token.text.lower() in {"them", "us", "her", "him"}
 
 
 def affects_group(verb: Token) -> bool:
@@ -125,9 +119,9 @@ def destination(verb: Token) -> str:
         c for c in verb.children if c.dep_ in {"advmod", "prt", "npadvmod"}
     ]:
         found |= lemmas(t)
-    if found & NORTH:
+    if found & WORDS.NORTH:
         return "north"
-    return "third" if found & THIRD else ""
+    return "third" if found & WORDS.THIRD else ""
 
 
 def manner(verb: Token) -> str:
@@ -149,10 +143,10 @@ def phrase(noun: Token) -> str:
 
 def lemma_category(lemma: str) -> tuple[Category, Direction]:
     """(category, direction) of an official action's lemma: judicial, sends, measures, helps."""
-    if lemma in JUDICIAL:
+    if lemma in WORDS.JUDICIAL:
         return Category.DETENTION_ARREST, Direction.RESTRICTIVE
-    if lemma in SENDS:
+    if lemma in WORDS.SENDS:
         return Category.REPATRIATION, Direction.RESTRICTIVE
-    if lemma in MEASURES:
+    if lemma in WORDS.MEASURES:
         return Category.OTHER, Direction.RESTRICTIVE
-    return Category.OTHER, Direction.PROTECTIVE if lemma in HELPS else Direction.NEUTRAL
+    return Category.OTHER, Direction.PROTECTIVE if lemma in WORDS.HELPS else Direction.NEUTRAL

@@ -6,18 +6,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy.grammar import Hit, is_group, lemma_of, lemmas, phrase, pobjs, prep
 from nkreports.facts.policy.lexicon import (
-    ARREST_NOUNS,
-    CAMPAIGN_VERBS,
-    CAMPAIGNS,
-    DRIVES,
-    FORCED,
-    INSPECTIONS,
-    ISSUANCES,
-    ONGOING,
-    PROGRAMMES,
-    REPATRIATIONS,
-    STATUS,
-    TARGETS,
+    WORDS,
 )
 from nkreports.facts.policy.pressure import border_control
 from nkreports.schema import Category, Direction
@@ -38,11 +27,11 @@ def nominal(noun: Token) -> Hit | None:
     """
     lemma, head = lemma_of(noun), noun.head
     covered = head.pos_ in {"VERB", "AUX"} and border_control(head)
-    if lemma in INSPECTIONS and not covered:
+    if lemma in WORDS.INSPECTIONS and not covered:
         at = prep(noun, {"at", "on", "along"})
         return Hit.restrictive(Category.BORDER_CONTROL, f"{lemma} at checkpoints", tuple(at))
-    aims = [c for c in noun.children if c.dep_ == "acl" and lemmas(c) & TARGETS]
-    if lemma in CAMPAIGNS and aims and lemma_of(head) not in CAMPAIGN_VERBS:
+    aims = [c for c in noun.children if c.dep_ == "acl" and lemmas(c) & WORDS.TARGETS]
+    if lemma in WORDS.CAMPAIGNS and aims and lemma_of(head) not in WORDS.CAMPAIGN_VERBS:
         return Hit.restrictive(
             Category.LABELING_CRIMINALIZATION,
             f"{lemma} against defectors",
@@ -51,25 +40,25 @@ def nominal(noun: Token) -> Hit | None:
     if lemma == "arrest" and "face" in {lemma_of(c) for c in [head, *noun.children]}:
         return Hit.restrictive(Category.DETENTION_ARREST, "threaten with arrest")
     held = [p for p in pobjs(noun, {"of"}) if is_group(p)]
-    ongoing = noun.dep_ == "nsubj" and lemma_of(head) in ONGOING
-    if lemma in ARREST_NOUNS and (held or ongoing):
+    ongoing = noun.dep_ == "nsubj" and lemma_of(head) in WORDS.ONGOING
+    if lemma in WORDS.ARREST_NOUNS and (held or ongoing):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma, tuple(held[:1]))
-    drives = {c for c in noun.children if c.dep_ == "compound" and lemma_of(c) in DRIVES}
-    if lemma in CAMPAIGNS | PROGRAMMES and drives:
+    drives = {c for c in noun.children if c.dep_ == "compound" and lemma_of(c) in WORDS.DRIVES}
+    if lemma in WORDS.CAMPAIGNS | WORDS.PROGRAMMES and drives:
         return Hit(
             Category.RESIDENCY_LEGAL_STATUS,
             Direction.NEUTRAL,
             f"{lemma_of(next(iter(drives)))} {lemma}",
         )
-    papers = [p for p in pobjs(noun, {"of"}) if lemma_of(p) in STATUS]
-    if lemma in ISSUANCES and papers:
+    papers = [p for p in pobjs(noun, {"of"}) if lemma_of(p) in WORDS.STATUS]
+    if lemma in WORDS.ISSUANCES and papers:
         return Hit.protective(
             Category.RESIDENCY_LEGAL_STATUS,
             f"issue {phrase(papers[0])}",
             tuple(papers),
         )
     verbless = noun.sent.root.pos_ not in {"VERB", "AUX"}
-    forced = any(lemma_of(c) in FORCED for c in noun.children)
-    if lemma in REPATRIATIONS and verbless and forced:
+    forced = any(lemma_of(c) in WORDS.FORCED for c in noun.children)
+    if lemma in WORDS.REPATRIATIONS and verbless and forced:
         return Hit.restrictive(Category.REPATRIATION, "forcibly repatriate")
     return None
