@@ -156,6 +156,8 @@ class PolicyChange(Fact):
     category: str
     direction: str  # restrictive | protective | neutral
     certainty: str  # reported_fact | claimed_by_source | rumor | denied
+    method: str  # the rule family that read it, or "model"
+    confidence: float | None  # the model's probability; empty for a rule's row
     date: str  # value of the linked dates.csv row, or ""
     date_start: int | None  # start of that dates.csv row in the same report
     place: str  # name of the linked places.csv row, or ""

@@ -221,3 +221,17 @@ def test_raw_span_covers_tokens_given_out_of_order():
     doc = load_nlp().make_doc(raw)
     article = schema.Article("t", raw, Body.whole(raw), None)
     assert raw_span(article, [doc[2], doc[0]]) == (0, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("China forcibly repatriated hundreds of North Korean refugees.", "repatriation"),
+        ("China has denied the reports of mass expulsions.", "denial"),
+        ("Chinese police carried out arrests of North Korean women in Yanji.", "nominal"),
+        ("The minister said deserters must be granted refugee status.", "demand"),
+    ],
+)
+def test_a_rule_row_names_its_family_and_has_no_confidence(model, text, method):
+    rows = _rows(model, text)
+    assert [(r.method, r.confidence) for r in rows] == [(method, None)]

@@ -32,7 +32,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-4"
+RULES_VERSION = "policies-5"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml")
 
 
@@ -131,7 +131,9 @@ def _demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
     if not modal or speaker is None or hit.category == Category.DIPLOMATIC_REQUEST_PROTEST:
         return hit, trigger
     demand = f"demand: {hit.action}"
-    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, hit.direction, demand, hit.keys), speaker
+    return Hit(
+        Category.DIPLOMATIC_REQUEST_PROTEST, hit.direction, demand, hit.keys, "demand"
+    ), speaker
 
 
 def _nearest(rows: list, sentence: tuple[int, int], at: int):
@@ -174,6 +176,8 @@ def extract_policy_changes(
                     category=hit.category,
                     direction=hit.direction,
                     certainty=sure,
+                    method=hit.method,
+                    confidence=None,
                     date=date.value if date else "",
                     date_start=date.start if date else None,
                     place=place.name if place else "",

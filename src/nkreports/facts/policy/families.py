@@ -8,6 +8,7 @@ order.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -263,7 +264,10 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
 def read_action(token: Token) -> Hit | None:
     """Return the first rule family's reading of `token` as an official action."""
     if token.pos_ == "NOUN":
-        return nominal(token)
+        hit = nominal(token)
+        return replace(hit, method=nominal.__name__) if hit else None
     if token.pos_ not in {"VERB", "AUX"}:
         return None
-    return next((hit for rule in RULES if (hit := rule(token))), None)
+    return next(
+        (replace(hit, method=rule.__name__) for rule in RULES if (hit := rule(token))), None
+    )

@@ -7,9 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from nkreports.facts.policy.lexicon import (
-    WORDS,
-)
+from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category, Direction
 
 # the dependency labels of a verb's patients: object, passive subject, dative, predicate
@@ -24,6 +22,7 @@ class Hit:
     direction: Direction
     action: str
     keys: tuple[Token, ...] = ()
+    method: str = ""  # the rule family that read it, set by `families.read_action`
 
     @classmethod
     def restrictive(cls, category: Category, action: str, keys: tuple[Token, ...] = ()) -> Hit:
