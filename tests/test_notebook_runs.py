@@ -24,6 +24,7 @@ FIGURES = [
     "policy-actors",
     "quality-scores",
     "quality-by-set",
+    "policy-confusion",
 ]
 
 pytestmark = pytest.mark.slow

@@ -146,6 +146,9 @@ class Count(Fact):
     rules_version: str
 
 
+MODEL_METHOD = "model"  # the `method` of a policy-change row the trained model found
+
+
 @dataclass(frozen=True)
 class PolicyChange(Fact):
     """One row of policy_changes.csv: an official action or policy change as reported."""
@@ -156,7 +159,7 @@ class PolicyChange(Fact):
     category: str
     direction: str  # restrictive | protective | neutral
     certainty: str  # reported_fact | claimed_by_source | rumor | denied
-    method: str  # the rule family that read it, or "model"
+    method: str  # the rule family that read it, or MODEL_METHOD
     confidence: float | None  # the model's probability; empty for a rule's row
     date: str  # value of the linked dates.csv row, or ""
     date_start: int | None  # start of that dates.csv row in the same report

@@ -8,6 +8,7 @@ from nkreports.analysis.params import (
     folder,
     iso_date,
     nonempty,
+    probability,
     string_list,
     window,
 )
@@ -68,3 +69,16 @@ def test_nonempty():
     nonempty(pd.DataFrame({"a": [1]}), "reports")
     with pytest.raises(ParameterError, match="reports is empty: no report files"):
         nonempty(pd.DataFrame(), "reports", "no report files")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(0.0, 0.0), (1, 1.0), ("0.9", 0.9), (" 0.25 ", 0.25)]
+)
+def test_probability(value, expected):
+    assert probability(value, "min_confidence") == expected
+
+
+@pytest.mark.parametrize("value", ["high", "", "1.5", -0.1, "nan", None])
+def test_probability_out_of_range_names_the_parameter(value):
+    with pytest.raises(ParameterError, match=r"min_confidence: .* is not a number from 0 to 1"):
+        probability(value, "min_confidence")

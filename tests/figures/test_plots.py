@@ -40,6 +40,8 @@ POLICIES = pd.DataFrame(
         "category": ["repatriation", "diplomatic_request_protest"],
         "direction": ["restrictive", "protective"],
         "certainty": ["reported_fact", "reported_fact"],
+        "method": ["repatriation", "demand"],
+        "confidence": pd.array([None, None], dtype="Float64"),
         "date": ["2023-10-13", ""],
     }
 )

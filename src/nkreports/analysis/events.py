@@ -8,6 +8,12 @@ A row's effective span is its linked date, or else the calendar month of its rep
 publication (an undated change is read as current when reported). Overlap is chained: rows
 sorted by span start join the running event while they start on or before its latest end
 (single linkage, as in interval merging).
+
+Rows a trained model found (method "model") carry its probability in `confidence`; a rule's row
+has none. `confident` leaves out model rows below a reader's threshold, rule rows always stay.
+An event's `confidence` is the highest among its rows when every row is a model row, and empty
+when any rule supports it; it is `low_confidence` when it rests only on model rows all below the
+low-confidence threshold (a model row with no probability counts as 0).
 """
 
 from __future__ import annotations
@@ -17,8 +23,10 @@ from datetime import date
 import pandas as pd
 
 from nkreports.analysis.timeline import day_span, month_day
+from nkreports.schema import MODEL_METHOD
 
 EVENTS_VERSION = "events-2"
+LOW_THRESHOLD = 0.7  # an event only model rows below this support is low_confidence
 KEY = ["category", "actor_country", "direction", "standing"]
 FIRM, RUMOR, DENIED = "firm", "rumor", "denied"
 # The codebook's certainty values, by how far a reader may rely on them.
@@ -38,6 +46,8 @@ EVENT_COLUMNS = [
     "certainty",
     "standing",
     "corroborated",
+    "confidence",
+    "low_confidence",
     "report_id",
     "start",
     "sentence",
@@ -53,6 +63,30 @@ SOURCE_COLUMNS = [
     "mentions",
     "dates",
 ]
+
+
+def is_model(policies: pd.DataFrame) -> pd.Series:
+    """Whether each row was found by the model rather than by a rule."""
+    return policies["method"].eq(MODEL_METHOD).fillna(False).astype(bool)
+
+
+def confident(policies: pd.DataFrame, min_confidence: float = 0.0) -> pd.DataFrame:
+    """Every rule row, and the model rows whose confidence is at least min_confidence."""
+    weak = is_model(policies) & ~(policies["confidence"].fillna(0.0) >= min_confidence)
+    return policies[~weak.to_numpy()]
+
+
+def confidence_note(policies: pd.DataFrame, min_confidence: float) -> str:
+    """One sentence: how many model rows `confident` leaves out at min_confidence, of how many."""
+    total = int(is_model(policies).sum())
+    if not total:
+        return "No model rows: every policy change here was found by rules, so none is left out."
+    left_out = len(policies) - len(confident(policies, min_confidence))
+    rows = "model row" if total == 1 else "model rows"
+    return (
+        f"min_confidence {min_confidence:g} leaves out {left_out} of {total} {rows} "
+        "(rows found by rules are always kept)."
+    )
 
 
 def effective_span(value: str, published: str) -> tuple[date, date] | None:
@@ -107,8 +141,24 @@ def _common(values: pd.Series) -> str:
     return sorted(counts[counts == counts.max()].index)[0]
 
 
-def events(policies: pd.DataFrame, reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(events, sources): one row per event, and each event's reports with the quoted mention."""
+def event_confidence(table: pd.DataFrame, low_threshold: float) -> pd.DataFrame:
+    """Per event: `confidence` (highest, when only model rows support it) and `low_confidence`."""
+    model = is_model(table)
+    score = table["confidence"].astype("Float64").fillna(0.0).where(model, pd.NA)
+    grouped = pd.DataFrame({"event": table["event"], "model": model, "score": score})
+    per_event = grouped.groupby("event").agg(model=("model", "all"), best=("score", "max"))
+    confidence = per_event["best"].astype("Float64").where(per_event["model"], pd.NA)
+    low = (confidence < low_threshold).fillna(False).astype(bool)
+    return pd.DataFrame({"confidence": confidence, "low_confidence": low}).reset_index()
+
+
+def events(
+    policies: pd.DataFrame, reports: pd.DataFrame, low_threshold: float = LOW_THRESHOLD
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events, sources): one row per event, and each event's reports with the quoted mention.
+
+    An event is low_confidence when only model rows support it and all are below low_threshold.
+    """
     table = spans(policies, reports)
     if table.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS), pd.DataFrame(columns=SOURCE_COLUMNS)
@@ -129,6 +179,7 @@ def events(policies: pd.DataFrame, reports: pd.DataFrame) -> tuple[pd.DataFrame,
         standing=("standing", "first"),
     ).reset_index()
     summary["corroborated"] = (summary["standing"] == FIRM) & (summary["reports"] > 1)
+    summary = summary.merge(event_confidence(table, low_threshold), on="event")
     first = table.sort_values(["event", "report_id", "start"]).drop_duplicates("event")
     summary = summary.merge(first[["event", "report_id", "start", "sentence"]], on="event")
     summary = summary.reindex(columns=EVENT_COLUMNS).sort_values("event", ignore_index=True)

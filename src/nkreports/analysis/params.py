@@ -41,6 +41,17 @@ def window(start: str | date | None, end: str | date | None) -> tuple[date | Non
     return first, last
 
 
+def probability(value: str | float, name: str) -> float:
+    """A number from 0 to 1 (a model's probability), given as a number or as text."""
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        number = None
+    if number is None or not 0.0 <= number <= 1.0:  # NaN fails the comparison too
+        raise ParameterError(f"{name}: {value!r} is not a number from 0 to 1")
+    return number
+
+
 def string_list(value: str | list | tuple, name: str) -> list[str]:
     """A list given as a list, a JSON list string, or a comma-separated string."""
     if isinstance(value, list | tuple):

@@ -56,6 +56,24 @@ def predicted_mentions(table: pd.DataFrame | None, report_ids: set[str]) -> list
     return [Mention(r["report_id"], int(r["start"]), int(r["end"]), r["mention"], r) for r in rows]
 
 
+def scored_mentions(
+    gold: dict[str, pd.DataFrame],
+    tables: dict[str, pd.DataFrame],
+    table: str,
+    reports_dir: Path,
+) -> tuple[list[Mention], list[Mention]]:
+    """The gold and predicted mentions one table is scored on.
+
+    Predictions count in every report any gold file names, so a report whose gold lists no row
+    of this table still has its predicted rows counted as false hits.
+    """
+    report_ids = {Path(f).stem for frame in gold.values() for f in frame["file"]}
+    return (
+        gold_mentions(gold[table], reports_dir),
+        predicted_mentions(tables.get(table), report_ids),
+    )
+
+
 def _overlap(a: Mention, b: Mention) -> int:
     return min(a.end, b.end) - max(a.start, b.start)
 

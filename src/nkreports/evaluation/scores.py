@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from nkreports.evaluation.gold import Mention, gold_mentions, load_gold, match, predicted_mentions
+from nkreports.evaluation.gold import Mention, load_gold, match, scored_mentions
 
 # Gold file per fact table, and the attributes compared on matched pairs ("strict" = all right).
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
@@ -216,15 +216,10 @@ def score_published(
 def evaluate(tables: dict[str, pd.DataFrame], reports_dir: Path, gold_dir: Path) -> Evaluation:
     """Score the tables of `nkreports extract` on the gold reports; a missing table is empty."""
     gold = load_gold(gold_dir)
-    report_ids = {Path(f).stem for frame in gold.values() for f in frame["file"]}
     scores, findings = [], []
     for table in ATTRIBUTES:
         if table in gold:
-            score, found = score_table(
-                table,
-                gold_mentions(gold[table], reports_dir),
-                predicted_mentions(tables.get(table), report_ids),
-            )
+            score, found = score_table(table, *scored_mentions(gold, tables, table, reports_dir))
             scores.append(score)
             findings += found
     right, total, claimed, found = score_published(

@@ -1,17 +1,20 @@
-"""Figures that compare: numbers side by side, policy events by actor, extraction scores."""
+"""Figures that compare: numbers side by side, extraction scores, policy categories confused."""
 
 from __future__ import annotations
+
+import textwrap
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter
 
 from nkreports.analysis.estimates import GROUPS
 from nkreports.analysis.links import hrefs
-from nkreports.figures.style import OKABE_ITO, label
+from nkreports.figures.style import OKABE_ITO, label, no_data
 
 QUALIFIER_MARKERS = {
     "exact": "o",
@@ -32,6 +35,8 @@ OPEN_QUALIFIERS = {
     "vague": 2.5,
 }
 METRICS = ("precision", "recall", "f1")
+# Confusion cells: bluish green where the category is right (the diagonal), vermillion for errors.
+RIGHT_COLOUR, WRONG_COLOUR = OKABE_ITO[2], OKABE_ITO[4]
 
 
 def _estimate_rows(estimates: pd.DataFrame) -> tuple[list[float], list[tuple[float, str]]]:
@@ -169,5 +174,67 @@ def sets_figure(scores: pd.DataFrame) -> Figure:
         "Strict F1 (0 to 1)",
         "Strict F1 on each evaluation set (what each was used for: see the text)",
         legend={"title": "evaluation set"},
+    )
+    return fig
+
+
+def _wrapped(name: str) -> str:
+    """A category name on lines of at most 16 characters, words kept whole."""
+    return textwrap.fill(str(name).replace("_", " "), 16, break_long_words=False)
+
+
+def confusion_figure(matrix: pd.DataFrame) -> Figure:
+    """A confusion matrix as a grid of counts: rows gold, columns predicted, shaded by count.
+
+    The diagonal (a row and a column of the same name) is shaded green, every other cell
+    vermillion; the rows and columns the other axis lacks ("not in gold", "missed") are set off
+    by a dashed line. Zeros are written in grey; a matrix of zeros is said to be empty.
+    """
+    rows, columns = [str(r) for r in matrix.index], [str(c) for c in matrix.columns]
+    fig, ax = plt.subplots(figsize=(8.5, 7.5))
+    counts = matrix.to_numpy(dtype="int64")
+    most = int(counts.max()) if counts.size else 0
+    for y, gold in enumerate(rows if most else []):
+        for x, predicted in enumerate(columns):
+            if gold not in columns and predicted not in rows:
+                continue  # "not in gold" × "missed" cannot happen
+            count = int(counts[y, x])
+            share = count / most if most else 0.0
+            colour = RIGHT_COLOUR if gold == predicted else WRONG_COLOUR
+            if count:
+                shade = {"facecolor": colour, "alpha": 0.15 + 0.85 * share}
+                ax.add_patch(Rectangle((x - 0.5, y - 0.5), 1, 1, edgecolor="white", **shade))
+            ink = "white" if share > 0.55 else ("#222222" if count else "#bbbbbb")
+            weight = "bold" if gold == predicted and count else "normal"
+            ax.text(x, y, str(count), ha="center", va="center", color=ink, fontweight=weight)
+    for x, predicted in enumerate(columns):
+        if predicted not in rows:
+            ax.axvline(x - 0.5, color="#595959", ls="--", lw=0.8)
+    for y, gold in enumerate(rows):
+        if gold not in columns:
+            ax.axhline(y - 0.5, color="#595959", ls="--", lw=0.8)
+    if not most:
+        no_data(ax, "No policy changes in the gold or the predictions")
+    ax.grid(False)
+    ax.set_xticks(range(len(columns)), [_wrapped(c) for c in columns], fontsize=8)
+    plt.setp(ax.get_xticklabels(), rotation=35, ha="right", ma="right", rotation_mode="anchor")
+    ax.set_yticks(range(len(rows)), [r.replace("_", " ") for r in rows], fontsize=8)
+    ax.set_xlim(-0.5, max(len(columns), 1) - 0.5)
+    ax.set_ylim(max(len(rows), 1) - 0.5, -0.5)
+    ax.tick_params(length=0)
+    label(
+        ax,
+        "Predicted category",
+        "Gold category",
+        "Policy changes: gold category against predicted category",
+        legend={
+            "handles": [
+                Patch(color=RIGHT_COLOUR, alpha=0.6, label="category right"),
+                Patch(
+                    color=WRONG_COLOUR, alpha=0.6, label="wrong category,\nmissed or not in gold"
+                ),
+            ],
+            "title": "pairs by the scorer's matching",
+        },
     )
     return fig

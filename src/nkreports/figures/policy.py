@@ -6,8 +6,12 @@ from itertools import product
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.collections import PathCollection
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.markers import MarkerStyle
+from matplotlib.transforms import IdentityTransform
 
 from nkreports.analysis.events import DENIED, FIRM, RUMOR
 from nkreports.analysis.links import evidence_href, hrefs
@@ -22,14 +26,34 @@ from nkreports.figures.style import category_colours, label, no_data
 UNNAMED = "actor not named"
 STANDINGS = (FIRM, RUMOR, DENIED)
 STANDING_HATCHES = {FIRM: None, RUMOR: "///", DENIED: "xxx"}
+# An event only low-confidence model rows support: its fill and bar faded, its edge dashed.
+FADED = 0.4
+LOW_LABEL = "model only, low confidence"
+
+
+def low_confidence_handle() -> PathCollection:
+    """The legend entry of a low-confidence event: faded fill and dashed edge, as drawn."""
+    marker = MarkerStyle("o")
+    handle = PathCollection(
+        [marker.get_path().transformed(marker.get_transform())],
+        sizes=[40],
+        facecolors=[to_rgba("#444444", FADED)],
+        edgecolors=["#444444"],
+        linewidths=[1.3],
+        linestyles="--",
+        label=LOW_LABEL,
+    )
+    handle.set_transform(IdentityTransform())  # sizes are in points, as `Axes.scatter` sets
+    return handle
 
 
 def policy_events_figure(events: pd.DataFrame) -> Figure:
     """Policy events over time by category; colour by actor, marker by direction, fill by standing.
 
     A firm event is filled, a rumour hollow, a denial hollow with a cross: what was denied is
-    drawn where it was said to happen, but never looks like a report of it. Each mark links to
-    the event's first sentence.
+    drawn where it was said to happen, but never looks like a report of it. An event only
+    low-confidence model rows support is faded, its edge dashed, and the legend says so only
+    when one is drawn. Each mark links to the event's first sentence.
     """
     categories = sorted(set(events["category"]))
     rows = {c: i for i, c in enumerate(categories)}
@@ -41,21 +65,27 @@ def policy_events_figure(events: pd.DataFrame) -> Figure:
         events.itertuples(), actors, hrefs(events, "policy_changes"), strict=True
     ):
         y, colour = rows[row.category] + offsets[actor], colours[actor]
+        low = bool(row.low_confidence)
         if row.first != row.last:
             style = "-" if row.standing == FIRM else ":"
-            (bar,) = ax.plot([row.first, row.last], [y, y], color=colour, lw=3, alpha=0.5, ls=style)
+            alpha = 0.5 * (FADED if low else 1)
+            (bar,) = ax.plot(
+                [row.first, row.last], [y, y], color=colour, lw=3, alpha=alpha, ls=style
+            )
             bar.set_url(url)
         middle = row.first + (row.last - row.first) / 2
         size = 25 + 25 * row.reports
+        fill = colour if row.standing == FIRM else "white"
         ax.scatter(
             [middle],
             [y],
-            facecolor=colour if row.standing == FIRM else "white",
+            facecolor=to_rgba(fill, FADED) if low else fill,
             edgecolor=colour,
             linewidth=1.3,
             marker=DIRECTION_MARKERS[row.direction],
             s=size,
             zorder=3,
+            **({"linestyles": "--"} if low else {}),
         ).set_urls([url])
         if row.standing == DENIED:
             ax.scatter([middle], [y], marker="x", color="black", s=size * 0.6, zorder=4).set_urls(
@@ -77,6 +107,8 @@ def policy_events_figure(events: pd.DataFrame) -> Figure:
         Line2D([], [], marker="o", ls="", mfc="white", color="#444444", label="rumour"),
         Line2D([], [], marker="x", ls="", color="black", label="denied"),
     ]
+    if events["low_confidence"].any():
+        handles.append(low_confidence_handle())
     ax.legend(
         handles=handles + direction_handles(list(events["direction"])),
         loc="upper left",
