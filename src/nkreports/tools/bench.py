@@ -1,5 +1,8 @@
 """The benchmark of issue 6: throughput against bare spaCy, peak memory, parallel speed-up, cache.
 
+Throughput is compared twice: in this process on the same clean bodies, and as whole processes
+(start-up included) on the same raw files.
+
 Run with `make bench` (or `python -m nkreports.tools.bench --sizes 200,1000` for a quick look)
 from the project root: it builds synthetic corpora in a temporary folder and prints one table
 of figures.
@@ -22,6 +25,7 @@ from nkreports.tools import synthetic
 SIZES_ENV = "NKREPORTS_BENCH_SIZES"
 DEFAULT_SIZES = "1000,10000"
 MIN_RATIO, MAX_RSS, MAX_RSS_GROWTH, MIN_SPEEDUP, MAX_RERUN = 0.8, 1.5e9, 1.2, 1.6, 0.05
+PROCESS_REPORTS = 200  # the folder of the whole-process ratio, start-up included
 
 
 @dataclass(frozen=True)
@@ -85,17 +89,40 @@ _MEASURED = (
 )
 
 
-def timed_extract(reports_dir: Path, out_dir: Path, *options: str) -> Run:
-    """Run `nkreports extract` in a fresh process; its wall time and peak resident memory."""
-    command = [*extract_command(), "extract", str(reports_dir), "--out", str(out_dir), *options]
+def timed_command(command: list[str]) -> Run:
+    """Run a command in a fresh process; its wall time and peak resident memory."""
     began = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", _MEASURED, *command], capture_output=True)
     seconds = time.perf_counter() - began
     code, peak_kb = (int(n) for n in done.stdout.split())  # Linux reports kilobytes
-    if code not in (0, 3):
+    if code not in (0, 3):  # 3: `nkreports extract` finished but found problem reports
         tail = done.stderr.decode(errors="replace")[-2000:]
         raise RuntimeError(f"{' '.join(command)} exited {code}:\n{tail}")
     return Run(seconds, peak_kb * 1024)
+
+
+def timed_extract(reports_dir: Path, out_dir: Path, *options: str) -> Run:
+    """Run `nkreports extract` in a fresh process; its wall time and peak resident memory."""
+    command = [*extract_command(), "extract", str(reports_dir), "--out", str(out_dir), *options]
+    return timed_command(command)
+
+
+# The bare side of the whole-process ratio: a Python that imports only spaCy and the pinned model,
+# loads it with its default components, then reads the files (argv[2:]) and pipes their raw text
+# in batches of argv[1] texts, as the extraction does.
+_BARE = (
+    "import sys, {model}; nlp = {model}.load(); "
+    "texts = [open(p, encoding='utf-8', errors='replace').read() for p in sys.argv[2:]]; "
+    "print(sum(len(doc) for doc in nlp.pipe(texts, batch_size=int(sys.argv[1]))))"
+)
+
+
+def bare_command(paths: list[Path]) -> list[str]:
+    """The bare model's `nlp.pipe` over the raw text of `paths`, as a fresh Python process."""
+    from nkreports.nlp import MODEL
+    from nkreports.pipeline import BATCH
+
+    return [sys.executable, "-c", _BARE.format(model=MODEL), str(BATCH), *map(str, paths)]
 
 
 def _mb(size: float) -> str:
@@ -111,6 +138,24 @@ def throughput_figure(reports_dir: Path, work: Path) -> Figure:
     return Figure(
         "extraction / bare nlp.pipe throughput", value, f">= {MIN_RATIO}", ours >= MIN_RATIO * bare
     )
+
+
+def process_ratio_figure(size: int, bare: Run, ours: Run) -> Figure:
+    """Seconds of the bare model's process over those of `nkreports extract`, start-up included."""
+    ratio = bare.seconds / ours.seconds
+    value = f"{ratio:.2f} ({bare.seconds:,.1f} s vs {ours.seconds:,.1f} s)"
+    name = f"bare nlp.pipe / extract, whole processes, {size:,} reports"
+    return Figure(name, value, f">= {MIN_RATIO}", ratio >= MIN_RATIO)
+
+
+def process_figure(reports_dir: Path, work: Path) -> Figure:
+    """Time the bare model, then `nkreports extract --no-cache --jobs 1`, each a fresh process."""
+    from nkreports.ingest.files import discover
+
+    paths = discover(reports_dir)
+    bare = timed_command(bare_command(paths))
+    ours = timed_extract(reports_dir, work / "out-process", "--no-cache", "--jobs", "1")
+    return process_ratio_figure(len(paths), bare, ours)
 
 
 def memory_figures(runs: dict[int, Run]) -> list[Figure]:
@@ -154,11 +199,14 @@ def benchmark(sizes: list[int], work: Path, seed: int) -> list[Figure]:
     """Build the corpora in `work` and measure every figure of issue 6."""
     pool = synthetic.sentence_pool()
     corpora = {}
-    for n in sizes:
+    for n in sorted({*sizes, PROCESS_REPORTS}):
         corpora[n] = work / f"corpus-{n}"
         synthetic.build_corpus(corpora[n], n, seed=seed, pool=pool)
         print(f"built {n:,} synthetic reports in {corpora[n]}", file=sys.stderr)
-    figures = [throughput_figure(corpora[min(sizes)], work)]
+    figures = [
+        throughput_figure(corpora[min(sizes)], work),
+        process_figure(corpora[PROCESS_REPORTS], work),
+    ]
     single = {
         n: timed_extract(corpora[n], work / f"out-{n}", "--no-cache", "--jobs", "1") for n in sizes
     }
