@@ -1,4 +1,8 @@
-"""Policy changes: rule families, actor, certainty, hypotheticals, linking and provenance."""
+"""Policy changes as the rules read them: families, actor, certainty, hypotheticals, linking.
+
+These test the rule families alone (`changes.rule_readings`); how the trained model judges their
+readings is tested in test_policy_combine.
+"""
 
 import pytest
 
@@ -6,6 +10,7 @@ from nkreports import schema
 from nkreports.facts import policy
 from nkreports.facts.attribution import SPEECH_VERBS
 from nkreports.facts.policy import lexicon
+from nkreports.facts.policy.changes import rule_readings
 from nkreports.pipeline import load_nlp
 from nkreports.text import Body
 
@@ -17,7 +22,11 @@ def model():
 
 def _rows(model, text, dates=(), places=()):
     article = schema.Article("t", text, Body.whole(text), None)
-    return policy.extract_policy_changes(model(text), article, list(dates), list(places))
+    return [r.row for r in rule_readings(model(text), article, list(dates), list(places))]
+
+
+def _rule_rows(doc, article):
+    return [r.row for r in rule_readings(doc, article, [], [])]
 
 
 def _place(text, quote, name, kind, country):
@@ -203,7 +212,7 @@ def test_body_offsets_map_back_to_raw(model):
     raw = "MENU\nShare\nChina forcibly repatriated hundreds of refugees."
     at = raw.index("China")
     article = schema.Article("t", raw, Body.from_spans(raw, [(at, len(raw))]), None)
-    (row,) = policy.extract_policy_changes(model(article.body.text), article, [], [])
+    (row,) = _rule_rows(model(article.body.text), article)
     assert (row.start, row.end, row.mention) == (at + 6, at + 26, "forcibly repatriated")
     assert raw[row.start : row.end] == row.mention
 

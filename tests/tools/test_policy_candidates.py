@@ -1,4 +1,4 @@
-"""Candidate triggers: which tokens are candidates, how they are labelled, marked and scored."""
+"""Training candidates: their labels, the classes each run learns, and how they are scored."""
 
 from types import SimpleNamespace
 
@@ -50,45 +50,6 @@ def sweep_doc():
     )
 
 
-def test_verbs_and_action_nouns_are_candidates(sweep_doc):
-    assert [t.text for t in cd.candidate_tokens(sweep_doc)] == ["arrested", "sent", "sweep"]
-
-
-def test_root_copula_and_headline_proper_noun_are_candidates_but_auxiliaries_are_not():
-    # "Crossing is punishable ." / "China Arrest Were Made"
-    copula = parsed(
-        [
-            ("Crossing", "VERB", "cross", 1, "csubj"),
-            ("is", "AUX", "be", 0, "ROOT"),
-            ("punishable", "ADJ", "punishable", -1, "acomp"),
-            (".", "PUNCT", ".", -2, "punct"),
-        ]
-    )
-    assert [t.text for t in cd.candidate_tokens(copula)] == ["Crossing", "is"]
-    headline = parsed(
-        [
-            ("China", "PROPN", "China", 1, "compound"),
-            ("Arrest", "PROPN", "Arrest", 2, "nsubjpass"),
-            ("were", "AUX", "be", 1, "auxpass"),
-            ("made", "VERB", "make", 0, "ROOT"),
-        ]
-    )
-    assert [t.text for t in cd.candidate_tokens(headline)] == ["Arrest", "made"]
-
-
-def test_every_candidate_inside_a_trigger_takes_its_label(sweep_doc):
-    text = sweep_doc.text
-    assert text == "Police arrested 12 men and sent them back after a sweep . "
-    triggers = (
-        Trigger(text.index("arrested"), text.index(" and"), ARREST),
-        Trigger(text.index("sent"), text.index(" after"), REPAT),
-    )
-    record = Record("x-1", "x", text, triggers)
-    got = [(c.start, c.end, c.label) for c in cd.candidates(sweep_doc, record)]
-    assert got == [(7, 15, ARREST), (27, 31, REPAT), (50, 55, cd.NONE)]
-    assert (text[27:31], text[50:55]) == ("sent", "sweep")
-
-
 def test_a_candidate_only_partly_inside_a_trigger_is_none(sweep_doc):
     text = sweep_doc.text
     trigger = Trigger(text.index("sent") + 1, text.index(" after"), REPAT)
@@ -96,23 +57,8 @@ def test_a_candidate_only_partly_inside_a_trigger_is_none(sweep_doc):
 
 
 @pytest.mark.parametrize(
-    ("i", "window", "expected"),
-    [
-        (5, None, "Police arrested 12 men and [[ sent ]] them back after a sweep ."),
-        (5, 2, "men and [[ sent ]] them back"),
-        (1, 2, "Police [[ arrested ]] 12 men"),
-        (10, 2, "after a [[ sweep ]] ."),
-    ],
-)
-def test_marked_text(sweep_doc, i, window, expected):
-    assert cd.marked_text(sweep_doc[i], window) == expected
-
-
-@pytest.mark.parametrize(
     ("label", "target", "expected"),
     [
-        (REPAT, "joint", REPAT),
-        (cd.NONE, "joint", cd.NONE),
         (REPAT, "category", "repatriation"),
         (cd.NONE, "category", cd.NONE),
         (REPAT, "direction", "restrictive"),
@@ -129,9 +75,9 @@ def test_score_at_trigger_and_sentence_level():
     text = "Police arrested 12 men and sent them back after a sweep ."
     record = Record("x-1", "x", text, (Trigger(7, 22, ARREST), Trigger(27, 41, REPAT)))
     cands = [
-        cd.Candidate("x-1", 7, 15, "", ARREST),
-        cd.Candidate("x-1", 27, 31, "", REPAT),
-        cd.Candidate("x-1", 51, 56, "", cd.NONE),
+        cd.Candidate("x-1", 7, 15, "", "", ARREST),
+        cd.Candidate("x-1", 27, 31, "", "", REPAT),
+        cd.Candidate("x-1", 51, 56, "", "", cd.NONE),
     ]
     result = ev.score([record], cands, [ARREST, "repatriation/protective", ARREST])
     # three predicted events, one right; one of two gold triggers found
@@ -156,10 +102,9 @@ class FakeTextcat:
 
 
 def test_predict_split_asks_direction_only_for_events():
-    cands = [cd.Candidate("x", 0, 1, t, "") for t in ("a", "b", "c")]
     category = FakeTextcat({"a": "repatriation", "b": cd.NONE, "c": "border_control"})
     direction = FakeTextcat({"a": "protective", "c": "neutral"})
-    assert ev.predict_split(category, direction, cands) == [
+    assert ev.predict_split(category, direction, ["a", "b", "c"]) == [
         "repatriation/protective",
         cd.NONE,
         "border_control/neutral",

@@ -20,6 +20,7 @@ from nkreports.facts.policy.lexicon import (
     REPORTING,
     WORDS,
 )
+from nkreports.facts.policy.model import MODEL_FILES, Reading
 from nkreports.paths import stage_version
 from nkreports.schema import Category, Certainty
 
@@ -28,12 +29,14 @@ __all__ = [
     "certainty",
     "codebook",
     "codebook_markdown",
-    "extract_policy_changes",
+    "policy_row",
+    "rule_readings",
+    "tight_span",
     "version",
 ]
 
 RULES_VERSION = "policies-5"
-RESOURCE_FILES = ("codebook.csv", "policy_words.toml")
+RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +104,7 @@ def certainty(trigger: Token) -> Certainty | None:
     return Certainty.REPORTED_FACT
 
 
-def _span(trigger: Token, hit: Hit) -> Span:
+def tight_span(trigger: Token, hit: Hit) -> Span:
     """Return the tight mention: auxiliaries, negation, -ly adverb, particle, trigger, rule keys."""
     keep = [trigger]
     for child in trigger.children:
@@ -142,47 +145,61 @@ def _nearest(rows: list, sentence: tuple[int, int], at: int):
     return min(inside, key=lambda r: abs(r.start - at), default=None)
 
 
-def extract_policy_changes(
+def policy_row(
+    article: schema.Article,
+    sent: Span,
+    span: Span,
+    hit: Hit,
+    sure: Certainty,
+    actor: tuple[str, str],
+    links: tuple[list[schema.DateMention], list[schema.Place]],
+    confidence: float | None = None,
+) -> schema.PolicyChange:
+    """The row of one official action: its mention, reading, actor, and the nearest date and place.
+
+    The linked date is the nearest resolved date in the sentence (durations have no point value).
+    """
+    dates, places = links
+    raw_sentence = raw_span(article, sent)
+    fact = schema.provenance(article, span.start_char, span.end_char, sent.text)
+    date = _nearest([d for d in dates if d.value], raw_sentence, fact["start"])
+    place = _nearest(places, raw_sentence, fact["start"])
+    return schema.PolicyChange(
+        **fact,
+        actor=actor[0],
+        actor_country=actor[1],
+        action=hit.action,
+        category=hit.category,
+        direction=hit.direction,
+        certainty=sure,
+        method=hit.method,
+        confidence=confidence,
+        date=date.value if date else "",
+        date_start=date.start if date else None,
+        place=place.name if place else "",
+        place_start=place.start if place else None,
+        rules_version=version(),
+    )
+
+
+def rule_readings(
     doc: Doc,
     article: schema.Article,
     dates: list[schema.DateMention],
     places: list[schema.Place],
-) -> list[schema.PolicyChange]:
-    """Every reported official action in the body, with actor, category, direction and certainty.
-
-    The linked date is the nearest resolved date in the sentence (durations have no point value).
-    """
-    rows, last = [], ("unknown", "")
+) -> list[Reading]:
+    """Every official action the rule families read in the body, with its row."""
+    readings, last = [], ("unknown", "")
     for sent in doc.sents:
-        raw_sentence = raw_span(article, sent)
         for token in sent:
             hit = read_action(token) if token.dep_ != "amod" else None
             sure = certainty(token) if hit else None
             if hit is None or sure is None:
                 continue
-            span = _span(token, hit)
+            span = tight_span(token, hit)
             hit, doer = _demand(token, hit)
-            actor, iso = resolve_actor(doer, places, article, last)
-            last = (actor, iso) if iso else last
-            fact = schema.provenance(article, span.start_char, span.end_char, sent.text)
-            date = _nearest([d for d in dates if d.value], raw_sentence, fact["start"])
-            place = _nearest(places, raw_sentence, fact["start"])
-            rows.append(
-                schema.PolicyChange(
-                    **fact,
-                    actor=actor,
-                    actor_country=iso,
-                    action=hit.action,
-                    category=hit.category,
-                    direction=hit.direction,
-                    certainty=sure,
-                    method=hit.method,
-                    confidence=None,
-                    date=date.value if date else "",
-                    date_start=date.start if date else None,
-                    place=place.name if place else "",
-                    place_start=place.start if place else None,
-                    rules_version=version(),
-                )
-            )
-    return rows
+            actor = resolve_actor(doer, places, article, last)
+            last = actor if actor[1] else last
+            row = policy_row(article, sent, span, hit, sure, actor, (dates, places))
+            readings.append(Reading(token, span, row))
+    return readings

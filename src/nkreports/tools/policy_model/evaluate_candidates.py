@@ -18,6 +18,11 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
+from nkreports import schema
+from nkreports.facts.policy import extract_policy_changes
+from nkreports.facts.policy.changes import rule_readings
+from nkreports.pipeline import load_nlp
+from nkreports.text import Body
 from nkreports.tools.policy_model.candidates import NONE, Candidate
 from nkreports.tools.policy_model.convert import Record, Trigger
 from nkreports.tools.policy_model.evaluate import sentence_scores, span_overlap_scores
@@ -28,19 +33,31 @@ def argmax_labels(nlp: Language, texts: Sequence[str]) -> list[str]:
     return [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(texts, batch_size=256)]
 
 
-def predict_joint(nlp: Language, cands: Sequence[Candidate]) -> list[str]:
-    """One ``<category>/<direction>`` or ``none`` per candidate from the joint classifier."""
-    return argmax_labels(nlp, [c.text for c in cands])
-
-
 def predict_split(
-    category_nlp: Language, direction_nlp: Language, cands: Sequence[Candidate]
+    category_nlp: Language, direction_nlp: Language, texts: Sequence[str]
 ) -> list[str]:
     """Category (or ``none``) from one classifier, then direction from the other for events."""
-    categories = argmax_labels(category_nlp, [c.text for c in cands])
-    events = [c.text for c, cat in zip(cands, categories, strict=True) if cat != NONE]
+    categories = argmax_labels(category_nlp, texts)
+    events = [t for t, cat in zip(texts, categories, strict=True) if cat != NONE]
     directions = iter(argmax_labels(direction_nlp, events))
     return [cat if cat == NONE else f"{cat}/{next(directions)}" for cat in categories]
+
+
+def pipeline_scores(records: Sequence[Record]) -> dict:
+    """The pipeline's own rows on the records, span overlap + label: rules alone, rules + model."""
+    nlp = load_nlp()
+    rows: dict[str, list[tuple[Trigger, ...]]] = {"rules": [], "rules_and_model": []}
+    for record, doc in zip(records, nlp.pipe(r.text for r in records), strict=True):
+        article = schema.Article(record.id, record.text, Body.whole(record.text), None)
+        found = {
+            "rules": [r.row for r in rule_readings(doc, article, [], [])],
+            "rules_and_model": extract_policy_changes(doc, article, [], []),
+        }
+        for name, found_rows in found.items():
+            rows[name].append(
+                tuple(Trigger(r.start, r.end, f"{r.category}/{r.direction}") for r in found_rows)
+            )
+    return {name: span_overlap_scores(list(records), triggers) for name, triggers in rows.items()}
 
 
 def predicted_triggers(

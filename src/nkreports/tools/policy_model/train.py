@@ -1,12 +1,12 @@
-"""Rebuild the policy model: convert → train → evaluate → package, with a fixed seed.
+"""The first comparison: sentence-level textcat against spancat, with a fixed seed (not shipped).
 
 1. convert: ``corpus/*.jsonl`` → DocBins in ``build/corpus`` (fixed split, see ``convert``).
 2. train: ``configs/config.cfg`` (the kept architecture) and every ``configs/compare_*.cfg`` on
    the training split, on the CPU, two runs at a time.
 3. evaluate: every run on the held-out dev split (``evaluate``); the kept config is also trained
    and scored on the five CV folds of the training split.
-4. package: the kept run's pipeline goes to ``nkreports/resources/policy_model/`` with its
-   ``metrics.json``; its version is a digest of the configs and the corpus files.
+4. record: the scores go to ``metrics.json`` beside this module. The shipped model is the
+   candidate classifier of ``train_candidates``, which reuses ``package`` and ``train_run``.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from nkreports.tools.policy_model.evaluate import evaluate
 HERE = Path(__file__).parent
 CONFIGS = HERE / "configs"
 KEPT = CONFIGS / "config.cfg"
+METRICS = HERE / "metrics.json"
 PACKAGE_DIR = RESOURCES / "policy_model"
 PIPELINE_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab")
 DECISION_METRIC = "sentence-level micro F1 of <category>/<direction> on the held-out dev split"
@@ -124,9 +125,7 @@ def run(build: Path = conv.BUILD_DIR) -> dict:
         "cross_validation": cross_validate(folds),
         "training_seconds": seconds,
     }
-    metrics["model_bytes"] = package(
-        build / "config" / "model-last", metrics["model_version"], metrics
-    )
+    METRICS.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     if not kept_wins:
         print("WARNING: a compared architecture beat configs/config.cfg on the dev split")
     return metrics
@@ -138,7 +137,7 @@ def main() -> None:
     for name, result in metrics["held_out"].items():
         print(name, {k: v["micro"] for k, v in result.items()})
     print("cv", {k: (v["f_mean"], v["f_sd"]) for k, v in metrics["cross_validation"].items()})
-    print("bytes", metrics["model_bytes"], "seconds", metrics["training_seconds"])
+    print("seconds", metrics["training_seconds"])
 
 
 if __name__ == "__main__":

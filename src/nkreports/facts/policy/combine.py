@@ -1,0 +1,97 @@
+"""Rules and model together: the rows of policy_changes.csv.
+
+The rule families read triggers (`changes.rule_readings`) and every reading is a row (`method` its
+family). The trained model (`model`) then reads every candidate, with the rules' readings among
+its features, and adds what the rules missed: a candidate outside every rule reading that it
+finds an official action with probability at least `ADD_AT` becomes a row of its own (`method`
+"model", `confidence` that probability), unless a candidate it depends on already did with the
+same category. The rules' helpers give its mention, actor and certainty; a hypothetical or fear
+(no certainty) is left out.
+
+`ADD_AT` was chosen on the development reports (README, "Policy model"): below it, the model's
+additions on real reports were wrong more often than right.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from nkreports import schema
+from nkreports.facts.policy import model
+from nkreports.facts.policy.actors import resolve_actor
+from nkreports.facts.policy.changes import certainty, policy_row, rule_readings, tight_span
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.model import NONE, Reading, Verdict
+from nkreports.schema import MODEL_METHOD, Category, Direction
+
+ADD_AT = 0.8  # the least probability at which the model's own action becomes a row
+
+
+def extract_policy_changes(
+    doc: Doc,
+    article: schema.Article,
+    dates: list[schema.DateMention],
+    places: list[schema.Place],
+) -> list[schema.PolicyChange]:
+    """Every reported official action in the body, with actor, category, direction and certainty."""
+    readings = rule_readings(doc, article, dates, places)
+    found = [
+        (sent, token, reading)
+        for sent in doc.sents
+        for token, reading in model.candidates(
+            sent, [r for r in readings if r.trigger.sent == sent]
+        )
+    ]
+    texts = [model.features(t, r.row if r else None) for _, t, r in found]
+    verdicts = model.load_model().classify(texts)
+    rows = [r.row for r in readings]
+    rows += _new_rows(article, found, verdicts, readings, (dates, places))
+    return sorted(rows, key=lambda row: (row.start, row.end))
+
+
+def _new_rows(
+    article: schema.Article,
+    found: list[tuple[Span, Token, Reading | None]],
+    verdicts: list[Verdict],
+    readings: list[Reading],
+    links: tuple[list[schema.DateMention], list[schema.Place]],
+) -> list[schema.PolicyChange]:
+    """Rows for the model's actions outside every rule reading."""
+    actions = {
+        token.i: verdict
+        for (_, token, reading), verdict in zip(found, verdicts, strict=True)
+        if reading is None and verdict.category != NONE and verdict.confidence >= ADD_AT
+    }
+    rows = []
+    for sent, token, _ in found:
+        verdict = actions.get(token.i)
+        if verdict is None or _governed(token, verdict, actions):
+            continue
+        sure = certainty(token)
+        if sure is None:
+            continue
+        hit = Hit(
+            Category(verdict.category),
+            Direction(verdict.direction),
+            token.lemma_.lower(),
+            method=MODEL_METHOD,
+        )
+        last = next(
+            (r.row for r in reversed(readings) if r.trigger.i < token.i and r.row.actor_country),
+            None,
+        )
+        actor = resolve_actor(
+            token, links[1], article, (last.actor, last.actor_country) if last else ("unknown", "")
+        )
+        span = tight_span(token, hit)
+        rows.append(
+            policy_row(article, sent, span, hit, sure, actor, links, round(verdict.confidence, 4))
+        )
+    return rows
+
+
+def _governed(token: Token, verdict: Verdict, actions: dict[int, Verdict]) -> bool:
+    """Tell whether a head of the token is itself a model action of the same category."""
+    return any(
+        a.i in actions and actions[a.i].category == verdict.category for a in token.ancestors
+    )

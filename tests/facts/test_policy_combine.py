@@ -1,0 +1,156 @@
+"""The policy model at run time: candidates, feature texts, loading, and how it judges the rules."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from nkreports import schema
+from nkreports.facts.policy import combine, model
+from nkreports.facts.policy.model import NONE, Reading, Verdict
+from nkreports.schema import MODEL_METHOD
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(rows):
+    """A Doc from (word, pos, tag, lemma, head offset, dep) rows, as the parser would give it."""
+    words, pos, tags, lemmas, heads, deps = zip(*rows, strict=True)
+    return Doc(
+        VOCAB,
+        words=list(words),
+        pos=list(pos),
+        tags=list(tags),
+        lemmas=list(lemmas),
+        heads=[i + h for i, h in enumerate(heads)],
+        deps=list(deps),
+    )
+
+
+@pytest.fixture
+def sweep_doc():
+    # "Police arrested 12 men and sent them back after a sweep ."
+    return parsed(
+        [
+            ("Police", "NOUN", "NNS", "police", 1, "nsubj"),
+            ("arrested", "VERB", "VBD", "arrest", 0, "ROOT"),
+            ("12", "NUM", "CD", "12", 1, "nummod"),
+            ("men", "NOUN", "NNS", "man", -2, "dobj"),
+            ("and", "CCONJ", "CC", "and", -3, "cc"),
+            ("sent", "VERB", "VBD", "send", -4, "conj"),
+            ("them", "PRON", "PRP", "they", -1, "dobj"),
+            ("back", "ADV", "RB", "back", -2, "advmod"),
+            ("after", "ADP", "IN", "after", -3, "prep"),
+            ("a", "DET", "DT", "a", 1, "det"),
+            ("sweep", "NOUN", "NN", "sweep", -2, "pobj"),
+            (".", "PUNCT", ".", ".", -10, "punct"),
+        ]
+    )
+
+
+def row(start, end, category="repatriation", direction="restrictive", method="repatriation"):
+    return schema.PolicyChange(
+        "t", start, end, "m", "s", "China", "CN", "send back", category, direction,
+        "reported_fact", method, None, "", None, "", None, "policies-5",
+    )  # fmt: skip
+
+
+def test_verbs_and_action_nouns_are_candidates(sweep_doc):
+    assert [t.text for t in sweep_doc if model.is_candidate(t)] == ["arrested", "sent", "sweep"]
+
+
+def test_root_copula_and_headline_proper_noun_are_candidates_but_auxiliaries_are_not():
+    copula = parsed(
+        [
+            ("Crossing", "VERB", "VBG", "cross", 1, "csubj"),
+            ("is", "AUX", "VBZ", "be", 0, "ROOT"),
+            ("punishable", "ADJ", "JJ", "punishable", -1, "acomp"),
+            (".", "PUNCT", ".", ".", -2, "punct"),
+        ]
+    )
+    assert [t.text for t in copula if model.is_candidate(t)] == ["Crossing", "is"]
+    headline = parsed(
+        [
+            ("China", "PROPN", "NNP", "China", 1, "compound"),
+            ("Arrest", "PROPN", "NNP", "Arrest", 2, "nsubjpass"),
+            ("were", "AUX", "VBD", "be", 1, "auxpass"),
+            ("made", "VERB", "VBN", "make", 0, "ROOT"),
+        ]
+    )
+    assert [t.text for t in headline if model.is_candidate(t)] == ["Arrest", "made"]
+
+
+def test_a_rule_trigger_is_a_candidate_and_a_reading_covers_its_mention(sweep_doc):
+    back = Reading(sweep_doc[7], sweep_doc[5:8], row(27, 41))
+    found = model.candidates(next(sweep_doc.sents), [back])
+    assert [(t.text, r is back) for t, r in found] == [
+        ("arrested", False),
+        ("sent", True),
+        ("back", True),
+        ("sweep", False),
+    ]
+
+
+def test_features_mark_the_window_and_name_the_parse_and_the_rule(sweep_doc):
+    text = model.features(sweep_doc[5], row(27, 41))
+    window, words = text.split(f" {model.FEATURES} ")
+    assert window == "Police arrested 12 men and [[ sent ]] them back after a sweep"
+    for word in ("L_send", "D_conj", "P_VBD", "HL_arrest", "A_arrest", "C_dobj_they"):
+        assert word in words.split()
+    assert words.split()[-4:] == [
+        "R_repatriation",
+        "RD_restrictive",
+        "RC_reported_fact",
+        "RM_repatriation",
+    ]
+    assert model.features(sweep_doc[10], None).endswith(" R_none")
+
+
+def test_a_missing_model_says_how_to_rebuild_it(tmp_path):
+    with pytest.raises(FileNotFoundError, match="make train"):
+        model.load_model.__wrapped__(tmp_path)
+
+
+def test_the_shipped_model_loads_and_its_files_are_in_the_stage_version():
+    from nkreports.facts import policy
+
+    assert set(model.MODEL_FILES) <= set(policy.RESOURCE_FILES)
+    verdicts = model.load_model().classify([model.features(t, None) for t in _sentence()])
+    assert all(v.category == NONE or v.direction for v in verdicts)
+    assert all(0.0 <= v.confidence <= 1.0 for v in verdicts)
+
+
+def _sentence():
+    from nkreports.pipeline import load_nlp
+
+    doc = load_nlp()("Chinese police arrested 12 North Korean women in Yanji and sent them back.")
+    return [t for t in doc if model.is_candidate(t)]
+
+
+TEXTS = [
+    "Chinese police arrested 12 North Korean women in Yanji and sent them back.",
+    "Officers in Dandong are keeping the group at a station near the border, a source said.",
+    "Seoul asked Beijing not to send the group back to the North.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_every_rule_row_stays_and_the_model_adds_only_confident_rows(text):
+    from nkreports.facts.policy.changes import rule_readings
+    from nkreports.pipeline import load_nlp
+    from nkreports.text import Body
+
+    doc = load_nlp()(text)
+    article = schema.Article("t", text, Body.whole(text), None)
+    rules = [r.row for r in rule_readings(doc, article, [], [])]
+    rows = combine.extract_policy_changes(doc, article, [], [])
+    assert [r for r in rows if r.method != MODEL_METHOD] == sorted(rules, key=lambda r: r.start)
+    added = [r for r in rows if r.method == MODEL_METHOD]
+    assert all(r.confidence >= combine.ADD_AT for r in added)
+    assert all(text[r.start : r.end] == r.mention for r in rows)
+
+
+def test_a_model_action_under_one_of_the_same_category_is_not_a_second_row(sweep_doc):
+    arrest = Verdict("detention_arrest", "restrictive", 0.9)
+    actions = {1: arrest, 5: Verdict("repatriation", "restrictive", 0.9)}
+    assert combine._governed(sweep_doc[5], arrest, {1: arrest})
+    assert not combine._governed(sweep_doc[5], actions[5], actions)
