@@ -69,14 +69,17 @@ gazetteer: $(STAMP)
 basemap: $(STAMP)
 	$(PY) -m nkreports.tools.build_basemap
 
-## train: rebuild the policy models from their corpus, fixed seed (about 20 minutes; metrics beside them)
+## train: rebuild the shipped policy model from its corpus, fixed seed (minutes; metrics beside it)
 train: $(STAMP)
-	$(PY) -m nkreports.tools.policy_model.train
 	$(PY) -m nkreports.tools.policy_model.train_candidates
+
+## train-compare: retrain the first, sentence-level architectures for comparison (not shipped)
+train-compare: $(STAMP)
+	$(PY) -m nkreports.tools.policy_model.train
 
 ## lock: re-resolve requirements.lock from pyproject.toml (needs uv)
 lock:
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
 
 
-.PHONY: help env data notebooks all lab chromium test lint evaluate bench gazetteer basemap train lock
+.PHONY: help env data notebooks all lab chromium test lint evaluate bench gazetteer basemap train train-compare lock

@@ -68,3 +68,17 @@ def test_span_overlap_and_sentence_scores():
     labels = sentence_scores([gold], [frozenset(p.label for p in predicted)])
     assert labels["micro"] == {"p": 0.5, "r": 0.5, "f": 0.5, "n_gold": 2}
     assert labels["exact_set_accuracy"] == 0.0
+
+
+def test_the_sentences_of_one_report_stay_on_one_side_of_the_split():
+    records = [
+        Record(f"r-{d:02d}-{s:02d}", "reports", "x", (), f"r-{d:02d}")
+        for d in range(10)
+        for s in range(5)
+    ]
+    split = convert.split_ids(records)
+    sides = [set(split.dev), *(set(f) for f in split.folds)]
+    for d in range(10):
+        ids = {f"r-{d:02d}-{s:02d}" for s in range(5)}
+        assert sum(ids <= side for side in sides) == 1
+    assert len(split.dev) == 10

@@ -56,6 +56,7 @@ class Record:
     part: str
     text: str
     triggers: tuple[Trigger, ...]
+    doc: str = ""  # the report a sentence belongs to; "" for a sentence written on its own
 
     @property
     def labels(self) -> frozenset[str]:
@@ -93,21 +94,30 @@ def read_records(corpus_dir: Path = CORPUS_DIR) -> list[Record]:
                 )
                 for e in raw["events"]
             )
-            records.append(Record(raw["id"], path.stem, raw["text"], triggers))
+            records.append(Record(raw["id"], path.stem, raw["text"], triggers, raw.get("doc", "")))
     return records
 
 
 def split_ids(records: list[Record], seed: int = SEED) -> Split:
-    """The fixed split: per part, a seeded shuffle of sorted ids; 20 % dev, the rest in 5 folds."""
+    """The fixed split: per part, a seeded shuffle of sorted reports; 20 % dev, the rest in 5 folds.
+
+    A sentence written on its own is a report of one sentence; the sentences of a whole report
+    stay together, so no report is both trained on and scored.
+    """
     dev: list[str] = []
     folds: list[list[str]] = [[] for _ in range(N_FOLDS)]
     for part in sorted({r.part for r in records}):
-        ids = sorted(r.id for r in records if r.part == part)
-        random.Random(f"{seed}:{part}").shuffle(ids)
-        n_dev = round(len(ids) * DEV_SHARE)
-        dev.extend(ids[:n_dev])
-        for k, record_id in enumerate(ids[n_dev:]):
-            folds[k % N_FOLDS].append(record_id)
+        by_doc: dict[str, list[str]] = {}
+        for r in records:
+            if r.part == part:
+                by_doc.setdefault(r.doc or r.id, []).append(r.id)
+        docs = sorted(by_doc)
+        random.Random(f"{seed}:{part}").shuffle(docs)
+        n_dev = round(len(docs) * DEV_SHARE)
+        for doc in docs[:n_dev]:
+            dev.extend(sorted(by_doc[doc]))
+        for k, doc in enumerate(docs[n_dev:]):
+            folds[k % N_FOLDS].extend(sorted(by_doc[doc]))
     return Split(tuple(dev), tuple(tuple(f) for f in folds))
 
 
