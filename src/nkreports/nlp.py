@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,6 +17,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if doc[token.i - 1].text.count("\n") >= 2:
             token.is_sent_start = True
     return doc
+
+
+@lru_cache(maxsize=1)
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc: `Doc.text` rejoins every token on each call."""
+    return doc.text
 
 
 def build_nlp(patterns: list[dict]) -> Language:

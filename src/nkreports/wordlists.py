@@ -18,6 +18,7 @@ class WordLists:
     def __init__(self, source: str, lists: dict[str, frozenset[str]]) -> None:
         self._source = source
         self._lists = MappingProxyType(lists)
+        vars(self).update(lists)  # plain attributes: `__getattr__` answers only unknown names
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:

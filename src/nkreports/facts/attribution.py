@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from nkreports.nlp import doc_text
+
 ANONYMOUS = "an anonymous source"
 
 # reporting verbs (lemmas) whose subject is a sentence's source: "said", "told Daily NK",
@@ -151,19 +153,19 @@ def _phrase(token: Token, skip: set[int] | None = None) -> str:
 
 def _quoted(sent: Span) -> bool:
     """Tell whether the sentence is (partly) inside quotation marks."""
-    before = sent.doc.text[_paragraph_start(sent) : sent.start_char]
+    before = doc_text(sent.doc)[_paragraph_start(sent) : sent.start_char]
     inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     return inside or any(mark in sent.text for mark in '“”"')
 
 
 def _paragraph_start(sent: Span) -> int:
     """Find where the sentence's paragraph (blank-line delimited) begins."""
-    return sent.doc.text.rfind("\n\n", 0, sent.start_char) + 1
+    return doc_text(sent.doc).rfind("\n\n", 0, sent.start_char) + 1
 
 
 def _paragraph(sent: Span) -> list[Span]:
     """List the other sentences of the sentence's paragraph, nearest first."""
-    text, start = sent.doc.text, _paragraph_start(sent)
+    text, start = doc_text(sent.doc), _paragraph_start(sent)
     end = text.find("\n\n", sent.end_char)
     end = len(text) if end < 0 else end
     others = [s for s in sent.doc.sents if start <= s.start_char < end and s.start != sent.start]

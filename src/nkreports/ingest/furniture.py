@@ -57,6 +57,7 @@ _UI_WORDS = _wordset(
 _UI_CUES = _wordset("share print printable email e-mail tweet send close bookmark follow")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_YEAR = re.compile(r"\d{4}")  # every full date, English or foreign, has a four-digit year
 # Headings whose short lines below belong to the same block (see `cleaning`).
 BLOCK_REASONS = (
     FurnitureReason.RELATED_HEADLINES,
@@ -97,6 +98,8 @@ def page_date(line: str) -> bool:
 
     Also a blogging platform's date line in its own language: "Mittwoch, 7. Juni 2006".
     """
+    if not _YEAR.search(line):
+        return False
     return date_only(line, PAGE_DATE_FILLER) or foreign.date_line(line)
 
 
@@ -116,12 +119,12 @@ def share_prompt(line: str) -> bool:
 def login_prompt(line: str) -> bool:
     """Login/comment boxes: "Log in to Twitter or Facebook account to connect", "12 Comments"."""
     count = len(word_tokens(line))
-    if re.search(r"(?i)\b(?:log ?in|sign ?in|sign ?up)\b", line) and count <= 15:
-        return True
-    if re.search(
+    if count > 15:
+        return False  # a prompt is short
+    if re.search(r"(?i)\b(?:log ?in|sign ?in|sign ?up)\b", line) or re.search(
         r"(?i)\b(?:write|leave|post|add|view|show)\s+(?:a\s+|your\s+|all\s+)?comments?\b", line
     ):
-        return count <= 15
+        return True
     return bool(re.search(r"(?i)\bcomments?\b", line)) and count <= 4 and not line.endswith(".")
 
 
@@ -141,12 +144,15 @@ def related_heading(line: str) -> bool:
 
 def newsletter(line: str) -> bool:
     """Newsletter blocks: "Subscribe now", "Sign up for our Korean Peninsula briefing"."""
+    count = len(word_tokens(line))
+    if count > 40:
+        return False  # a newsletter block is short
     cue = re.search(r"(?i)\b(?:newsletters?|subscribe|subscription|unsubscribe)\b", line)
     titled = not line.endswith(".") or re.search(r"(?i)\bnewsletters?\s*:", line)
-    if cue and titled and len(word_tokens(line)) <= 15:
+    if cue and titled and count <= 15:
         return True
     sentences = re.split(r"(?<=[.!?])\s+|\s+[|·]\s+", line)
-    return len(word_tokens(line)) <= 40 and any(_CALL_TO_ACTION.match(s) for s in sentences)
+    return any(_CALL_TO_ACTION.match(s) for s in sentences)
 
 
 def reading_time(line: str) -> bool:
@@ -249,9 +255,10 @@ def lone_name(line: str) -> bool:
 
 def foreign_language(line: str) -> bool:
     """Lines not in English: "“L’Asia: ecco il nostro comune compito per il terzo millennio!”"."""
-    letters = sum(c.isalpha() for c in line)
-    if letters >= 4 and ascii_letter_share(line) < 0.5:
-        return True
+    if not line.isascii():  # an ASCII line's letters are all Latin
+        letters = sum(c.isalpha() for c in line)
+        if letters >= 4 and ascii_letter_share(line) < 0.5:
+            return True
     return len(word_tokens(line)) >= 8 and english_share(line) < 0.05
 
 

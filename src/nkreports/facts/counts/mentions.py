@@ -22,6 +22,7 @@ from nkreports.facts.counts.lexicon import (
     RELATIVE_DATE_WORDS,
 )
 from nkreports.facts.counts.quantities import quantity_regex, read_quantity
+from nkreports.nlp import doc_text
 from nkreports.schema import Qualifier, Unit
 
 RULES_VERSION = "counts-2"
@@ -47,7 +48,7 @@ def is_age(span: Span, text: str) -> bool:
 def extract_counts(doc: Doc, article: schema.Article) -> list[schema.Count]:
     """Extract one Count per quantity phrase that is not a date, year, ordinal or stamp."""
     rows = []
-    for match in quantity_regex().finditer(doc.text):
+    for match in quantity_regex().finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and is_count(span, match.group()):
             rows.append(_row(article, span, match.start(), match.end()))
@@ -94,9 +95,10 @@ def is_count(span: Span, text: str) -> bool:
         return False
     if text.lower() == "one" and not _counting_one(span):
         return False
-    line_start = span.doc.text.rfind("\n", 0, span.start_char) + 1
-    line_end = span.doc.text.find("\n", span.end_char)
-    line = span.doc.text[line_start : line_end if line_end >= 0 else None]
+    body = doc_text(span.doc)
+    line_start = body.rfind("\n", 0, span.start_char) + 1
+    line_end = body.find("\n", span.end_char)
+    line = body[line_start : line_end if line_end >= 0 else None]
     return re.search(r"\b[a-z]{3,}\b", line) is not None
 
 

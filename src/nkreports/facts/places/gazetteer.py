@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ class Entry:
 
 def strip_diacritics(text: str) -> str:
     """'Sinŭiju' -> 'Sinuiju': drop combining marks, keep the base letters."""
+    if text.isascii():
+        return text  # no marks to drop, and Unicode normalisation leaves ASCII as it is
     decomposed = unicodedata.normalize("NFKD", text)
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -74,8 +77,8 @@ def gazetteer() -> pd.DataFrame:
     )
 
 
-def _entry(row: dict) -> Entry:
-    """Turn a gazetteer row into an Entry."""
+def _entry(row: dict[str, str]) -> Entry:
+    """Turn a gazetteer row, as the CSV's text, into an Entry (a blank number is None, or 0)."""
     lat, lon, pop = row["lat"], row["lon"], row["population"]
     return Entry(
         place_id=row["place_id"],
@@ -83,18 +86,23 @@ def _entry(row: dict) -> Entry:
         kind=row["kind"],
         country=row["country"],
         admin1=row["admin1"],
-        lat=None if pd.isna(lat) else float(lat),
-        lon=None if pd.isna(lon) else float(lon),
-        population=0 if pd.isna(pop) else int(pop),
+        lat=float(lat) if lat else None,
+        lon=float(lon) if lon else None,
+        population=int(pop) if pop else 0,
     )
 
 
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, Entry], dict[str, tuple[Entry, ...]]]:
-    """Entries by place_id, and by the folded form of every name and alias."""
+    """Entries by place_id, and by the folded form of every name and alias.
+
+    Read with the csv module, not `gazetteer()`: a DataFrame's rows cost more than the lookups.
+    """
     by_id: dict[str, Entry] = {}
     by_name: dict[str, list[Entry]] = {}
-    for row in gazetteer().to_dict("records"):
+    with GAZETTEER_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
         entry = _entry(row)
         by_id[entry.place_id] = entry
         names = {row["name"], *filter(None, row["aliases"].split("|"))}

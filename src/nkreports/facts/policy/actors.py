@@ -172,6 +172,9 @@ def official_action(verb: Token) -> Hit | None:
     if verb.tag_ == "VBG" and verb.dep_ in {"amod", "acl", "compound"}:
         return None  # 'returning workers' names people, it reports no act
     official = subject is not None and is_official(subject)
+    inherent = lemma in WORDS.JUDICIAL | WORDS.MEASURES
+    if not (official or inherent):
+        return None  # no official acts, and the verb is no act only officials do
     # a headline 'Workers confined to plants' (tagged past tense) reads as a passive
     headline = (
         verb.dep_ == "ROOT"
@@ -182,7 +185,6 @@ def official_action(verb: Token) -> Hit | None:
     patients = _patients(verb) + subjects + ([verb.head] if verb.dep_ == "acl" else [])
     patients += [g for s in subjects for g in pobjs(s, {"of"})]
     affected = [p for p in patients if is_group(p)]
-    inherent = lemma in WORDS.JUDICIAL | WORDS.MEASURES
     undergone = (
         passive(verb)
         or headline

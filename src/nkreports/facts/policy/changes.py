@@ -21,6 +21,7 @@ from nkreports.facts.policy.lexicon import (
     WORDS,
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
+from nkreports.nlp import doc_text
 from nkreports.paths import stage_version
 from nkreports.schema import Category, Certainty
 
@@ -47,7 +48,8 @@ def version() -> str:
 
 def _in_quote(doc: Doc, char: int) -> bool:
     """Tell whether `char` sits inside a quotation opened earlier in its paragraph."""
-    prefix = doc.text[doc.text.rfind("\n\n", 0, char) + 1 : char]
+    text = doc_text(doc)
+    prefix = text[text.rfind("\n\n", 0, char) + 1 : char]
     return prefix.count("“") > prefix.count("”") or prefix.count('"') % 2 == 1
 
 

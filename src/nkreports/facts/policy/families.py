@@ -32,8 +32,10 @@ from nkreports.schema import Category, Direction
 
 def denial(verb: Token) -> Hit | None:
     """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'."""
-    claims = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.CLAIMS]
-    if grammar.lemma_of(verb) not in WORDS.DENYING or not claims:
+    if grammar.lemma_of(verb) not in WORDS.DENYING:
+        return None
+    claims = grammar.objects_in(verb, WORDS.CLAIMS)
+    if not claims:
         return None
     content = set().union(*(grammar.lemmas(c) for c in claims))
     if not any(content & lexicon for lexicon in DENIED.values()) and verb.sent.start > 0:
@@ -55,26 +57,22 @@ def repatriation(verb: Token) -> Hit | None:
         - 'women who are caught face repatriation'
         - headline 'Detainees sent back across the river'
     """
-    if grammar.lemma_of(verb) in WORDS.EXPELS:
+    lemma = grammar.lemma_of(verb)
+    if lemma in WORDS.EXPELS:
         return Hit.restrictive(Category.REPATRIATION, grammar.manner(verb))
-    sent = grammar.lemma_of(verb) == "send" and not grammar.objects(
-        verb
-    )  # 'detainees sent back' in a headline
+    if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.RETURN_FATES)):
+        return Hit.restrictive(
+            Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
+        )
+    if lemma not in WORDS.SENDS_BACK:
+        return None
+    sent = lemma == "send" and not grammar.objects(verb)  # 'detainees sent back' in a headline
     transitive = (
         any(grammar.is_group(o) for o in grammar.objects(verb)) or grammar.passive(verb) or sent
     )
     transitive = transitive or (verb.dep_ == "conj" and grammar.passive(verb.head))
-    fates = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.RETURN_FATES]
-    if grammar.lemma_of(verb) == "face" and fates:
-        return Hit.restrictive(
-            Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
-        )
-    if (
-        grammar.lemma_of(verb) in WORDS.SENDS_BACK
-        and transitive
-        and grammar.destination(verb) == "north"
-    ):
-        return Hit.restrictive(Category.REPATRIATION, f"{grammar.lemma_of(verb)} back")
+    if transitive and grammar.destination(verb) == "north":
+        return Hit.restrictive(Category.REPATRIATION, f"{lemma} back")
     return None
 
 
@@ -102,40 +100,38 @@ def detention_arrest(verb: Token) -> Hit | None:
         lemma == "catch" and grammar.passive(verb)
     ):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma)
-    vehicles = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.VEHICLES]
-    if lemma in WORDS.INTERCEPTS and vehicles:
+    if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
         return Hit.restrictive(
             Category.DETENTION_ARREST,
             f"intercept {grammar.lemma_of(vehicles[0])}",
             tuple(vehicles[:1]),
         )
-    away = [
-        c for c in verb.children if grammar.lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}
-    ]
-    custody = [p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.lemmas(p) & WORDS.CUSTODY]
-    if lemma in WORDS.TAKES_AWAY and ((away and grammar.affects_group(verb)) or custody):
-        return Hit.restrictive(
-            Category.DETENTION_ARREST,
-            "take into custody",
-            tuple(custody[:1]),
-        )
+    if lemma in WORDS.TAKES_AWAY:
+        away = [
+            c
+            for c in verb.children
+            if grammar.lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}
+        ]
+        custody = [
+            p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.lemmas(p) & WORDS.CUSTODY
+        ]
+        if (away and grammar.affects_group(verb)) or custody:
+            return Hit.restrictive(
+                Category.DETENTION_ARREST,
+                "take into custody",
+                tuple(custody[:1]),
+            )
     # a verb, what it must govern, and the action read: 'held in a camp', 'served terms'
+    if lemma not in WORDS.REMAINS | {"serve", "face"}:
+        return None
     governed = (
         (
             WORDS.REMAINS,
             [p for p in grammar.pobjs(verb, {"in"}) if grammar.lemma_of(p) in WORDS.HELD_IN][:1],
             "hold in",
         ),
-        (
-            {"serve"},
-            [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.TERMS],
-            "serve",
-        ),
-        (
-            {"face"},
-            [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.ARREST_THREATS],
-            "threaten with",
-        ),
+        ({"serve"}, grammar.objects_in(verb, WORDS.TERMS), "serve"),
+        ({"face"}, grammar.objects_in(verb, WORDS.ARREST_THREATS), "threaten with"),
     )
     for verbs, found, action in governed:
         if lemma in verbs and found:
@@ -157,37 +153,36 @@ def residency_legal_status(verb: Token) -> Hit | None:
         - 'treated as illegal migrants'
         - 'allowed to move freely'
     """
-    lemma, negated = grammar.lemma_of(verb), grammar.is_negated(verb)
-    status = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS]
+    lemma = grammar.lemma_of(verb)
+    status: list[Token] = []  # a status named as an object, read only for the verbs that take one
+    if lemma in WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS | WORDS.RECOGNISES:
+        status = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS]
     promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
     if status and lemma in WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS and promised:
+        negated = grammar.is_negated(verb)
         restrictive = negated or lemma in WORDS.TAKES
         action = f"{'not ' if negated else ''}{lemma} {grammar.phrase(status[0])}"
         direction = Direction.RESTRICTIVE if restrictive else Direction.PROTECTIVE
         direction = Direction.NEUTRAL if lemma in WORDS.RENEWS else direction
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(status))
-    registers = [
-        c for c in verb.children if c.dep_ == "xcomp" and grammar.lemma_of(c) in WORDS.REGISTERS
-    ]
-    if lemma in WORDS.REQUIRES and registers:
+    if lemma in WORDS.REQUIRES and (registers := grammar.xcomps_in(verb, WORDS.REGISTERS)):
         action = f"require to {grammar.lemma_of(registers[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(registers))
-    roles = [
-        r
-        for o in [verb, *grammar.objects(verb)]
-        for r in o.subtree
-        if r.dep_ == "pobj" and grammar.lemma_of(r.head) == "as" and r.i > verb.i
-    ]
-    if lemma in WORDS.RECOGNISES and (roles or status):
-        role = (roles or status)[0]
-        good = bool(grammar.lemmas(role) & WORDS.PROTECTED_ROLES) != negated
-        prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
-        direction = Direction.PROTECTIVE if good else Direction.RESTRICTIVE
-        return Hit(
-            Category.RESIDENCY_LEGAL_STATUS, direction, f"{prefix} {grammar.phrase(role)}", (role,)
-        )
-    stay = [c for c in verb.children if c.dep_ == "xcomp" and grammar.lemma_of(c) in WORDS.STAYS]
-    if lemma in WORDS.ALLOWS and stay:
+    if lemma in WORDS.RECOGNISES:
+        roles = [
+            r
+            for o in [verb, *grammar.objects(verb)]
+            for r in o.subtree
+            if r.dep_ == "pobj" and grammar.lemma_of(r.head) == "as" and r.i > verb.i
+        ]
+        if roles or status:
+            role, negated = (roles or status)[0], grammar.is_negated(verb)
+            good = bool(grammar.lemmas(role) & WORDS.PROTECTED_ROLES) != negated
+            prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
+            direction = Direction.PROTECTIVE if good else Direction.RESTRICTIVE
+            action = f"{prefix} {grammar.phrase(role)}"
+            return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
+    if lemma in WORDS.ALLOWS and (stay := grammar.xcomps_in(verb, WORDS.STAYS)):
         return Hit.protective(
             Category.RESIDENCY_LEGAL_STATUS,
             f"allow to {grammar.lemma_of(stay[0])}",
@@ -210,34 +205,36 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.TRANSFERS and grammar.destination(verb) == "third":
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} to South Korea")
-    goes = [
-        c
-        for c in verb.children
-        if c.dep_ in {"xcomp", "ccomp"} and grammar.lemma_of(c) in WORDS.MOVES
-    ]
-    if (
-        lemma in WORDS.ALLOWS
-        and goes
-        and (grammar.destination(goes[0]) == "third" or grammar.lemma_of(goes[0]) in WORDS.LEAVES)
-    ):
-        direction = Direction.RESTRICTIVE if grammar.is_negated(verb) else Direction.PROTECTIVE
-        return Hit(
-            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
-            direction,
-            f"allow to {grammar.lemma_of(goes[0])}",
-            tuple(goes),
-        )
-    leaving = [p for p in grammar.pobjs(verb, {"from"}) if grammar.lemma_of(p) in WORDS.LEAVING]
-    if lemma in WORDS.PROHIBITS and leaving:
-        return Hit.restrictive(
-            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} from leaving", tuple(leaving)
-        )
+    if lemma in WORDS.ALLOWS:
+        goes = [
+            c
+            for c in verb.children
+            if c.dep_ in {"xcomp", "ccomp"} and grammar.lemma_of(c) in WORDS.MOVES
+        ]
+        if goes and (
+            grammar.destination(goes[0]) == "third" or grammar.lemma_of(goes[0]) in WORDS.LEAVES
+        ):
+            direction = Direction.RESTRICTIVE if grammar.is_negated(verb) else Direction.PROTECTIVE
+            return Hit(
+                Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
+                direction,
+                f"allow to {grammar.lemma_of(goes[0])}",
+                tuple(goes),
+            )
+    if lemma in WORDS.PROHIBITS:
+        leaving = [p for p in grammar.pobjs(verb, {"from"}) if grammar.lemma_of(p) in WORDS.LEAVING]
+        if leaving:
+            return Hit.restrictive(
+                Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} from leaving", tuple(leaving)
+            )
+    if lemma not in WORDS.PROVIDES:
+        return None
     papers = [
         p
         for p in grammar.pobjs(verb, {"with"}) + grammar.objects(verb)
         if grammar.lemma_of(p) in WORDS.PAPERS
     ]
-    if lemma in WORDS.PROVIDES and papers and grammar.lemma_of(papers[0]) != "visa":
+    if papers and grammar.lemma_of(papers[0]) != "visa":
         return Hit.protective(
             Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
             f"provide {grammar.phrase(papers[0])}",

@@ -58,6 +58,16 @@ def objects(verb: Token) -> list[Token]:
     return found + [cc for t in found for cc in t.conjuncts]
 
 
+def objects_in(verb: Token, words: Set[str]) -> list[Token]:
+    """The verb's objects (as `objects`) whose lemma is in `words`: 'denied the reports'."""
+    return [o for o in objects(verb) if lemma_of(o) in words]
+
+
+def xcomps_in(verb: Token, words: Set[str]) -> list[Token]:
+    """The verb's open clausal complements whose lemma is in `words`: 'allowed to stay'."""
+    return [c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in words]
+
+
 def pobjs(verb: Token, preps: Set[str]) -> list[Token]:
     """Objects of the verb's prepositions named in `preps`, e.g. `as refugees`."""
     return [

@@ -26,39 +26,46 @@ def nominal(noun: Token) -> Hit | None:
         - headline 'the forced repatriation of hundreds'
     """
     lemma, head = lemma_of(noun), noun.head
-    covered = head.pos_ in {"VERB", "AUX"} and border_control(head)
-    if lemma in WORDS.INSPECTIONS and not covered:
-        at = prep(noun, {"at", "on", "along"})
-        return Hit.restrictive(Category.BORDER_CONTROL, f"{lemma} at checkpoints", tuple(at))
-    aims = [c for c in noun.children if c.dep_ == "acl" and lemmas(c) & WORDS.TARGETS]
-    if lemma in WORDS.CAMPAIGNS and aims and lemma_of(head) not in WORDS.CAMPAIGN_VERBS:
-        return Hit.restrictive(
-            Category.LABELING_CRIMINALIZATION,
-            f"{lemma} against defectors",
-            (aims[0],),
-        )
+    if lemma in WORDS.INSPECTIONS:
+        covered = head.pos_ in {"VERB", "AUX"} and border_control(head)
+        if not covered:
+            at = prep(noun, {"at", "on", "along"})
+            return Hit.restrictive(Category.BORDER_CONTROL, f"{lemma} at checkpoints", tuple(at))
+    if lemma in WORDS.CAMPAIGNS and lemma_of(head) not in WORDS.CAMPAIGN_VERBS:
+        aims = [c for c in noun.children if c.dep_ == "acl" and lemmas(c) & WORDS.TARGETS]
+        if aims:
+            return Hit.restrictive(
+                Category.LABELING_CRIMINALIZATION,
+                f"{lemma} against defectors",
+                (aims[0],),
+            )
     if lemma == "arrest" and "face" in {lemma_of(c) for c in [head, *noun.children]}:
         return Hit.restrictive(Category.DETENTION_ARREST, "threaten with arrest")
-    held = [p for p in pobjs(noun, {"of"}) if is_group(p)]
-    ongoing = noun.dep_ == "nsubj" and lemma_of(head) in WORDS.ONGOING
-    if lemma in WORDS.ARREST_NOUNS and (held or ongoing):
-        return Hit.restrictive(Category.DETENTION_ARREST, lemma, tuple(held[:1]))
-    drives = {c for c in noun.children if c.dep_ == "compound" and lemma_of(c) in WORDS.DRIVES}
-    if lemma in WORDS.CAMPAIGNS | WORDS.PROGRAMMES and drives:
-        return Hit(
-            Category.RESIDENCY_LEGAL_STATUS,
-            Direction.NEUTRAL,
-            f"{lemma_of(next(iter(drives)))} {lemma}",
-        )
-    papers = [p for p in pobjs(noun, {"of"}) if lemma_of(p) in WORDS.STATUS]
-    if lemma in WORDS.ISSUANCES and papers:
+    if lemma in WORDS.ARREST_NOUNS:
+        held = [p for p in pobjs(noun, {"of"}) if is_group(p)]
+        ongoing = noun.dep_ == "nsubj" and lemma_of(head) in WORDS.ONGOING
+        if held or ongoing:
+            return Hit.restrictive(Category.DETENTION_ARREST, lemma, tuple(held[:1]))
+    if lemma in WORDS.CAMPAIGNS | WORDS.PROGRAMMES:
+        drives = {c for c in noun.children if c.dep_ == "compound" and lemma_of(c) in WORDS.DRIVES}
+        if drives:
+            return Hit(
+                Category.RESIDENCY_LEGAL_STATUS,
+                Direction.NEUTRAL,
+                f"{lemma_of(next(iter(drives)))} {lemma}",
+            )
+    if lemma in WORDS.ISSUANCES and (
+        papers := [p for p in pobjs(noun, {"of"}) if lemma_of(p) in WORDS.STATUS]
+    ):
         return Hit.protective(
             Category.RESIDENCY_LEGAL_STATUS,
             f"issue {phrase(papers[0])}",
             tuple(papers),
         )
+    if lemma not in WORDS.REPATRIATIONS:
+        return None
     verbless = noun.sent.root.pos_ not in {"VERB", "AUX"}
     forced = any(lemma_of(c) in WORDS.FORCED for c in noun.children)
-    if lemma in WORDS.REPATRIATIONS and verbless and forced:
+    if verbless and forced:
         return Hit.restrictive(Category.REPATRIATION, "forcibly repatriate")
     return None

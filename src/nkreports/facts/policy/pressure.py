@@ -24,14 +24,15 @@ def labeling_criminalization(verb: Token) -> Hit | None:
         - 'accuse travelers of being defectors'
     """
     lemma = grammar.lemma_of(verb)
-    campaigns = [
-        o
-        for o in grammar.objects(verb)
-        if grammar.lemma_of(o) in WORDS.CAMPAIGNS and grammar.lemmas(o) & WORDS.TARGETS
-    ]
-    if lemma in WORDS.CAMPAIGN_VERBS and campaigns:
-        action = f"{lemma} {grammar.phrase(campaigns[0])}"
-        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(campaigns))
+    if lemma in WORDS.CAMPAIGN_VERBS:
+        campaigns = [
+            o
+            for o in grammar.objects_in(verb, WORDS.CAMPAIGNS)
+            if grammar.lemmas(o) & WORDS.TARGETS
+        ]
+        if campaigns:
+            action = f"{lemma} {grammar.phrase(campaigns[0])}"
+            return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(campaigns))
     if lemma in WORDS.USES and any(
         grammar.lemma_of(o) in WORDS.NAMING_NOUNS for o in grammar.objects(verb)
     ):
@@ -89,6 +90,8 @@ def border_control(verb: Token) -> Hit | None:
             if targets
             else None
         )
+    if lemma not in WORDS.TIGHTENS | WORDS.OPENS and lemma != "keep":
+        return None  # no other verb closes or opens a border
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     border = [t for t in grammar.objects(verb) + subjects if grammar.core(t) & WORDS.BORDER]
     if not border:
@@ -129,21 +132,21 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         - 'expressed his opposition'
     """
     lemma = grammar.lemma_of(verb)
-    keys = grammar.prep(verb, {"against", "for", "on"})
+    nouns = PROTEST_NOUNS.get(lemma)
+    if nouns is None and lemma not in WORDS.ASKS | WORDS.PROTESTS:
+        return None
     if lemma == "press" and not any(
         grammar.lemmas(o) & WORDS.STATES for o in grammar.objects(verb)
     ):
         return None  # 'press them to repatriate' is pressure on people, not a diplomatic request
     if lemma == "call" and not any(grammar.lemma_of(c) == "on" for c in verb.children):
         return None
-    nouns = PROTEST_NOUNS.get(lemma)
+    keys = grammar.prep(verb, {"against", "for", "on"})
     if nouns is not None:
         named = grammar.objects(verb) + [c for c in verb.children if c.dep_ == "xcomp"]
         keys = [o for o in named if grammar.lemma_of(o) in nouns]
         if not keys:
             return None
-    elif lemma not in WORDS.ASKS | WORDS.PROTESTS:
-        return None
     said = set().union(
         *(grammar.lemmas(t) for t in verb.children if t.dep_ not in {"nsubj", "nsubjpass"})
     )
@@ -207,25 +210,23 @@ def other(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.TRACKS and grammar.affects_group(verb):
         return Hit.restrictive(Category.OTHER, grammar.manner(verb))
-    data = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.DATA]
-    if lemma in WORDS.GATHERS and data:
+    if lemma in WORDS.GATHERS and (data := grammar.objects_in(verb, WORDS.DATA)):
         return Hit.restrictive(Category.OTHER, f"gather {grammar.lemma_of(data[0])}", tuple(data))
-    lists = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.LISTS]
-    if lemma in WORDS.COMPILES and lists:
+    if lemma in WORDS.COMPILES and (lists := grammar.objects_in(verb, WORDS.LISTS)):
         return Hit.restrictive(
             Category.OTHER, f"compile {grammar.lemma_of(lists[0])}", tuple(lists)
         )
-    campaigns = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.CAMPAIGNS]
-    if lemma in WORDS.CAMPAIGN_VERBS and campaigns:
+    if lemma in WORDS.CAMPAIGN_VERBS and (campaigns := grammar.objects_in(verb, WORDS.CAMPAIGNS)):
         return Hit.restrictive(
             Category.OTHER,
             f"{lemma} {grammar.phrase(campaigns[0])}",
             tuple(campaigns),
         )
-    fates = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.PUNISHMENTS]
-    if lemma == "face" and fates:
+    if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.PUNISHMENTS)):
         return Hit.restrictive(Category.OTHER, f"face {grammar.lemma_of(fates[0])}", tuple(fates))
+    if lemma not in WORDS.RESCUES:
+        return None
     helped = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.GROUP]
-    if lemma in WORDS.RESCUES and helped:
+    if helped:
         return Hit.protective(Category.OTHER, f"{lemma} {grammar.phrase(helped[0])}", tuple(helped))
     return None
