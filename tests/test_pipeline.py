@@ -95,10 +95,12 @@ def test_cache_is_keyed_by_content_and_rules_version(tables, tmp_path, monkeypat
         (places, "aliases.csv"),
         (policy, "codebook.csv"),
         (policy, "policy_words.toml"),
+        (policy, "policy_model/category/textcat/model"),
     ],
 )
 def test_editing_a_resource_changes_the_stage_version(tmp_path, module, resource):
     for name in module.RESOURCE_FILES:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes((RESOURCES / name).read_bytes())
     shipped = stage_version(module.RULES_VERSION, module.RESOURCE_FILES, tmp_path)
     assert shipped == module.version()

@@ -96,15 +96,16 @@ class FakeTextcat:
 
     def __init__(self, answers):
         self.answers = answers
+        self.vocab = VOCAB
 
-    def pipe(self, texts, batch_size=None):
-        return [SimpleNamespace(cats={self.answers[t]: 0.9, "other": 0.1}) for t in texts]
+    def pipe(self, docs, batch_size=None):
+        return [SimpleNamespace(cats={self.answers[d[0].text]: 0.9, "other": 0.1}) for d in docs]
 
 
 def test_predict_split_asks_direction_only_for_events():
     category = FakeTextcat({"a": "repatriation", "b": cd.NONE, "c": "border_control"})
     direction = FakeTextcat({"a": "protective", "c": "neutral"})
-    assert ev.predict_split(category, direction, ["a", "b", "c"]) == [
+    assert ev.predict_split(category, direction, [("a",), ("b",), ("c",)]) == [
         "repatriation/protective",
         cd.NONE,
         "border_control/neutral",

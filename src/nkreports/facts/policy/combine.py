@@ -24,7 +24,7 @@ from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.model import NONE, Reading, Verdict
 from nkreports.schema import MODEL_METHOD, Category, Direction
 
-ADD_AT = 0.8  # the least probability at which the model's own action becomes a row
+ADD_AT = 0.6  # the least probability at which the model's own action becomes a row
 
 
 def extract_policy_changes(
@@ -35,12 +35,13 @@ def extract_policy_changes(
 ) -> list[schema.PolicyChange]:
     """Every reported official action in the body, with actor, category, direction and certainty."""
     readings = rule_readings(doc, article, dates, places)
+    by_sentence: dict[int, list[Reading]] = {}
+    for reading in readings:
+        by_sentence.setdefault(reading.trigger.sent.start, []).append(reading)
     found = [
         (sent, token, reading)
         for sent in doc.sents
-        for token, reading in model.candidates(
-            sent, [r for r in readings if r.trigger.sent == sent]
-        )
+        for token, reading in model.candidates(sent, by_sentence.get(sent.start, []))
     ]
     texts = [model.features(t, r.row if r else None) for _, t, r in found]
     verdicts = model.load_model().classify(texts)

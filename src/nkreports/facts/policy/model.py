@@ -18,7 +18,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.paths import RESOURCES
@@ -30,7 +30,7 @@ TARGETS = ("category", "direction")
 MODEL_FILES = tuple(f"{MODEL_DIR}/{t}/{f}" for t in TARGETS for f in ("meta.json", "textcat/model"))
 NONE = "none"
 WINDOW = 5  # words either side of the candidate
-OPEN, CLOSE = "[[", "]]"
+OPEN, CLOSE = "[[", "]]"  # around the candidate in its window
 FEATURES = "|||"  # separates the window from the feature words
 # the dependents whose lemma says what a candidate does, to whom, and how
 ARGUMENT_DEPS = frozenset(
@@ -80,15 +80,21 @@ def candidates(sent: Span, readings: Sequence[Reading]) -> list[tuple[Token, Rea
     ]
 
 
-def features(token: Token, rule: PolicyChange | None) -> str:
-    """The classifier's input for a candidate: its marked window, then its feature words.
+def features(token: Token, rule: PolicyChange | None) -> tuple[str, ...]:
+    """The classifier's input words for a candidate: its marked window, then its feature words.
 
-    >>> 'China [[ deported ]] 19 women ||| L_deport D_ROOT P_VBD HL_deport ... R_repatriation ...'
+    The words go to the classifier as they are (`as_doc`), never through a tokenizer again.
+
+    >>> ('China', '[[', 'deported', ']]', '19', 'women', '|||', 'L_deport', 'D_ROOT', ...)
     """
     sent = token.sent
     lo, hi = max(token.i - WINDOW, sent.start), min(token.i + WINDOW + 1, sent.end)
-    words = [t.text for t in token.doc[lo:hi]]
-    words[token.i - lo] = f"{OPEN} {token.text} {CLOSE}"
+    words = []
+    for t in token.doc[lo:hi]:
+        if t.i == token.i:
+            words += [OPEN, t.text, CLOSE]
+        elif not t.is_space:
+            words.append(t.text)
     found = [
         f"L_{_lemma(token)}",
         f"D_{token.dep_}",
@@ -109,11 +115,17 @@ def features(token: Token, rule: PolicyChange | None) -> str:
     else:
         found += [f"R_{rule.category}", f"RD_{rule.direction}", f"RC_{rule.certainty}"]
         found.append(f"RM_{rule.method}")
-    return f"{' '.join(words)} {FEATURES} {' '.join(found)}"
+    return (*words, FEATURES, *found)
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """The lower-cased lemma as one word (a whitespace token's lemma becomes "_")."""
+    return "".join(token.lemma_.lower().split()) or "_"
+
+
+def as_doc(nlp: Language, words: Sequence[str]) -> Doc:
+    """The classifier's input Doc: the feature words as its tokens."""
+    return Doc(nlp.vocab, words=list(words))
 
 
 class PolicyModel:
@@ -123,14 +135,15 @@ class PolicyModel:
         self.category = category
         self.direction = direction
 
-    def classify(self, texts: list[str]) -> list[Verdict]:
+    def classify(self, texts: Sequence[tuple[str, ...]]) -> list[Verdict]:
         """One verdict per feature text; the direction is read only for an official action."""
         verdicts = []
-        for doc in self.category.pipe(texts, batch_size=256):
+        for doc in self.category.pipe((as_doc(self.category, t) for t in texts), batch_size=256):
             best = max(doc.cats, key=doc.cats.get)
             verdicts.append(Verdict(best, "", doc.cats[best]))
         found = [i for i, v in enumerate(verdicts) if v.category != NONE]
-        for i, doc in zip(found, self.direction.pipe([texts[i] for i in found]), strict=True):
+        events = (as_doc(self.direction, texts[i]) for i in found)
+        for i, doc in zip(found, self.direction.pipe(events, batch_size=256), strict=True):
             verdict = verdicts[i]
             direction = max(doc.cats, key=doc.cats.get)
             verdicts[i] = Verdict(verdict.category, direction, verdict.confidence)

@@ -36,8 +36,8 @@ class Candidate:
     record_id: str
     start: int  # character offsets of the token in the sentence
     end: int
-    text: str  # the classifier's input (``model.features``)
-    bare: str  # the same without the rules' reading, for the ablation without rule features
+    text: tuple[str, ...]  # the classifier's input words (``model.features``)
+    bare: tuple[str, ...]  # the same without the rules' reading, for the ablation
     label: str  # "<category>/<direction>" or NONE
 
 

@@ -21,6 +21,7 @@ from spacy.language import Language
 from nkreports import schema
 from nkreports.facts.policy import extract_policy_changes
 from nkreports.facts.policy.changes import rule_readings
+from nkreports.facts.policy.model import as_doc
 from nkreports.pipeline import load_nlp
 from nkreports.text import Body
 from nkreports.tools.policy_model.candidates import NONE, Candidate
@@ -28,13 +29,14 @@ from nkreports.tools.policy_model.convert import Record, Trigger
 from nkreports.tools.policy_model.evaluate import sentence_scores, span_overlap_scores
 
 
-def argmax_labels(nlp: Language, texts: Sequence[str]) -> list[str]:
-    """The top-scoring textcat label of each text."""
-    return [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(texts, batch_size=256)]
+def argmax_labels(nlp: Language, texts: Sequence[tuple[str, ...]]) -> list[str]:
+    """The top-scoring textcat label of each feature text."""
+    docs = (as_doc(nlp, words) for words in texts)
+    return [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(docs, batch_size=256)]
 
 
 def predict_split(
-    category_nlp: Language, direction_nlp: Language, texts: Sequence[str]
+    category_nlp: Language, direction_nlp: Language, texts: Sequence[tuple[str, ...]]
 ) -> list[str]:
     """Category (or ``none``) from one classifier, then direction from the other for events."""
     categories = argmax_labels(category_nlp, texts)

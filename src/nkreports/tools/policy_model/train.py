@@ -71,8 +71,8 @@ def cross_validate(results: list[dict], measures: tuple[str, ...] = ()) -> dict:
     return summary
 
 
-def package(model_dir: Path, version: str, metrics: dict, out: Path = PACKAGE_DIR) -> int:
-    """Copy only the pipeline's files to ``out``, stamp the version, write metrics; return bytes."""
+def package(model_dir: Path, version: str, out: Path) -> int:
+    """Copy only the pipeline's files to ``out`` and stamp the version; return the bytes."""
     nlp = spacy.load(model_dir)
     if out.exists():
         shutil.rmtree(out)
@@ -82,14 +82,11 @@ def package(model_dir: Path, version: str, metrics: dict, out: Path = PACKAGE_DI
         copy = shutil.copytree if source.is_dir() else shutil.copy2
         copy(source, out / name)
     meta = json.loads((out / "meta.json").read_text())
-    # spaCy's own scores are exact-match on the dev corpus it was given; ours are in metrics.json.
+    # spaCy's own scores are exact-match on the dev corpus it was given; ours are in the metrics.
     meta.pop("performance", None)
     meta |= {"name": "nkreports_policy", "version": f"0.1.0+{version}"}
     (out / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
-    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-    metrics["model_bytes"] = size
-    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
-    return size
+    return sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
 
 
 def run(build: Path = conv.BUILD_DIR) -> dict:

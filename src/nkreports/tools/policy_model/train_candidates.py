@@ -22,7 +22,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-from nkreports.facts.policy.model import TARGETS
+from nkreports.facts.policy.model import TARGETS, as_doc
 from nkreports.schema import Category, Direction
 from nkreports.tools.policy_model import convert as conv
 from nkreports.tools.policy_model import evaluate_candidates as ev
@@ -80,7 +80,7 @@ def write_docbin(nlp, cands: list[Candidate], setup: Setup, target: str, path: P
         label = target_label(cand.label, target)
         if label is None:
             continue
-        doc = nlp.make_doc(cand.text if setup.rule_features else cand.bare)
+        doc = as_doc(nlp, cand.text if setup.rule_features else cand.bare)
         doc.cats = {x: float(x == label) for x in labels}
         docs.append(doc)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -168,7 +168,6 @@ def run() -> dict:
         package(
             BUILD / "heldout" / KEPT / t / "out" / "model-last",
             metrics["model_version"],
-            {},
             PACKAGE_DIR / t,
         )
         for t in TARGETS
