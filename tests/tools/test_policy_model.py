@@ -82,3 +82,14 @@ def test_the_sentences_of_one_report_stay_on_one_side_of_the_split():
         ids = {f"r-{d:02d}-{s:02d}" for s in range(5)}
         assert sum(ids <= side for side in sides) == 1
     assert len(split.dev) == 10
+
+
+def test_a_packaged_config_names_no_build_path(tmp_path):
+    from nkreports.tools.policy_model.train import portable_config
+
+    path = tmp_path / "config.cfg"
+    path.write_text('[paths]\ntrain = "/here/train.spacy"\ndev = "/here/dev.spacy"\nvectors = null\n')
+    portable_config(path)
+    text = path.read_text()
+    assert "/here/" not in text
+    assert "train = null" in text and "dev = null" in text

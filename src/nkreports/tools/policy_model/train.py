@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import spacy
+from thinc.api import Config
 
 from nkreports.paths import RESOURCES
 from nkreports.tools.policy_model import convert as conv
@@ -71,6 +72,14 @@ def cross_validate(results: list[dict], measures: tuple[str, ...] = ()) -> dict:
     return summary
 
 
+def portable_config(path: Path) -> None:
+    """Blank the training corpus paths of a packaged config: they name this machine's build."""
+    config = Config().from_disk(path, interpolate=False)
+    config["paths"]["train"] = None
+    config["paths"]["dev"] = None
+    config.to_disk(path)
+
+
 def package(model_dir: Path, version: str, out: Path) -> int:
     """Copy only the pipeline's files to ``out`` and stamp the version; return the bytes."""
     nlp = spacy.load(model_dir)
@@ -81,6 +90,7 @@ def package(model_dir: Path, version: str, out: Path) -> int:
         source = model_dir / name
         copy = shutil.copytree if source.is_dir() else shutil.copy2
         copy(source, out / name)
+    portable_config(out / "config.cfg")
     meta = json.loads((out / "meta.json").read_text())
     # spaCy's own scores are exact-match on the dev corpus it was given; ours are in the metrics.
     meta.pop("performance", None)
