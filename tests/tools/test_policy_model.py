@@ -88,7 +88,7 @@ def test_a_packaged_config_names_no_build_path(tmp_path):
     from nkreports.tools.policy_model.train import portable_config
 
     path = tmp_path / "config.cfg"
-    path.write_text('[paths]\ntrain = "/here/train.spacy"\ndev = "/here/dev.spacy"\nvectors = null\n')
+    path.write_text('[paths]\ntrain = "/here/train.spacy"\ndev = "/here/dev.spacy"\n')
     portable_config(path)
     text = path.read_text()
     assert "/here/" not in text
