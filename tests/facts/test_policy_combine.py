@@ -2,49 +2,11 @@
 
 import pytest
 import spacy
-from spacy.tokens import Doc
 
 from nkreports import schema
 from nkreports.facts.policy import combine, model
 from nkreports.facts.policy.model import NONE, Reading, Verdict
 from nkreports.schema import MODEL_METHOD
-
-VOCAB = spacy.blank("en").vocab
-
-
-def parsed(rows):
-    """A Doc from (word, pos, tag, lemma, head offset, dep) rows, as the parser would give it."""
-    words, pos, tags, lemmas, heads, deps = zip(*rows, strict=True)
-    return Doc(
-        VOCAB,
-        words=list(words),
-        pos=list(pos),
-        tags=list(tags),
-        lemmas=list(lemmas),
-        heads=[i + h for i, h in enumerate(heads)],
-        deps=list(deps),
-    )
-
-
-@pytest.fixture
-def sweep_doc():
-    # "Police arrested 12 men and sent them back after a sweep ."
-    return parsed(
-        [
-            ("Police", "NOUN", "NNS", "police", 1, "nsubj"),
-            ("arrested", "VERB", "VBD", "arrest", 0, "ROOT"),
-            ("12", "NUM", "CD", "12", 1, "nummod"),
-            ("men", "NOUN", "NNS", "man", -2, "dobj"),
-            ("and", "CCONJ", "CC", "and", -3, "cc"),
-            ("sent", "VERB", "VBD", "send", -4, "conj"),
-            ("them", "PRON", "PRP", "they", -1, "dobj"),
-            ("back", "ADV", "RB", "back", -2, "advmod"),
-            ("after", "ADP", "IN", "after", -3, "prep"),
-            ("a", "DET", "DT", "a", 1, "det"),
-            ("sweep", "NOUN", "NN", "sweep", -2, "pobj"),
-            (".", "PUNCT", ".", ".", -10, "punct"),
-        ]
-    )
 
 
 def row(start, end, category="repatriation", direction="restrictive", method="repatriation"):
@@ -58,7 +20,7 @@ def test_verbs_and_action_nouns_are_candidates(sweep_doc):
     assert [t.text for t in sweep_doc if model.is_candidate(t)] == ["arrested", "sent", "sweep"]
 
 
-def test_root_copula_and_headline_proper_noun_are_candidates_but_auxiliaries_are_not():
+def test_root_copula_and_headline_proper_noun_are_candidates_but_auxiliaries_are_not(parsed):
     copula = parsed(
         [
             ("Crossing", "VERB", "VBG", "cross", 1, "csubj"),

@@ -4,50 +4,14 @@ from types import SimpleNamespace
 
 import pytest
 import spacy
-from spacy.tokens import Doc
 
 from nkreports.tools.policy_model import candidates as cd
 from nkreports.tools.policy_model import evaluate_candidates as ev
 from nkreports.tools.policy_model.convert import Record, Trigger
 from nkreports.tools.policy_model.train_candidates import target_classes, target_label
 
-VOCAB = spacy.blank("en").vocab
 REPAT = "repatriation/restrictive"
 ARREST = "detention_arrest/restrictive"
-
-
-def parsed(rows):
-    """A Doc from (word, pos, lemma, head offset, dep) rows, as the parser would give it."""
-    words, pos, lemmas, heads, deps = zip(*rows, strict=True)
-    return Doc(
-        VOCAB,
-        words=list(words),
-        pos=list(pos),
-        lemmas=list(lemmas),
-        heads=[i + h for i, h in enumerate(heads)],
-        deps=list(deps),
-    )
-
-
-@pytest.fixture
-def sweep_doc():
-    # "Police arrested 12 men and sent them back after a sweep ."
-    return parsed(
-        [
-            ("Police", "NOUN", "police", 1, "nsubj"),
-            ("arrested", "VERB", "arrest", 0, "ROOT"),
-            ("12", "NUM", "12", 1, "nummod"),
-            ("men", "NOUN", "man", -2, "dobj"),
-            ("and", "CCONJ", "and", -3, "cc"),
-            ("sent", "VERB", "send", -4, "conj"),
-            ("them", "PRON", "they", -1, "dobj"),
-            ("back", "ADV", "back", -2, "advmod"),
-            ("after", "ADP", "after", -3, "prep"),
-            ("a", "DET", "a", 1, "det"),
-            ("sweep", "NOUN", "sweep", -2, "pobj"),
-            (".", "PUNCT", ".", -10, "punct"),
-        ]
-    )
 
 
 def test_a_candidate_only_partly_inside_a_trigger_is_none(sweep_doc):
@@ -96,7 +60,7 @@ class FakeTextcat:
 
     def __init__(self, answers):
         self.answers = answers
-        self.vocab = VOCAB
+        self.vocab = spacy.blank("en").vocab
 
     def pipe(self, docs, batch_size=None):
         return [SimpleNamespace(cats={self.answers[d[0].text]: 0.9, "other": 0.1}) for d in docs]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nkreports.nlp import doc_text
 
@@ -151,11 +151,16 @@ def _phrase(token: Token, skip: set[int] | None = None) -> str:
     return re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", text)
 
 
+def inside_quote(doc: Doc, char: int) -> bool:
+    """Tell whether `char` sits inside a quotation opened earlier in its paragraph."""
+    text = doc_text(doc)
+    before = text[text.rfind("\n\n", 0, char) + 1 : char]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _quoted(sent: Span) -> bool:
     """Tell whether the sentence is (partly) inside quotation marks."""
-    before = doc_text(sent.doc)[_paragraph_start(sent) : sent.start_char]
-    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    return inside or any(mark in sent.text for mark in '“”"')
+    return inside_quote(sent.doc, sent.start_char) or any(mark in sent.text for mark in '“”"')
 
 
 def _paragraph_start(sent: Span) -> int:

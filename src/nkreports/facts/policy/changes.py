@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from nkreports import schema
+from nkreports.facts.attribution import inside_quote
 from nkreports.facts.policy.actors import raw_span, resolve_actor
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
 from nkreports.facts.policy.families import read_action
@@ -21,7 +22,6 @@ from nkreports.facts.policy.lexicon import (
     WORDS,
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
-from nkreports.nlp import doc_text
 from nkreports.paths import stage_version
 from nkreports.schema import Category, Certainty
 
@@ -44,13 +44,6 @@ RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 def version() -> str:
     """The policy stage's version: its rules plus a digest of the codebook it codes by."""
     return stage_version(RULES_VERSION, RESOURCE_FILES)
-
-
-def _in_quote(doc: Doc, char: int) -> bool:
-    """Tell whether `char` sits inside a quotation opened earlier in its paragraph."""
-    text = doc_text(doc)
-    prefix = text[text.rfind("\n\n", 0, char) + 1 : char]
-    return prefix.count("“") > prefix.count("”") or prefix.count('"') % 2 == 1
 
 
 def _hypothetical(path: list[Token]) -> bool:
@@ -101,7 +94,7 @@ def certainty(trigger: Token) -> Certainty | None:
     if _rumored(trigger):
         return Certainty.RUMOR
     reported = lemmas & REPORTING or "according to" in trigger.sent.text.lower()
-    if reported or _in_quote(trigger.doc, trigger.idx):
+    if reported or inside_quote(trigger.doc, trigger.idx):
         return Certainty.CLAIMED_BY_SOURCE
     return Certainty.REPORTED_FACT
 
