@@ -282,6 +282,26 @@ def test_gold_mentions_resolve_quote_and_occurrence(tmp_path):
     assert (m.report_id, m.start, m.end, m.quote) == ("r1", 22, 27, "China")
 
 
+def test_gold_occurrence_cutting_a_word_moves_to_the_next_free_whole_word(tmp_path):
+    text = "Eight North Koreans fled North Korea; none should go back to North Korea."
+    (tmp_path / "r1.txt").write_text(text, encoding="utf-8")
+    gold = pd.DataFrame(
+        {"file": ["r1.txt"] * 2, "quote": ["North Korea"] * 2, "occurrence": ["1", "2"]}
+    )
+    mentions = gold_mentions(gold, tmp_path)
+    assert [(m.start, m.reanchored) for m in mentions] == [
+        (text.rindex("North Korea"), True),
+        (text.index("North Korea;"), False),
+    ]
+
+
+def test_gold_occurrence_run_into_a_lower_case_word_is_kept(tmp_path):
+    (tmp_path / "r1.txt").write_text("work under the radar inChina now", encoding="utf-8")
+    gold = pd.DataFrame({"file": ["r1.txt"], "quote": ["China"], "occurrence": ["1"]})
+    (m,) = gold_mentions(gold, tmp_path)
+    assert (m.start, m.reanchored) == (23, False)
+
+
 def _m(report_id, start, end):
     return Mention(report_id, start, end, "", {})
 

@@ -227,7 +227,13 @@ def test_same(attribute, gold, predicted, equal):
 
 @pytest.mark.parametrize(
     ("name", "key"),
-    [("the North", "north"), ("Hebei Province", "hebei"), ("Sinŭiju", "sinuiju")],
+    [
+        ("the North", "north"),
+        ("Hebei Province", "hebei"),
+        ("Sinŭiju", "sinuiju"),
+        ("Washington, D.C.", "washington"),
+        ("Tibet Autonomous Region", "tibet"),
+    ],
 )
 def test_name_key(name, key):
     assert name_key(name) == key

@@ -241,7 +241,42 @@ def test_world_places_and_short_forms(nlp, text, name, country):
 
 def test_shared_world_name_takes_the_most_populous_and_says_so(nlp):
     [geneva] = places_in(nlp, "The envoy flew to Geneva for the talks.")
-    assert geneva.note.endswith("countries still tied, by rank then the most populous")
+    assert (geneva.country, geneva.note.split("; ")[-1]) == (
+        "CH", "chose Geneva by size (5 times as populous as the next)"
+    )  # fmt: skip
+
+
+def test_far_city_by_size_outranks_the_reports_most_named_country(nlp):
+    text = "The US and US allies spoke. The envoy then flew to Geneva."
+    assert [(p.name, p.country) for p in places_in(nlp, text) if p.name == "Geneva"] == [
+        ("Geneva", "CH")
+    ]
+
+
+def test_leading_the_of_a_city_name_is_optional(nlp):
+    rows = places_in(nlp, "The court in The Hague heard the case.")
+    assert [(p.name, p.country) for p in rows] == [("The Hague", "NL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("They crossed from Yunnan into Laos. Police watch the Laos border.", "Laos border",
+         "China–Laos border"),
+        ("They were caught at the North Korean border, China said.", "North Korean border",
+         "China–North Korea border"),
+        ("The group reached Vietnam from China. The Chinese border was shut.", "Chinese border",
+         "China–Vietnam border"),
+    ],
+)  # fmt: skip
+def test_border_named_by_a_country_or_demonym(nlp, text, mention, name):
+    rows = [p for p in places_in(nlp, text) if "border" in p.mention]
+    assert [(p.mention, p.name) for p in rows] == [(mention, name)]
+
+
+def test_demonym_border_as_a_modifier_is_no_border(nlp):
+    rows = places_in(nlp, "Chinese border guards stopped the bus in Tumen.")
+    assert [p.name for p in rows if "border" in p.name] == []
 
 
 def test_unknown_place_is_unresolved_not_silently_empty(nlp):

@@ -371,3 +371,48 @@ def test_fixture_forms(name, value, source, evidence, granularity):
     )
     assert loaded.article.published_granularity == granularity
     assert evidence in loaded.article.raw
+
+
+def test_menus_and_rules_do_not_push_a_dated_head_out_of_the_top_lines():
+    lines = [
+        "HARBOUR RIGHTS WATCH",
+        "Standing with people on the move",
+        "Home | Who we are | Our work | Donate",
+        "English | Français | 한국어",
+        "Press room › Press releases › 2018",
+        "PRESS RELEASE",
+        "Ferry passengers held at the river crossing",
+        "Families ask for news of the group",
+        "7 March 2018 Brussels",
+        "The group was stopped at the pier, the monitor said.",
+    ]
+    result = choose(lines, (9,))
+    assert (published.iso(result), result.evidence) == ("2018-03-07", "7 March 2018 Brussels")
+
+
+def test_issue_heading_below_rule_lines_dates_the_page_to_its_month():
+    lines = ["=" * 30, "THE LANTERN", "Quarterly letter of a shelter", "=" * 30, "Vol. 3  No. 2"]
+    lines += ["June", "2012", "", "From the director", "We thank every reader for the help."]
+    assert (published.iso(choose(lines)), choose(lines).granularity) == ("2012-06", "month")
+
+
+def test_comment_stamps_are_rejected_and_the_blog_date_header_wins():
+    body = (
+        "The shelter took in nine more people this month and the pastor wrote to us about it. " * 8
+    )
+    lines = ["Grenzblog", "Startseite | Über mich | Links", "", "Mittwoch, 19. September 2007"]
+    lines += ["", "Back from the border", "", body, "", "2 Kommentare:", "", "Jonas hat gesagt…"]
+    lines += ["Danke für den Bericht.", "20. September 2007 08:12"]
+    result = choose(lines)
+    assert (published.iso(result), result.evidence) == (
+        "2007-09-19",
+        "Mittwoch, 19. September 2007",
+    )
+    assert any("reader's comment" in other for other in result.other_dates)
+    reasons = furniture_reasons(lines)
+    assert {reasons[i] for i in range(9, len(lines)) if lines[i]} == {"reader comments"}
+
+
+def test_comment_count_under_a_headline_is_no_comment_section():
+    lines = ["Ferry passengers held", "12 Comments", "The group was stopped at the pier."]
+    assert furniture_reasons(lines)[1] == "login/comment prompt"

@@ -17,6 +17,7 @@ class Mention:
     end: int
     quote: str
     attrs: dict
+    reanchored: bool = False  # gold only: moved off a numbering slip (`whole_word`)
 
 
 def nth_occurrence(text: str, quote: str, n: int) -> int:
@@ -37,14 +38,54 @@ def load_gold(gold_dir: Path) -> dict[str, pd.DataFrame]:
     }
 
 
+def cuts_word(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) cuts a word: "North Korea" inside "North Koreans".
+
+    A lower-case letter run into a capital is a missing space, not one word: "inChina".
+    """
+    left = text[start - 1 : start + 1] if start > 0 else ""
+    inside_left = (
+        left.isalnum() and len(left) == 2 and not (left[0].islower() and left[1].isupper())
+    )
+    inside_right = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    return inside_left or inside_right
+
+
+def whole_word(text: str, quote: str, start: int, taken: set[int]) -> int:
+    """Re-anchor a gold quote that cuts a word to a whole-word occurrence no other row takes.
+
+    Such a row is a numbering slip (annotators count "North Korea" but not the one inside
+    "North Koreans"): the next free whole-word occurrence after it, else the last one before.
+    """
+    starts, at = [], text.find(quote)
+    while at != -1:
+        if at not in taken and not cuts_word(text, at, at + len(quote)):
+            starts.append(at)
+        at = text.find(quote, at + 1)
+    after = [s for s in starts if s > start]
+    return after[0] if after else (starts[-1] if starts else start)
+
+
 def gold_mentions(gold: pd.DataFrame, reports_dir: Path) -> list[Mention]:
-    """Gold rows resolved to raw spans: quote + occurrence in `reports_dir/file`."""
+    """Gold rows resolved to raw spans: quote + occurrence in `reports_dir/file`.
+
+    A row whose occurrence cuts a word is re-anchored (`whole_word`) and flagged `reanchored`.
+    """
     raws = {f: (Path(reports_dir) / f).read_text(encoding="utf-8") for f in set(gold["file"])}
+    rows = gold.to_dict("records")
+    starts = [nth_occurrence(raws[r["file"]], r["quote"], int(r["occurrence"])) for r in rows]
+    taken = {(r["file"], r["quote"], s) for r, s in zip(rows, starts, strict=True)}
     mentions = []
-    for row in gold.to_dict("records"):
-        start = nth_occurrence(raws[row["file"]], row["quote"], int(row["occurrence"]))
-        report_id = Path(row["file"]).stem
-        mentions.append(Mention(report_id, start, start + len(row["quote"]), row["quote"], row))
+    for row, start in zip(rows, starts, strict=True):
+        file, quote = row["file"], row["quote"]
+        moved = start
+        if cuts_word(raws[file], start, start + len(quote)):
+            mine = {s for f, q, s in taken if (f, q) == (file, quote)}
+            moved = whole_word(raws[file], quote, start, mine)
+            taken.add((file, quote, moved))
+        mentions.append(
+            Mention(Path(file).stem, moved, moved + len(quote), quote, row, moved != start)
+        )
     return mentions
 
 

@@ -127,6 +127,22 @@ def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> lis
     return out
 
 
+MIN_BODY_ABOVE_COMMENTS = 60  # body words before a comment heading; fewer: a count near the top
+
+
+def _mark_comments(lines: list[str], reasons: list[str]) -> list[str]:
+    """Everything after a comment section's heading is readers' comments, never the article.
+
+    The heading counts only once the body has begun: "12 comments" under a headline is a link.
+    """
+    words = 0
+    for i, line in enumerate(lines):
+        if reasons[i] == FurnitureReason.COMMENTS and words >= MIN_BODY_ABOVE_COMMENTS:
+            return reasons[:i] + [FurnitureReason.COMMENTS if s else "" for s in lines[i:]]
+        words += len(word_tokens(line)) if not reasons[i] else 0
+    return [FurnitureReason.LOGIN_PROMPT if r == FurnitureReason.COMMENTS else r for r in reasons]
+
+
 def furniture_reasons(lines: list[str]) -> list[str]:
     """One reason per line: "" for article body (and blank lines), else why it is furniture."""
     stripped = [line.strip() for line in lines]
@@ -139,7 +155,7 @@ def furniture_reasons(lines: list[str]) -> list[str]:
         reasons[outlet] = FurnitureReason.MASTHEAD
     title = headline(stripped, reasons)
     marked = _mark_lists(stripped, _mark_top(stripped, reasons, title), title)
-    return _mark_blocks(stripped, marked, title)
+    return _mark_blocks(stripped, _mark_comments(stripped, marked), title)
 
 
 def body_spans(lines: list[Line], reasons: list[str]) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from nkreports.ingest import foreign
 from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, date_only
+from nkreports.ingest.foreignwords import COMMENT_WORDS
 
 RULES_VERSION = "furniture-4"
 
@@ -35,6 +36,7 @@ class FurnitureReason(StrEnum):
     MASTHEAD = "outlet masthead"
     SECTION_TAG = "section tag line"
     REPEATED_HEADLINE = "repeated headline"
+    COMMENTS = "reader comments"
 
 
 def _wordset(*lines: str) -> frozenset[str]:
@@ -126,6 +128,12 @@ def login_prompt(line: str) -> bool:
     ):
         return True
     return bool(re.search(r"(?i)\bcomments?\b", line)) and count <= 4 and not line.endswith(".")
+
+
+def comments_heading(line: str) -> bool:
+    """A comment section's heading: "2 Kommentare:", "12 comments", "Comments (4)", "댓글 3개"."""
+    m = re.fullmatch(r"(?:\d+\s*)?(\w+)\s*(?:\(\d+\)|\d+\s*개)?\s*:?", line.strip())
+    return bool(m) and m[1].casefold() in COMMENT_WORDS
 
 
 def related_heading(line: str) -> bool:
@@ -274,6 +282,7 @@ LINE_RULES: tuple[tuple[FurnitureReason, Callable[[str], object]], ...] = (
     (FurnitureReason.OUTLET_BOILERPLATE, outlet_boilerplate),
     (FurnitureReason.CONTACT_LINE, contact_line),
     (FurnitureReason.NEWSLETTER, newsletter),
+    (FurnitureReason.COMMENTS, comments_heading),
     (FurnitureReason.LOGIN_PROMPT, login_prompt),
     (FurnitureReason.LANGUAGE_LINK, language_link),
     (FurnitureReason.REPOST_NOTICE, repost_outlet),

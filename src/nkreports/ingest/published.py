@@ -161,6 +161,8 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
     """Why a page date cannot be the article's own, or "" if it can."""
     if reasons[seen.line] == FurnitureReason.RELATED_HEADLINES:
         return "date of another headline in a related-headlines list"
+    if reasons[seen.line] == FurnitureReason.COMMENTS:
+        return "date of a reader's comment"
     if seen.label == "updated":
         return "an update stamp, not the first publication"
     if seen.label == "published":

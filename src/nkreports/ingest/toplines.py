@@ -24,9 +24,17 @@ _ISSUE = re.compile(
 )
 
 
+_MENU = re.compile(r"(?:\s[|›»>/]\s.*){2,}")  # "Home | About | Donate", "A › B › 2015"
+
+
+def says_something(line: str) -> bool:
+    """Whether a line has words and is not a menu: not "=====", not "Home | About | Donate"."""
+    return any(c.isalnum() for c in line) and not _MENU.search(line)
+
+
 def top_lines(lines: list[str], count: int = TOP_LINES) -> list[int]:
-    """The first `count` non-blank lines of a page."""
-    return [i for i, line in enumerate(lines) if line][:count]
+    """The first `count` lines of a page that say something (rules and menus skipped)."""
+    return [i for i, line in enumerate(lines) if line and says_something(line)][:count]
 
 
 def _capitalised(words: list[str]) -> bool:

@@ -4,8 +4,9 @@
 Month and year readings stand ("in January" = its latest occurrence on or before the
 publication month, "last month" = the month before); a reading that needs the publication day
 ("yesterday", "Tuesday", "two weeks ago", "this week") stays unresolved with a note; an interval
-that ends or starts on the anchor day ends or starts on its month ("since 2009" = `2009/2012-04`,
-"earlier this month" = `2012-04`). TIMEX3 values never claim more precision than the anchor.
+that ends or starts on the anchor day ends or starts on its month ("since the start of the
+year" = `2012-01/2012-04`, "earlier this month" = `2012-04`). TIMEX3 values never claim more
+precision than the anchor.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from nkreports.facts.dates.relative import Resolution, ym
 
 MONTH_ONLY = "publication date known only to the month"
 # Rules whose value is a day counted from the anchor's day.
-DAY_RULES = re.compile(r"deictic_day|weekday_.*|ago|ago_vague|deictic_.*_week|since\+weekday_.*")
+DAY_RULES = re.compile(
+    r"(?:paraphrase\+|since\+)?(?:deictic_day|weekday_.*|ago|ago_vague|deictic_.*_week)"
+)
 
 
 def at_month(found: Resolution, anchor: date) -> Resolution:

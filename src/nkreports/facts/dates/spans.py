@@ -4,8 +4,8 @@ spaCy finds the spans; `resolve_date` runs the named rules here (skips, duration
 modifiers) and in `relative` (relative points) and `calendar` (calendar points) to give each a
 TIMEX3 value against the publication date. Mentions are tight: leading "the"/"first",
 prepositions, quotes, trailing punctuation and clock times are trimmed. A "since" just before the
-span is taken in only before a point, which it turns into an interval ("since January" = January
-to the publication date); "as of" is left out (it does not change the value);
+span is taken in only before a point, whose value it keeps ("since January" = January, as
+TimeML reads "since" as a signal); "as of" is left out (it does not change the value);
 "earlier"/"previously" before "this month" is taken in.
 """
 
@@ -79,6 +79,27 @@ def skip_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution
     return None
 
 
+# Phrases read as another with the same value, as data: (pattern, the phrase it reads as).
+PARAPHRASES = (
+    (r"so far this (year|month|week)", r"earlier this \1"),  # from the unit's start to the anchor
+    (r"(?:earlier|later) (?:in the day|today)", "today"),  # the reference day itself
+    (r"(?:most|much|all|part|some|parts)(?: (?:years?|months?))? of (?:the )?(.+)", r"\1"),
+)
+
+
+def paraphrase_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
+    """Read a phrase as its paraphrase (`PARAPHRASES`): "so far this year", "most of the 2000s".
+
+    "so far this year" = "earlier this year", "earlier in the day" = "today", "most years of the
+    2000s" = "the 2000s".
+    """
+    for pattern, reading in PARAPHRASES:
+        if re.fullmatch(pattern, t):
+            found = resolve_date(re.sub(pattern, reading, t), anchor, tense, order)
+            return replace(found, rule=f"paraphrase+{found.rule}")
+    return None
+
+
 def duration_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
     """Keep lengths apart: "ten years", "a decade", "more than ten years", "60-day", "75 years"."""
     tail = r"(?:-long)?(?: or (?:more|so|longer))?"
@@ -88,13 +109,18 @@ def duration_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolu
 
 
 def since_rule(t: str, anchor: date | None, tense: str, order: str) -> Resolution | None:
-    """Run from a point to the anchor (TIMEX3 begin): "since January", "since last October"."""
+    """Value the point after "since" (TimeML: "since" is a signal, the TIMEX3 is the point).
+
+    "since January" = January, "since last October" = that October. Only "since the start
+    (beginning) of" a unit runs to the anchor, as that start is the unit's own first part.
+    """
     if not t.startswith("since "):
         return None
     inner = resolve_date(t[6:], anchor, "past", order)
     rule = f"since+{inner.rule}"
-    if inner.kind in ("", DateKind.DURATION) or not inner.value:
-        return replace(inner, kind=inner.kind and DateKind.RANGE, granularity="interval", rule=rule)
+    start = re.match(r"(?:the )?(?:start|beginning) of ", t[6:])
+    if not start or inner.kind in ("", DateKind.DURATION) or not inner.value:
+        return replace(inner, rule=rule)
     end = anchor.isoformat() if anchor else ".."
     value = f"{inner.value.split('/')[0]}/{end}"
     return Resolution(
@@ -117,7 +143,15 @@ def qualifier_rule(t: str, anchor: date | None, tense: str, order: str) -> Resol
     return narrowed(inner, m[1])
 
 
-RULES = (skip_rule, since_rule, duration_rule, qualifier_rule, *RELATIVE_RULES, *MONTH_RULES)
+RULES = (
+    skip_rule,
+    paraphrase_rule,
+    since_rule,
+    duration_rule,
+    qualifier_rule,
+    *RELATIVE_RULES,
+    *MONTH_RULES,
+)
 RULES += CALENDAR_RULES
 
 
@@ -159,16 +193,18 @@ def tight_span(ent: Span) -> Span | None:
 
 
 def widened(span: Span, found: Resolution) -> Span:
-    """Take in a cue left outside: "since" before a point, "since the start of the year".
+    """Take in a cue left outside: "since" before a date, "since the start of the year", "so far".
 
     A part of the day the model tags apart is taken into its weekday: "Thursday night".
     """
     doc = span.doc
     start = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
     cue = doc[start - 1].lower_ if start else ""
-    point = found.granularity not in ("interval", "duration", "")
-    this = span.text.lower().startswith("this ") and cue in ("earlier", "previously", "later")
-    if this or (cue == "since" and point):
+    dated = found.granularity not in ("duration", "")
+    this = span.text.lower().startswith("this ")
+    if this and start >= 2 and doc[start - 2 : start].text.lower() == "so far":
+        return doc[start - 2 : span.end]
+    if (this and cue in ("earlier", "previously", "later")) or (cue == "since" and dated):
         return doc[start - 1 : span.end]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if found.rule.startswith("weekday_") and re.fullmatch(DAYPART_RE, after):

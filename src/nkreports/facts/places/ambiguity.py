@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Span
 from nkreports.facts.places.gazetteer import Entry, all_of_kind, fold, lookup
 
 REGION_PRIOR = ("CN", "KP", "KR")
+DOMINANT = 5  # a far-away city this many times as populous as its namesakes is the one meant
 BORDER_PROVINCES = ("Jilin", "Liaoning", "Heilongjiang")
 KIND_RANK = {
     "country": 5,
@@ -41,6 +43,11 @@ DEMONYM_COUNTRIES = {
     "russians": "RU",
     "mongolian": "MN",
     "mongolians": "MN",
+    "vietnamese": "VN",
+    "lao": "LA",
+    "laotian": "LA",
+    "thai": "TH",
+    "burmese": "MM",
 }
 KOREA_WORDS = ("korea", "korean", "koreans", "pyongyang", "seoul", "dprk")
 MOVE_LEMMAS = ("reach", "enter", "flee", "defect", "escape", "resettle")
@@ -183,22 +190,45 @@ def _most_mentioned(pool: list[Entry], counts: Counter) -> set[str]:
     return {ranked[0][0]} if leads else set()
 
 
+def _dominant(pool: list[Entry]) -> list[Entry]:
+    """The one city of a far-away pool that is `DOMINANT` times as populous as any other.
+
+    "Geneva" is the Swiss city, not the Illinois town, whatever else the report names. Pools
+    with a place in the region (CN, KP, KR) are left to the region prior.
+    """
+    if any(e.kind != "city" or e.country in REGION_PRIOR for e in pool):
+        return []
+    ranked = sorted(pool, key=lambda e: -e.population)
+    leads = len(ranked) > 1 and ranked[0].population >= DOMINANT * max(ranked[1].population, 1)
+    return ranked[:1] if leads else []
+
+
 def choose(candidates: list[Entry], span: Span, ctx: PlaceContext) -> tuple[Entry, str]:
-    """One entry for an ambiguous name, narrowing by cue word, sentence, report, region prior."""
+    """One entry for an ambiguous name: by cue word, sentence, size, report, region prior."""
     if len(candidates) == 1:
         return candidates[0], ""
     cue, sentence = name_cue(span), ctx.sentence(span)
+
+    def kept(keep: Callable[[Entry], bool]) -> Callable[[list[Entry]], list[Entry]]:
+        return lambda pool: [e for e in pool if keep(e)]
+
     steps = [
-        (f"by the word '{cue}'", lambda e: e.kind in CUE_KINDS.get(cue, ())),
-        (f"by {'/'.join(sorted(sentence))} in the same sentence", lambda e: e.country in sentence),
-        ("by the report's most-named country", None),
-        ("by the region prior (CN, KP, KR)", lambda e: e.country in REGION_PRIOR),
-        ("by the border-province prior", lambda e: e.admin1 in BORDER_PROVINCES),
+        (f"by the word '{cue}'", kept(lambda e: e.kind in CUE_KINDS.get(cue, ()))),
+        (
+            f"by {'/'.join(sorted(sentence))} in the same sentence",
+            kept(lambda e: e.country in sentence),
+        ),
+        (f"by size ({DOMINANT} times as populous as the next)", _dominant),
+        (
+            "by the report's most-named country",
+            lambda pool: [e for e in pool if e.country in _most_mentioned(pool, ctx.counts)],
+        ),
+        ("by the region prior (CN, KP, KR)", kept(lambda e: e.country in REGION_PRIOR)),
+        ("by the border-province prior", kept(lambda e: e.admin1 in BORDER_PROVINCES)),
     ]
     pool, how = list(candidates), []
-    for label, keep in steps:
-        leaders = _most_mentioned(pool, ctx.counts) if keep is None else set()
-        narrowed = [e for e in pool if (e.country in leaders if keep is None else keep(e))]
+    for label, narrow in steps:
+        narrowed = narrow(pool)
         if narrowed and len(narrowed) < len(pool):
             pool, how = narrowed, [*how, label]
     best = max(pool, key=lambda e: (KIND_RANK.get(e.kind, 0), e.population, e.place_id))

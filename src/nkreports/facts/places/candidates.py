@@ -7,71 +7,34 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from nkreports.facts.places.ambiguity import DEMONYM_COUNTRIES
 from nkreports.facts.places.gazetteer import lookup
 
 PLACE_LABELS = ("GPE", "LOC")
 COMPASS = ("North", "South")
 POSSESSIVES = ("'s", "’s", "'", "’")
 DASHES = ("-", "–")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as one blank-separated string."""
+    return tuple(text.split())
+
+
 GOVERNMENT_WORDS = (
     "state department",
-    "department",
-    "ministry",
-    "embassy",
-    "consulate",
-    "government",
-    "army",
-    "navy",
-    "military",
-    "police",
-    "assembly",
-    "congress",
-    "parliament",
+    *_words("department ministry embassy consulate government army navy military police"),
+    *_words("assembly congress parliament"),
 )
 # Heads that make a place name part of a longer name: 'the Shanghai Expo', 'its Brussels
 # office', 'the Geneva Conventions', 'Jilin University', 'the Beijing Olympics', 'Seoul bureau'.
-NAME_HEADS = (
-    "office",
-    "offices",
-    "bureau",
-    "bureaus",
-    "branch",
-    "convention",
-    "conventions",
-    "university",
-    "college",
-    "institute",
-    "academy",
-    "expo",
-    "olympics",
-    "games",
-    "summit",
-    "declaration",
-    "accord",
-    "accords",
-    "protocol",
-    "correspondent",
-    "director",
-    "desk",
-    "division",
-    "times",
-    "post",
-    "herald",
-    "journal",
+NAME_HEADS = _words(
+    "office offices bureau bureaus branch convention conventions university college "
+    "institute academy expo olympics games summit declaration accord accords protocol "
+    "correspondent director desk division times post herald journal"
 )
 # Common nouns that introduce a name: 'the area of Tonghua', 'near the town of Changbai'.
-AREA_NOUNS = (
-    "area",
-    "town",
-    "city",
-    "village",
-    "county",
-    "port",
-    "region",
-    "district",
-    "province",
-    "prefecture",
-)
+AREA_NOUNS = _words("area town city village county port region district province prefecture")
 BORDER_WORDS = ("border", "frontier", "boundary")
 DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 _GLUED = re.compile(r"(?:in|to|from|into|across|of)(?P<name>[A-Z][a-z]{3,})")
@@ -182,6 +145,35 @@ def named_border_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+def _country_code(span: Span) -> str:
+    """'Laos' -> LA, 'Thai' -> TH, 'North Korean' -> KP; '' when the words name no one country."""
+    found = lookup(span.text)
+    if len(found) == 1 and found[0].kind == "country":
+        return found[0].country
+    return DEMONYM_COUNTRIES.get(span.text.lower(), "")
+
+
+def country_border_candidates(doc: Doc) -> list[Candidate]:
+    """'the Laos border', 'the Thai border', 'the North Korean border': a border of that country.
+
+    Not a modifier ('the Chinese border city'), nor the end of a pair ('China-North Korea border').
+    """
+    found = []
+    for tok in doc[1:]:
+        if tok.lower_ not in BORDER_WORDS or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
+            continue
+        for size in (2, 1):
+            start = tok.i - size
+            words = doc[max(start, 0) : tok.i]
+            paired = start > 0 and doc[start - 1].text in DASHES
+            alone = start >= 0 and not paired and all(t.is_alpha for t in words)
+            code = _country_code(words) if alone else ""
+            if code:
+                found.append(Candidate.of(doc[start : tok.i + 1], border_of=code))
+                break
+    return found
+
+
 def border_candidates(doc: Doc) -> list[Candidate]:
     """'cross the border into China', 'if the border reopens' (not 'the border city')."""
     return [
@@ -268,6 +260,7 @@ def direction_region_candidates(doc: Doc) -> list[Candidate]:
 def candidates(doc: Doc) -> list[Candidate]:
     """Every candidate mention in text order; model entities win overlaps, then rules in turn."""
     rules = (
+        country_border_candidates,
         entity_candidates,
         organisation_country_candidates,
         named_border_candidates,

@@ -96,7 +96,9 @@ def _entry(row: dict[str, str]) -> Entry:
 def _index() -> tuple[dict[str, Entry], dict[str, tuple[Entry, ...]]]:
     """Entries by place_id, and by the folded form of every name and alias.
 
-    Read with the csv module, not `gazetteer()`: a DataFrame's rows cost more than the lookups.
+    A name's form without a leading "The" is a key too, as mentions are trimmed of it ("the
+    Hague"). Read with the csv module, not `gazetteer()`: a DataFrame's rows cost more than
+    the lookups.
     """
     by_id: dict[str, Entry] = {}
     by_name: dict[str, list[Entry]] = {}
@@ -106,6 +108,7 @@ def _index() -> tuple[dict[str, Entry], dict[str, tuple[Entry, ...]]]:
         entry = _entry(row)
         by_id[entry.place_id] = entry
         names = {row["name"], *filter(None, row["aliases"].split("|"))}
+        names |= {n[4:] for n in names if n.startswith("The ")}  # "The Hague" is also "Hague"
         for key in sorted({fold(n) for n in names}):
             by_name.setdefault(key, []).append(entry)
     return by_id, {key: tuple(entries) for key, entries in by_name.items()}
