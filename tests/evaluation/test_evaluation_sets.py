@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from nkreports.evaluation.gold import load_gold
 from nkreports.evaluation.scores import ATTRIBUTES, evaluate
 from nkreports.ingest import markup
 from nkreports.ingest.files import HTML_SUFFIXES, report_ids
@@ -15,7 +16,9 @@ from nkreports.ingest.reports import report_paths
 from nkreports.pipeline import extract
 
 TESTS = Path(__file__).resolve().parents[1]
-EVALUATION_SETS = {name: TESTS / name for name in ("heldout", "unseen", "final", "pages_blind")}
+EVALUATION_SETS = {
+    name: TESTS / name for name in ("heldout", "unseen", "final", "pages_blind", "pages_blind2")
+}
 FACTS = tuple(ATTRIBUTES)
 
 
@@ -76,5 +79,7 @@ def test_evaluation_scores_every_table(evaluation):
         assert all(0.0 <= value <= 1.0 and not math.isnan(value) for _, value in score.metrics)
 
 
-def test_evaluation_checks_every_publication_date(evaluation, raw):
-    assert evaluation.published_total == len(raw)
+def test_evaluation_checks_every_publication_date(evaluation, raw, folder):
+    gold = load_gold(folder / "gold")["published"]
+    assert sorted(gold["file"]) == sorted(path.name for path in report_paths(folder / "reports"))
+    assert evaluation.published_total == (gold["source"] == "text").sum() > 0

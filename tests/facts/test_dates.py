@@ -305,3 +305,54 @@ def test_seed_dates_in_the_article(nlp, seed):
                  "24/08/2006", "27/09/2005"}  # fmt: skip
     article = [(r.mention, r.value) for r in rows if r.mention not in furniture]
     assert article == SEED_EXPECTED[seed]
+
+
+@pytest.mark.parametrize("published", [None, date(2024, 3, 6)])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2017 police searched the village. The following spring an officer came back.",
+         [("2017", "2017"), ("following spring", "2018-03/2018-05")]),
+        ("She left in 2018, in mid-August, with a broker. They reached Laos that autumn.",
+         [("2018", "2018"), ("mid-August", "2018-08-11/2018-08-20"),
+          ("that autumn", "2018-09/2018-11")]),
+        ("He was caught on June 3, 2019 and released the following week.",
+         [("June 3, 2019", "2019-06-03"), ("following week", "2019-06-10/2019-06-16")]),
+        ("Police came on June 3, 2019. The men were moved the same day.",
+         [("June 3, 2019", "2019-06-03"), ("same day", "2019-06-03")]),
+    ],
+)  # fmt: skip
+def test_story_dates_read_against_the_storys_last_date(nlp, text, expected, published):
+    rows = dates_in(nlp, text, published)
+    assert [(r.mention, r.value) for r in rows] == expected
+
+
+def test_anaphor_without_an_earlier_date_stays_unresolved_with_a_note(nlp):
+    [row] = dates_in(nlp, "Police arrived that winter.", date(2024, 3, 6))
+    assert (row.value, row.note) == ("", "no earlier explicit date to refer to")
+
+
+def test_a_since_year_does_not_place_a_later_month(nlp):
+    rows = dates_in(nlp, "The post has been shut since 2009, and in March guards left.", MAY_14)
+    assert [(r.mention, r.value) for r in rows] == [("since 2009", "2009"), ("March", "2024-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the first half of this year", "2021-01/2021-06"),
+        ("second half of 2019", "2019-07/2019-12"),
+    ],
+)
+def test_halves_of_a_year(text, value):
+    assert resolve_date(text, date(2021, 7, 15), "past").value == value
+
+
+def test_first_half_keeps_its_first(nlp):
+    rows = dates_in(nlp, "Arrests rose in the first half of this year.", date(2021, 7, 15))
+    assert [(r.mention, r.value) for r in rows] == [("first half of this year", "2021-01/2021-06")]
+
+
+def test_day_number_left_out_by_the_model_is_taken_into_its_date(nlp):
+    rows = dates_in(nlp, "8 November 2010 Brussels\n\nPolice said so.", date(2010, 11, 8))
+    assert (rows[0].mention, rows[0].value) == ("8 November 2010", "2010-11-08")

@@ -329,3 +329,61 @@ def test_ruler_patterns_carry_unique_place_ids():
     } in patterns
     assert {"label": "GPE", "pattern": "Kangwon"} in patterns  # two provinces: no id
     assert not [p for p in patterns if p["pattern"] in ("Korea", "DPRK", "China")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Lao police held them near Luang Namtha for a week.", "Luang Namtha", "Luang Namtha"),
+        ("They were returned through the Boten crossing.", "Boten crossing", "Boten"),
+        ("Police went door to door across Yanbian last month.", "Yanbian", "Yanbian"),
+    ],
+)
+def test_gazetteer_name_the_model_misread_in_a_place_context(nlp, text, mention, name):
+    rows = [p for p in places_in(nlp, text) if p.mention == mention]
+    assert [(p.name, p.place_id != "") for p in rows] == [(name, True)]
+
+
+def test_misread_name_without_a_place_context_is_left_alone(nlp):
+    assert places_in(nlp, "Kim said the talks were useful.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Police held them.\nGENEVA, Jan 21 (UN) - The agency asked for access.", ["GENEVA"]),
+        ("Police held them.\nBEIJING/GENEVA, Jan 21 - The agency asked.", ["BEIJING", "GENEVA"]),
+    ],
+)
+def test_capital_dateline_cities(nlp, text, mentions):
+    rows = places_in(nlp, text)
+    assert [(p.mention, p.place_id != "") for p in rows] == [(m, True) for m in mentions]
+
+
+def test_short_form_must_be_written_in_capitals(nlp):
+    rows = places_in(nlp, "Fotos de la frontera. The LA office said so.")
+    assert [p.name for p in rows if p.country == "US"] == []
+
+
+def test_korean_given_name_read_as_a_place_is_dropped(nlp):
+    text = "Eun-hye wrote from Seoul. Eun-hye is safe now, her sister said."
+    assert "Eun-hye" not in [p.mention for p in places_in(nlp, text)]
+
+
+def test_border_with_a_country_is_one_mention_beside_the_country(nlp):
+    rows = places_in(nlp, "Yunnan shares a long border with Myanmar, a researcher said.")
+    assert [(p.mention, p.name) for p in rows if p.kind == "border" or p.name == "Myanmar"] == [
+        ("border with Myanmar", "China–Myanmar border"),
+        ("Myanmar", "Myanmar"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They were sent back across the Yalu and Tumen rivers in May.", "Tumen River"),
+        ("Buses left the Tumen detention centre at dawn.", "Tumen"),
+    ],
+)
+def test_tumen_river_or_city_by_the_words_around_it(nlp, text, name):
+    assert [p.name for p in places_in(nlp, text) if p.mention == "Tumen"] == [name]

@@ -6,7 +6,7 @@ import pytest
 from nkreports.ingest import datewords, published
 from nkreports.ingest.cleaning import furniture_reasons, headline
 from nkreports.ingest.published import Publication
-from nkreports.ingest.reports import load_report
+from nkreports.ingest.reports import load_report, opening
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "reports"
 
@@ -416,3 +416,40 @@ def test_comment_stamps_are_rejected_and_the_blog_date_header_wins():
 def test_comment_count_under_a_headline_is_no_comment_section():
     lines = ["Ferry passengers held", "12 Comments", "The group was stopped at the pier."]
     assert furniture_reasons(lines)[1] == "login/comment prompt"
+
+
+def test_a_render_bar_labelled_today_is_no_publication_date():
+    lines = ["Today: Wednesday 6 March 2024      Donate | Sign in", "OPEN ROAD TRUST", ""]
+    lines += ["Three borders: a story", "", "She crossed the river in 2014 and hid for years."]
+    result = choose(lines)
+    assert (published.iso(result), result.source) == ("", "none")
+    assert any("labelled today" in other for other in result.other_dates)
+
+
+def test_a_login_bar_is_no_block_heading_over_the_headline():
+    lines = ["NEWS SITE", "Log in | Become a member", "BORDER & CHINA", "2017-09-16"]
+    lines += ["Police widen hunt for women in Helong", "Rewards doubled as checks tighten"]
+    lines += ["Police detained three brokers this week, residents said."]
+    reasons = furniture_reasons(lines)
+    assert reasons[4:] == ["", "", ""]
+
+
+def test_everything_after_a_release_end_mark_is_furniture():
+    body = "The agency said the group was held at the border and asked for access to them. " * 5
+    lines = ["Headline of the release", "", body, "", "ENDS", "", "Notes to editors"]
+    lines += ["1. The agency has offices in Geneva and Seoul."]
+    reasons = furniture_reasons(lines)
+    assert [reasons[i] for i in (2, 4, 6, 7)] == ["", "after the end mark"] + [
+        "after the end mark"
+    ] * 2
+
+
+def test_a_dated_head_under_a_tagline_read_as_headline_is_still_found():
+    lines = ["Corridor Watch", "Protecting people on the move in Asia", "", "Search this site"]
+    lines += ["", "PRESS RELEASE", "", "China: stop the return of 19 held in Tumen", ""]
+    lines += ["The group asks Beijing to let them travel on", "", "8 November 2010 Brussels", ""]
+    lines += ["Border police are holding 19 people, the group said on Monday."]
+    reasons = furniture_reasons(lines)
+    title = headline(lines, reasons)
+    result = published.choose(lines, reasons, opening(lines, reasons, title), title)
+    assert (published.iso(result), result.evidence) == ("2010-11-08", "8 November 2010 Brussels")

@@ -11,6 +11,7 @@ from nkreports.ingest.markup import Line
 
 MAX_MASTHEAD_WORDS = 5
 MAX_ITEM_WORDS = 20
+_BAR = re.compile(r"\s[|·]\s")  # items of a navigation bar: "Log in | Become a member"
 _BULLET = re.compile(r"^(?:[-–—•·*▪►»]|\d{1,2}[.)])\s+")
 
 
@@ -117,7 +118,7 @@ def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> lis
         if not line or i == title:
             continue
         if out[i] in furniture.BLOCK_REASONS:
-            block = out[i]
+            block = "" if _BAR.search(line) else out[i]  # "Log in | Subscribe": a bar, no heading
         elif block and (
             out[i] == FurnitureReason.PAGE_DATE or (not out[i] and len(word_tokens(line)) < 20)
         ):
@@ -127,18 +128,20 @@ def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> lis
     return out
 
 
-MIN_BODY_ABOVE_COMMENTS = 60  # body words before a comment heading; fewer: a count near the top
+MIN_BODY_ABOVE_TAIL = 60  # body words before a comment heading or end mark; fewer: near the top
+CLOSING = (FurnitureReason.COMMENTS, FurnitureReason.END_MATTER)
 
 
-def _mark_comments(lines: list[str], reasons: list[str]) -> list[str]:
-    """Everything after a comment section's heading is readers' comments, never the article.
+def _mark_tail(lines: list[str], reasons: list[str]) -> list[str]:
+    """Everything after a comment heading or a release's end mark ("ENDS") is not the article.
 
-    The heading counts only once the body has begun: "12 comments" under a headline is a link.
+    Readers' comments, notes to editors, contacts. A heading counts only once the body has begun:
+    "12 comments" under a headline is a link, kept as a login/comment prompt.
     """
     words = 0
     for i, line in enumerate(lines):
-        if reasons[i] == FurnitureReason.COMMENTS and words >= MIN_BODY_ABOVE_COMMENTS:
-            return reasons[:i] + [FurnitureReason.COMMENTS if s else "" for s in lines[i:]]
+        if reasons[i] in CLOSING and words >= MIN_BODY_ABOVE_TAIL:
+            return reasons[:i] + [reasons[i] if s else "" for s in lines[i:]]
         words += len(word_tokens(line)) if not reasons[i] else 0
     return [FurnitureReason.LOGIN_PROMPT if r == FurnitureReason.COMMENTS else r for r in reasons]
 
@@ -155,7 +158,7 @@ def furniture_reasons(lines: list[str]) -> list[str]:
         reasons[outlet] = FurnitureReason.MASTHEAD
     title = headline(stripped, reasons)
     marked = _mark_lists(stripped, _mark_top(stripped, reasons, title), title)
-    return _mark_blocks(stripped, _mark_comments(stripped, marked), title)
+    return _mark_blocks(stripped, _mark_tail(stripped, marked), title)
 
 
 def body_spans(lines: list[Line], reasons: list[str]) -> list[tuple[int, int]]:

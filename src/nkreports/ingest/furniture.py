@@ -10,7 +10,7 @@ from nkreports.ingest import foreign
 from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, date_only
 from nkreports.ingest.foreignwords import COMMENT_WORDS
 
-RULES_VERSION = "furniture-4"
+RULES_VERSION = "furniture-5"
 
 
 class FurnitureReason(StrEnum):
@@ -37,6 +37,7 @@ class FurnitureReason(StrEnum):
     SECTION_TAG = "section tag line"
     REPEATED_HEADLINE = "repeated headline"
     COMMENTS = "reader comments"
+    END_MATTER = "after the end mark"
 
 
 def _wordset(*lines: str) -> frozenset[str]:
@@ -128,6 +129,11 @@ def login_prompt(line: str) -> bool:
     ):
         return True
     return bool(re.search(r"(?i)\bcomments?\b", line)) and count <= 4 and not line.endswith(".")
+
+
+def end_mark(line: str) -> bool:
+    """A press release's end mark: "ENDS", "-ENDS-", "###", "- 30 -"."""
+    return bool(re.fullmatch(r"[-–—*\s]*(?:ENDS?|#\s*#\s*#)[-–—*\s.]*|[-–—]\s*30\s*[-–—]", line))
 
 
 def comments_heading(line: str) -> bool:
@@ -283,6 +289,7 @@ LINE_RULES: tuple[tuple[FurnitureReason, Callable[[str], object]], ...] = (
     (FurnitureReason.CONTACT_LINE, contact_line),
     (FurnitureReason.NEWSLETTER, newsletter),
     (FurnitureReason.COMMENTS, comments_heading),
+    (FurnitureReason.END_MATTER, end_mark),
     (FurnitureReason.LOGIN_PROMPT, login_prompt),
     (FurnitureReason.LANGUAGE_LINK, language_link),
     (FurnitureReason.REPOST_NOTICE, repost_outlet),

@@ -19,7 +19,7 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-3"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-4"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -32,7 +32,10 @@ _CAPTION = re.compile(
     r"|[Cc]ourtesy|[:/])|\b[A-Z]{2,}\s+Photos?\b|\b[Ff]ile [Pp]hoto\b"
     r"|\.\s*\((?:[A-Z][\w.&/-]*\s?){1,3}\)\s*$"
 )
-_LABEL = re.compile(r"(?i)\b(?:(published|posted|released)|(updated|modified|edited|revised))\b")
+_LABEL = re.compile(
+    r"(?i)\b(?:(published|posted|released)\b|(updated|modified|edited|revised)\b"
+    r"|(today(?: is\b|\s*:)))"
+)
 
 
 @dataclass(frozen=True)
@@ -100,12 +103,13 @@ def stamp_label(before: str) -> str:
     """Kind of the last label before a date: "Published: 3 March" -> "published", "Updated" too.
 
     "Published:", "Posted on", "First published", "Released" -> "published";
-    "Updated:", "Last modified", "Edited", "Revised" -> "updated"; no label -> "".
+    "Updated:", "Last modified", "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today"
+    (a render bar); no label -> "".
     """
     found = list(_LABEL.finditer(before))
     if not found:
         return ""
-    return "published" if found[-1][1] else "updated"
+    return "published" if found[-1][1] else "updated" if found[-1][2] else "today"
 
 
 def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]:
@@ -165,6 +169,8 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
         return "date of a reader's comment"
     if seen.label == "updated":
         return "an update stamp, not the first publication"
+    if seen.label == "today":
+        return "the page's render date, labelled today"
     if seen.label == "published":
         return ""
     if caption(seen.text):

@@ -136,7 +136,7 @@ def page_cues(lines: list[str], reasons: list[str], title: int | None) -> Cues:
         furniture.byline_name(line) or line for line, r in marked if r == FurnitureReason.BYLINE
     ]
     byline = bylines[0] if bylines else ""
-    datelines = [_DATELINE_OUTLET.match(lines[i]) for i in opening(lines, reasons, title)]
+    datelines = [_DATELINE_OUTLET.match(lines[i]) for i in opening(lines, reasons, title, 3)]
     outlets = [
         *(found["outlet"] for found in datelines if found),
         *(furniture.credit_outlet(line) for line, r in marked if r == FurnitureReason.CREDITS),
@@ -151,7 +151,12 @@ def page_cues(lines: list[str], reasons: list[str], title: int | None) -> Cues:
     return Cues(headline, byline, outlet.strip(), reposts[0] if reposts else "")
 
 
-def opening(lines: list[str], reasons: list[str], title: int | None, count: int = 3) -> list[int]:
+OPENING_LINES = 6  # body lines after the headline where a dateline or a dated head may stand
+
+
+def opening(
+    lines: list[str], reasons: list[str], title: int | None, count: int = OPENING_LINES
+) -> list[int]:
     """First few non-blank body lines after the headline, where datelines stand."""
     start = -1 if title is None else title
     found = [i for i in range(start + 1, len(lines)) if lines[i] and not reasons[i]]

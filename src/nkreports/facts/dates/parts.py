@@ -9,6 +9,7 @@ on temporal modifiers) and the project writes as intervals:
   ("mid-August" = `2024-08-11/2024-08-20`);
 - a decade: early = years 0-3, mid = 4-6, late = 7-9 ("the late 1990s" = `1997/1999`,
   TIMEX3 leaves the decade `199` with a mod; the years are ours, the decade's thirds).
+Halves of a year: "the first half of 2021" = `2021-01/2021-06`, the second `2021-07/2021-12`.
 Any other value (a day, a week, an interval) keeps its reading, the modifier only noted.
 """
 
@@ -24,7 +25,8 @@ from nkreports.schema import DateKind
 # The modifier as written (after `spans.QUALIFIERS`) -> the third it names.
 THIRDS = {"early": 0, "beginning of": 0, "start of": 0, "mid": 1, "middle of": 1}
 THIRDS |= {"late": 2, "end of": 2}
-NARROWING = ("early", "mid", "middle of", "late", "end of")  # "start of" keeps the whole unit
+HALVES = {"first half of": (1, 6), "second half of": (7, 12)}
+NARROWING = ("early", "mid", "middle of", "late", "end of", *HALVES)  # "start of": the whole
 YEAR_THIRDS = ((1, 4), (5, 8), (9, 12))
 MONTH_THIRDS = ((1, 10), (11, 20), (21, 31))
 DECADE_THIRDS = ((0, 3), (4, 6), (7, 9))
@@ -57,8 +59,11 @@ def narrowed(inner: Resolution, qualifier: str) -> Resolution:
     note = "; ".join(filter(None, [f'qualified by "{qualifier}"', inner.note]))
     if qualifier not in NARROWING or not inner.value:
         return replace(inner, note=note)
-    third, value = THIRDS[qualifier], inner.value
-    if re.fullmatch(r"\d{4}", value):
+    third, value = THIRDS.get(qualifier, 0), inner.value
+    if qualifier in HALVES and re.fullmatch(r"\d{4}", value):
+        first, last = HALVES[qualifier]
+        kind, value, gran = "", f"{value}-{first:02d}/{value}-{last:02d}", "interval"
+    elif re.fullmatch(r"\d{4}", value):
         kind, value, gran = year_part(value, third, qualifier == "end of")
     elif re.fullmatch(r"\d{4}-\d{2}", value):
         kind, value, gran = month_part(value, third)

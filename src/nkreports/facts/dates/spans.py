@@ -17,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from nkreports.facts.dates import narrative
 from nkreports.facts.dates.calendar import CALENDAR_RULES
 from nkreports.facts.dates.lists import day_list, listed_day
 from nkreports.facts.dates.month_anchor import at_month
@@ -32,11 +33,12 @@ from nkreports.facts.dates.relative import (
     UNIT_RE,
     Resolution,
 )
+from nkreports.facts.dates.tense import sentence_tense
 from nkreports.schema import Article, DateKind, DateMention, fact, provenance
 
 __all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve_date"]
 
-RULES_VERSION = "dates-4"
+RULES_VERSION = "dates-5"
 
 
 def version() -> str:
@@ -48,7 +50,6 @@ LABELS = frozenset({"DATE", "TIME"})
 LEADING = frozenset({"the", "first", "then", "only", "from", "in", "on", "during", "as", "of"})
 TRAILING = frozenset({"of", "in", "at", "and", "or"})
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]m", re.IGNORECASE)
-FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 
 
 # The skip list, as data: vague adverbs and bare units that are not dates, never emitted.
@@ -182,6 +183,8 @@ def tight_span(ent: Span) -> Span | None:
     """Trim an entity to its temporal expression: "first around Nov. 20" -> "around Nov. 20"."""
     start, end = ent.start, ent.end
     while start < end and (_is_noise(ent.doc[start]) or ent.doc[start].lower_ in LEADING):
+        if start + 1 < end and ent.doc[start + 1].lower_ in ("half", "quarter"):
+            break  # "the first half of this year" keeps its "first"
         start += 1
     while end > start and (
         _is_noise(ent.doc[end - 1])
@@ -195,7 +198,8 @@ def tight_span(ent: Span) -> Span | None:
 def widened(span: Span, found: Resolution) -> Span:
     """Take in a cue left outside: "since" before a date, "since the start of the year", "so far".
 
-    A part of the day the model tags apart is taken into its weekday: "Thursday night".
+    A part of the day the model tags apart is taken into its weekday: "Thursday night"; a day
+    number it leaves out, into its month: "8 November 2010".
     """
     doc = span.doc
     start = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
@@ -206,41 +210,14 @@ def widened(span: Span, found: Resolution) -> Span:
         return doc[start - 2 : span.end]
     if (this and cue in ("earlier", "previously", "later")) or (cue == "since" and dated):
         return doc[start - 1 : span.end]
+    day = doc[span.start - 1].text if span.start else ""
+    month = re.fullmatch(MONTH_RE, span[0].lower_.rstrip("."))
+    if month and re.fullmatch(r"[1-9]|[12]\d|3[01]", day):  # "8 November 2010"
+        return doc[span.start - 1 : span.end]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if found.rule.startswith("weekday_") and re.fullmatch(DAYPART_RE, after):
         return doc[span.start : span.end + 1]
     return span
-
-
-def verb_tense(verb: Token) -> str:
-    """Tense of a verb group: will/shall/going to = future; VBD, has+VBN, bare VBN = past."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
-    if words & FUTURE_MODALS or (verb.dep_ == "xcomp" and verb.head.lower_ == "going"):
-        return "future"
-    if any(a.tag_ == "MD" for a in auxes):
-        return ""  # could, may, would: the reading stays undecided
-    tags = {verb.tag_} | {a.tag_ for a in auxes}
-    if "VBD" in tags or (verb.tag_ == "VBN" and (not auxes or "have" in {a.lemma_ for a in auxes})):
-        return "past"
-    return "present" if tags & {"VBZ", "VBP"} else ""
-
-
-def sentence_tense(span: Span) -> tuple[str, str]:
-    """(tense, evidence) for a span: "as early as", its governing verb, else the nearest verb."""
-    before = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
-    if before == ["as", "early", "as"]:
-        return "future", "as early as"
-    head = span.root
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    if head.pos_ in ("VERB", "AUX") and verb_tense(head):
-        return verb_tense(head), head.text
-    verbs = [t for t in span.sent if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
-    for verb in sorted(verbs, key=lambda t: abs(t.i - span.start)):
-        if verb_tense(verb):
-            return verb_tense(verb), verb.text
-    return "", ""
 
 
 def _row(article: Article, span: Span, found: Resolution, evidence: str) -> DateMention:
@@ -259,14 +236,32 @@ def _resolved(text: str, article: Article, tense: str) -> Resolution:
     return found
 
 
+def _in_story(
+    span: Span, found: Resolution, article: Article, ref: str, years: dict[int, int]
+) -> Resolution:
+    """Read anaphors against the story's last date, bare months in the year just named."""
+    story = narrative.read_anaphor(narrative.phrase(span), ref)
+    if story is not None:
+        return story
+    year = narrative.sentence_year(span, years)
+    if found.rule.removeprefix("since+") not in narrative.BARE_RULES or year is None:
+        return found
+    again = resolve_date(span.text, date(year, 12, 31), "past", article.date_order)
+    return replace(again, anchor=str(year), note=f"in {year}, the year its sentence names")
+
+
 def extract_dates(doc: Doc, article: Article) -> list[DateMention]:
     """dates.csv rows for one article: every DATE/TIME span that is a date, resolved (TIMEX3).
 
-    A list of days ("May 8, 9 and 11") gives its head date and one row per listed day.
+    A list of days ("May 8, 9 and 11") gives its head date and one row per listed day; an
+    anaphor ("that autumn") is read against the story's last explicit date (`narrative`).
     """
     rows, listed = [], set()  # tokens already read as part of a list of days
-    for ent in doc.ents:
-        span = tight_span(ent) if ent.label_ in LABELS else None
+    ref, years = "", {}  # the story's last explicit date; years named, by token
+    ents = [e for e in doc.ents if e.label_ in LABELS]
+    taken = {t.i for e in ents for t in e}
+    for ent in sorted([*ents, *narrative.anaphor_spans(doc, taken)], key=lambda s: s.start):
+        span = tight_span(ent)
         if span is None or listed & {t.i for t in span}:
             continue
         tense, evidence = sentence_tense(span)
@@ -275,8 +270,12 @@ def extract_dates(doc: Doc, article: Article) -> list[DateMention]:
         found = _resolved(" ".join([span.text, *([year.text] if year else [])]), article, tense)
         if not days and (wide := widened(span, found)) is not span:
             span, found = wide, _resolved(wide.text, article, tense)
+        found = _in_story(span, found, article, ref, years)
         if found.kind:
             rows.append(_row(article, span, found, evidence))
         for day in days:
             rows.append(_row(article, doc[day.i : day.i + 1], listed_day(found, day), evidence))
+        ref = narrative.reference(span.text, found) or ref
+        if found.rule == "year" and re.fullmatch(r"\d{4}", found.value):
+            years[span.start] = int(found.value)
     return rows

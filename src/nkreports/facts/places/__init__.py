@@ -1,6 +1,6 @@
 """Places: spaCy GPE/LOC spans and curated names in, `Place` rows normalised to a gazetteer out.
 
-`candidates` finds the mentions, `gazetteer` looks names up in the shipped gazetteer,
+`candidates` and `borders` find the mentions, `gazetteer` looks names up in the shipped gazetteer,
 `ambiguity` chooses among entries that share a name, `mentions` builds the rows.
 """
 

@@ -30,6 +30,7 @@ CUE_KINDS = {
     "state": ("province",),
     "county": ("county", "city"),
     "river": ("river",),
+    "rivers": ("river",),  # 'the Yalu and Tumen rivers'
     "the": ("river",),  # 'across the Tumen': a bare name after 'the' is the river
 }
 DEMONYM_COUNTRIES = {
@@ -115,8 +116,9 @@ def name_cue(span: Span) -> str:
         words.append(doc[span.end].lower_)
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         words.append(doc[span.start - 2].lower_)
-    if span.start >= 1 and doc[span.start - 1].lower_ == "the":
-        words.append("the")
+    modifies = span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "CCONJ")
+    if span.start >= 1 and doc[span.start - 1].lower_ == "the" and not modifies:
+        words.append("the")  # not 'the Tumen detention centre', 'the Tumen and Dandong centres'
     return next((w for w in words if w in CUE_KINDS), "")
 
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from nkreports.facts.places.ambiguity import DEMONYM_COUNTRIES
 from nkreports.facts.places.gazetteer import lookup
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -35,7 +34,14 @@ NAME_HEADS = _words(
 )
 # Common nouns that introduce a name: 'the area of Tonghua', 'near the town of Changbai'.
 AREA_NOUNS = _words("area town city village county port region district province prefecture")
-BORDER_WORDS = ("border", "frontier", "boundary")
+# Words before a name that make it a place, and labels spaCy's small model gives place names
+# it does not know ('near Luang Namtha' as PERSON, 'across Yanbian' as NORP).
+LOCATIVES = _words(
+    "in at to from near across into through around outside via toward towards reach reached "
+    "reaching reaches left leaving entered entering"
+)
+PLACE_CUES = _words("crossing county province city prefecture region district border")
+MISREAD_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "")
 DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 _GLUED = re.compile(r"(?:in|to|from|into|across|of)(?P<name>[A-Z][a-z]{3,})")
 
@@ -118,6 +124,52 @@ def compass_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+def misread_candidates(doc: Doc) -> list[Candidate]:
+    """A gazetteer name the model read as a person or group, in a place's context.
+
+    'near Luang Namtha' (PERSON), 'across Yanbian' (NORP), 'at the Boten crossing' (none): the
+    name is one or two capitalised words with no other label, after a locative word or before a
+    place word.
+    """
+    found = []
+    for tok in doc[1:]:
+        if (
+            not (tok.is_title and tok.pos_ in ("PROPN", "ADJ"))
+            or tok.ent_type_ not in MISREAD_LABELS
+        ):
+            continue
+        if tok.ent_iob_ == "I" or (doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN"):
+            continue  # inside a longer name
+        for size in (2, 1):
+            span = doc[tok.i : tok.i + size]
+            one = len({t.ent_type_ for t in span}) == 1 and all(t.is_title for t in span)
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            placed = doc[tok.i - 1].lower_ in LOCATIVES or after in PLACE_CUES
+            if one and placed and span.end <= len(doc) and lookup(span.text):
+                found.append(Candidate.of(span))
+                break
+    return found
+
+
+def dateline_candidates(doc: Doc) -> list[Candidate]:
+    """A dateline city in capitals opening a paragraph: 'GENEVA, Jan 21 -', 'SEOUL —', 'A/B,'."""
+    found = []
+    for tok in doc:
+        before = doc[tok.i - 1] if tok.i else None
+        starts = before is None or "\n" in before.text + before.whitespace_
+        starts = starts or (before.text == "/" and doc[tok.i - 2].is_upper)  # 'BEIJING/GENEVA'
+        if not (starts and tok.is_upper and tok.is_alpha and len(tok) > 2):
+            continue
+        end = tok.i + 1
+        while end < min(len(doc), tok.i + 3) and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        span = doc[tok.i : end]
+        closed = end < len(doc) and doc[end].text in (",", "(", "/", "—", "–", "-", "--")
+        if closed and lookup(span.text.title()):
+            found.append(Candidate.of(span))
+    return found
+
+
 def of_phrase_candidates(doc: Doc) -> list[Candidate]:
     """Find a name the model missed after 'the area of', 'the town of': 'near the town of Musan'."""
     found = []
@@ -132,60 +184,7 @@ def of_phrase_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
-def named_border_candidates(doc: Doc) -> list[Candidate]:
-    """'the border with China', 'its frontier with North Korea': a border of a named country."""
-    found = []
-    for tok in doc[:-2]:
-        if tok.lower_ not in BORDER_WORDS or doc[tok.i + 1].lower_ != "with":
-            continue
-        country = _country_at(doc, tok.i + 2)
-        if country is not None:
-            code = lookup(country.text)[0].country
-            found.append(Candidate.of(doc[tok.i : tok.i + 1], border_of=code))
-    return found
-
-
-def _country_code(span: Span) -> str:
-    """'Laos' -> LA, 'Thai' -> TH, 'North Korean' -> KP; '' when the words name no one country."""
-    found = lookup(span.text)
-    if len(found) == 1 and found[0].kind == "country":
-        return found[0].country
-    return DEMONYM_COUNTRIES.get(span.text.lower(), "")
-
-
-def country_border_candidates(doc: Doc) -> list[Candidate]:
-    """'the Laos border', 'the Thai border', 'the North Korean border': a border of that country.
-
-    Not a modifier ('the Chinese border city'), nor the end of a pair ('China-North Korea border').
-    """
-    found = []
-    for tok in doc[1:]:
-        if tok.lower_ not in BORDER_WORDS or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
-            continue
-        for size in (2, 1):
-            start = tok.i - size
-            words = doc[max(start, 0) : tok.i]
-            paired = start > 0 and doc[start - 1].text in DASHES
-            alone = start >= 0 and not paired and all(t.is_alpha for t in words)
-            code = _country_code(words) if alone else ""
-            if code:
-                found.append(Candidate.of(doc[start : tok.i + 1], border_of=code))
-                break
-    return found
-
-
-def border_candidates(doc: Doc) -> list[Candidate]:
-    """'cross the border into China', 'if the border reopens' (not 'the border city')."""
-    return [
-        Candidate.of(doc[tok.i : tok.i + 1])
-        for tok in doc[1:]
-        if tok.lower_ == "border"
-        and doc[tok.i - 1].lower_ == "the"
-        and not (tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"))
-    ]
-
-
-def _country_at(doc: Doc, start: int) -> Span | None:
+def country_at(doc: Doc, start: int) -> Span | None:
     """Find the longest country name (two tokens or one) starting at token `start`."""
     for size in (2, 1):
         span = doc[start : start + size]
@@ -200,7 +199,7 @@ def hyphen_pair_candidates(doc: Doc) -> list[Candidate]:
     found = []
     for dash in doc[1:-1]:
         if dash.text in DASHES and doc[dash.i - 1].ent_type_:
-            country = _country_at(doc, dash.i + 1)
+            country = country_at(doc, dash.i + 1)
             if country is not None:
                 found.append(Candidate.of(country))
     return found
@@ -214,7 +213,7 @@ def organisation_country_candidates(doc: Doc) -> list[Candidate]:
     found = []
     for ent in (e for e in doc.ents if e.label_ == "ORG"):
         for i in range(ent.start, ent.end):
-            country = _country_at(doc, i)
+            country = country_at(doc, i)
             if country is None or country.end > ent.end:
                 continue
             rest = doc[country.end : ent.end].text.lower()
@@ -255,28 +254,3 @@ def direction_region_candidates(doc: Doc) -> list[Candidate]:
         if owner and (has_noun or tok.lower_ == word):
             found.append(Candidate.of(doc[tok.i : end], hint=f"{word} {owner}"))
     return found
-
-
-def candidates(doc: Doc) -> list[Candidate]:
-    """Every candidate mention in text order; model entities win overlaps, then rules in turn."""
-    rules = (
-        country_border_candidates,
-        entity_candidates,
-        organisation_country_candidates,
-        named_border_candidates,
-        compass_candidates,
-        border_candidates,
-        of_phrase_candidates,
-        hyphen_pair_candidates,
-        glued_candidates,
-        direction_region_candidates,
-    )
-    taken: set[int] = set()
-    kept = []
-    for rule in rules:
-        for cand in rule(doc):
-            chars = set(range(cand.start, cand.end))
-            if not chars & taken:
-                taken |= chars
-                kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from nkreports.facts.places import borders
+from nkreports.facts.places import candidates as place_rules
 from nkreports.facts.places.ambiguity import (
     PlaceContext,
     border_with,
@@ -20,15 +22,16 @@ from nkreports.facts.places.ambiguity import (
     generic_border,
     korea_alone,
 )
-from nkreports.facts.places.candidates import COMPASS, Candidate, candidates
+from nkreports.facts.places.candidates import COMPASS, Candidate
 from nkreports.facts.places.gazetteer import Entry, curated_names, fold, lookup
 from nkreports.paths import stage_version
 from nkreports.schema import Article, Place, fact, provenance
 
-RULES_VERSION = "places-2"
+RULES_VERSION = "places-3"
 RESOURCE_FILES = ("gazetteer.csv", "aliases.csv")
 SETTLED_KINDS = ("province", "city", "county", "border", "river", "other")
 UNRESOLVED = "UNRESOLVED: not in the gazetteer"
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Eun-hye", "Min-jung": a Korean given name
 _DEMONYM = re.compile(r"(ans?|ese|ians?|ish|is)$")
 _KIND_SUFFIXES = ("province", "city", "county", "prefecture")
 
@@ -93,13 +96,48 @@ def resolve(cand: Candidate, ctx: PlaceContext) -> tuple[Entry | None, str] | No
     if text.lower() == "border":
         return generic_border(cand.span, ctx)
     found = lookup(text) or lookup(bare_name(text))
+    if found and len(text.replace(".", "")) <= 3 and not text.isupper():
+        return None  # a short form is written in capitals: "LA", "U.S.", not Spanish "la"
     if not found:
-        return None if is_demonym(text) or not cand.from_model else (None, UNRESOLVED)
+        person = _GIVEN_NAME.fullmatch(text)
+        return None if is_demonym(text) or person or not cand.from_model else (None, UNRESOLVED)
     if fold(text) == "korea":
         return korea_alone(cand.span)
     if cand.span.ent_id_ and len(found) == 1:
         return found[0], ""
     return choose(found, cand.span, ctx)
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """Every candidate mention in text order; model entities win overlaps, then rules in turn.
+
+    A border named with its country ('the border with China') overlaps that country's mention.
+    """
+    rules = (
+        borders.country_border_candidates,
+        place_rules.entity_candidates,
+        place_rules.organisation_country_candidates,
+        borders.named_border_candidates,
+        place_rules.compass_candidates,
+        borders.border_candidates,
+        place_rules.of_phrase_candidates,
+        place_rules.dateline_candidates,
+        place_rules.misread_candidates,
+        place_rules.hyphen_pair_candidates,
+        place_rules.glued_candidates,
+        place_rules.direction_region_candidates,
+    )
+    taken: set[int] = set()
+    kept = []
+    for rule in rules:
+        for cand in rule(doc):
+            head = cand.span[0] if cand.border_of else None  # 'border with China' claims 'border'
+            end = head.idx + len(head.text) if head is not None else cand.end
+            chars = set(range(cand.start, end))
+            if not chars & taken:
+                taken |= chars
+                kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
 
 
 def extract_places(doc: Doc, article: Article) -> list[Place]:
