@@ -356,3 +356,39 @@ def test_first_half_keeps_its_first(nlp):
 def test_day_number_left_out_by_the_model_is_taken_into_its_date(nlp):
     rows = dates_in(nlp, "8 November 2010 Brussels\n\nPolice said so.", date(2010, 11, 8))
     assert (rows[0].mention, rows[0].value) == ("8 November 2010", "2010-11-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2015 she crossed the river. She was caught the following March.",
+         [("2015", "2015"), ("March", "2016-03")]),
+        ("In 2019 they left for Laos. That December they reached Bangkok.",
+         [("2019", "2019"), ("December", "2019-12")]),
+        ("She was caught on 4 November 2014. Two days later she was moved.",
+         [("4 November 2014", "2014-11-04"), ("Two days later", "2014-11-06")]),
+        ("Since the summer of 2016 police have checked buses.",
+         [("summer of 2016", "2016-06/2016-08")]),
+    ],
+)  # fmt: skip
+def test_story_months_counts_later_and_seasons_of_a_year(nlp, text, expected):
+    rows = dates_in(nlp, text, date(2020, 3, 3))
+    assert [(r.mention, r.value) for r in rows] == expected
+
+
+def test_undated_story_places_a_bare_month_in_the_year_of_its_last_date(nlp):
+    text = "She was caught on 4 November 2014. In mid-December she was sent back."
+    rows = dates_in(nlp, text, None)
+    assert [(r.mention, r.value) for r in rows] == [
+        ("4 November 2014", "2014-11-04"),
+        ("mid-December", "2014-12-11/2014-12-20"),
+    ]
+
+
+def test_a_year_less_day_is_a_reference_for_a_count_later(nlp):
+    text = "Police raided the shelter on September 12. Nine days later the men were sent back."
+    rows = dates_in(nlp, text, date(2017, 10, 20))
+    assert [(r.mention, r.value) for r in rows] == [
+        ("September 12", "2017-09-12"),
+        ("Nine days later", "2017-09-21"),
+    ]

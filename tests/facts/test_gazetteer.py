@@ -146,6 +146,7 @@ def test_gazetteer_columns_and_kinds():
         "country",
         "province",
         "city",
+        "county",
         "region",
         "border",
         "river",

@@ -242,8 +242,13 @@ def test_world_places_and_short_forms(nlp, text, name, country):
 def test_shared_world_name_takes_the_most_populous_and_says_so(nlp):
     [geneva] = places_in(nlp, "The envoy flew to Geneva for the talks.")
     assert (geneva.country, geneva.note.split("; ")[-1]) == (
-        "CH", "chose Geneva by size (5 times as populous as the next)"
+        "CH", "chose Geneva by size (8 times as populous as the next)"
     )  # fmt: skip
+
+
+def test_far_city_by_size_outranks_a_namesakes_country_in_the_sentence(nlp):
+    rows = places_in(nlp, "The US envoy flew from Washington to Geneva for the talks.")
+    assert [(p.name, p.country) for p in rows if p.name == "Geneva"] == [("Geneva", "CH")]
 
 
 def test_far_city_by_size_outranks_the_reports_most_named_country(nlp):
@@ -353,6 +358,7 @@ def test_misread_name_without_a_place_context_is_left_alone(nlp):
     [
         ("Police held them.\nGENEVA, Jan 21 (UN) - The agency asked for access.", ["GENEVA"]),
         ("Police held them.\nBEIJING/GENEVA, Jan 21 - The agency asked.", ["BEIJING", "GENEVA"]),
+        ("19 February 2003 THE HAGUE\n\nThe forum asked for access.", ["THE HAGUE"]),
     ],
 )
 def test_capital_dateline_cities(nlp, text, mentions):

@@ -307,6 +307,7 @@ def test_caption(line, expected):
     ("lines", "value", "evidence"),
     [
         (["3 March 2021 Geneva", "", "The committee met to hear the report."], "2021-03-03", 0),
+        (["19 February 2003 THE HAGUE", "", "The forum asked for access."], "2003-02-19", 0),
         (
             ["Headline", "12 November 2015 Seoul – The ministry said it would reply."],
             "2015-11-12",
@@ -388,6 +389,12 @@ def test_menus_and_rules_do_not_push_a_dated_head_out_of_the_top_lines():
     ]
     result = choose(lines, (9,))
     assert (published.iso(result), result.evidence) == ("2018-03-07", "7 March 2018 Brussels")
+
+
+def test_issue_heading_with_a_dot_separator():
+    lines = ["ACROSS THE RIVER", "No. 41 · October", "2017", "", "From the field"]
+    lines += ["Our partners met nine families this month."]
+    assert (published.iso(choose(lines)), choose(lines).granularity) == ("2017-10", "month")
 
 
 def test_issue_heading_below_rule_lines_dates_the_page_to_its_month():

@@ -19,7 +19,7 @@ MAX_HEAD_TAIL = 6  # words after the date of a dated head: a place, an agency, a
 _LABEL = re.compile(r"(?i)\s*(?:date[d:]?|dated)?\s*")
 _SEPARATOR = re.compile(r"\s+(?:--|[-–—|·•])\s*")
 _ISSUE = re.compile(
-    rf"(?i)(?:(?:vol(?:ume)?\.?\s*\d+\s*[,.]?\s*)?(?:no\.?|number|issue)\s*\d+\s*[,.]?\s*)?"
+    rf"(?i)(?:(?:vol(?:ume)?\.?\s*\d+\s*[,.·•|–-]?\s*)?(?:no\.?|number|issue)\s*\d+\s*[,.·•|–-]?\s*)?"
     rf"(?P<month>{MONTH_NAMES})\.?\s*[,/]?\s*(?P<year>(?:19|20)\d{{2}})"
 )
 
@@ -45,7 +45,7 @@ def _capitalised(words: list[str]) -> bool:
 def dated_head(line: str) -> bool:
     """A line led by a full date, then a dateline place, an agency or a byline, and perhaps prose.
 
-    "3 March 2021 Geneva", "12 November 2015 Seoul – The ministry said …",
+    "3 March 2021 Geneva", "19 February 2003 THE HAGUE", "12 November 2015 Seoul – The …",
     "date 2022-08-19 Washington (Wire Service)", "date 2022-08-19 By Jane Roe"; not
     "3 March 2021 was a cold day" nor "3 March 2021 The police arrested …".
     """
@@ -58,9 +58,8 @@ def dated_head(line: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    return (
-        len(words) <= MAX_HEAD_TAIL and _capitalised(words) and first not in ENGLISH_WORDS - {"by"}
-    )
+    plain = first not in ENGLISH_WORDS - {"by"} or head.isupper()  # "THE HAGUE"
+    return len(words) <= MAX_HEAD_TAIL and _capitalised(words) and plain
 
 
 MAX_CLOSED_WORDS = 30  # a longer line is a paragraph, not a headline or a byline

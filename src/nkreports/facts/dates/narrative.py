@@ -14,12 +14,20 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from nkreports.facts.dates.relative import SEASONS, Resolution, month_shift, ym
+from nkreports.facts.dates.relative import NUMBERS, SEASONS, Resolution, month_shift, ym
+from nkreports.ingest.datewords import MONTHS
 from nkreports.schema import DateKind
 
+_FULL_MONTHS = (
+    "january february march april may june july august september october november december"
+)
 ANAPHOR = re.compile(
     r"\b(that|the same|the following|the next|the previous) "
-    r"(spring|summer|autumn|fall|winter|year|month|week|day)\b",
+    rf"(spring|summer|autumn|fall|winter|year|month|week|day|{'|'.join(_FULL_MONTHS.split())})\b",
+    re.IGNORECASE,
+)
+LATER = re.compile(
+    rf"({'|'.join(NUMBERS)}|\d+) (day|week|month|year)s? (later|after that|afterwards)",
     re.IGNORECASE,
 )
 STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
@@ -38,14 +46,24 @@ def anaphor_spans(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def phrase(span: Span) -> str:
-    """The span's text in lower case with a "the" or "that" just before it taken back in."""
-    before = span.doc[span.start - 1].lower_ if span.start else ""
+    """The span's text in lower case with the words that make it an anaphor taken back in.
+
+    "that" or "the" just before it, or "the following", "the next", "the previous", "the same".
+    """
+    doc, start = span.doc, span.start
+    two = doc[max(start - 2, 0) : start].text.lower() if start >= 2 else ""
+    if two in STEP:
+        return f"{two} {span.text.lower()}"
+    before = doc[start - 1].lower_ if start else ""
     return (f"{before} " if before in ("the", "that") else "") + span.text.lower()
 
 
 def reference(text: str, found: Resolution) -> str:
-    """The start of an explicit dated expression ("June 3, 2019", "2017"), else ""."""
-    explicit = found.kind in EXPLICIT_KINDS and re.search(r"\d{4}", text)
+    """The start of a calendar date ("June 3, 2019", "2017", "September 12"), else "".
+
+    Deictic and anaphoric expressions ("last week", "that autumn") are never a reference.
+    """
+    explicit = found.kind in EXPLICIT_KINDS and not found.rule.startswith("narrative_")
     return found.value.split("/")[0] if explicit and found.value else ""
 
 
@@ -68,9 +86,12 @@ def _value(which: str, unit: str, ref: date, gran: str) -> str:
     step = STEP[which]
     if unit in SEASONS:
         year = ref.year + step
-        if step > 0 and gran != "year" and ref.month < SEASONS[unit]:
-            year = ref.year  # "the following spring" after January is that year's spring
+        if step > 0 and (ref.month < SEASONS[unit] if gran != "year" else unit == "winter"):
+            year = ref.year  # "the following spring" after January, or winter after a year
         return _season(year, unit)
+    if unit in MONTHS:
+        month, after = MONTHS[unit], gran == "year" or MONTHS[unit] <= ref.month
+        return f"{ref.year + (step if gran == 'year' or step <= 0 else int(after))}-{month:02d}"
     if unit == "year":
         return str(ref.year + step)
     if unit == "month" and gran != "year":
@@ -98,6 +119,34 @@ def read_anaphor(text: str, ref: str) -> Resolution | None:
     return Resolution(
         DateKind.RELATIVE, value, "interval" if "/" in value else "", ref, rule, "", note
     )
+
+
+def read_later(text: str, ref: str) -> Resolution | None:
+    """Resolve "two days later", "three months later" by counting from the story's last date."""
+    m = LATER.fullmatch(text)
+    if not m:
+        return None
+    rule = f"narrative_later_{m[2].lower()}"
+    count = int(m[1]) if m[1].isdigit() else NUMBERS[m[1].lower()]
+    point, gran = _point(ref) if ref else (None, "")
+    unit = m[2].lower()
+    fine = {
+        "day": ("day",),
+        "week": ("day",),
+        "month": ("day", "month"),
+        "year": ("day", "month", "year"),
+    }
+    if point is None or gran not in fine[unit]:
+        note = f"{ref} is too coarse for this expression" if ref else "no earlier explicit date"
+        return Resolution(DateKind.RELATIVE, rule=rule, note=note)
+    if unit in ("day", "week"):
+        value = (point + timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    elif unit == "month":
+        value = ym(month_shift(point, count))
+    else:
+        value = str(point.year + count)
+    note = f"counted from the story's last explicit date, {ref}"
+    return Resolution(DateKind.RELATIVE, value, "", ref, rule, "", note)
 
 
 def sentence_year(span: Span, years: dict[int, int]) -> int | None:

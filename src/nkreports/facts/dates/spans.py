@@ -47,6 +47,7 @@ def version() -> str:
 
 
 LABELS = frozenset({"DATE", "TIME"})
+SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 LEADING = frozenset({"the", "first", "then", "only", "from", "in", "on", "during", "as", "of"})
 TRAILING = frozenset({"of", "in", "at", "and", "or"})
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]m", re.IGNORECASE)
@@ -162,6 +163,7 @@ def normalise(text: str) -> str:
     t = re.sub(r"[\"“”‘’',]|(?<=\d)(?:st|nd|rd|th)\b|(?<=[a-z])\.", " ", t)
     t = " ".join(re.sub(r"\s*-\s*", "-", t).split())
     t = re.sub(rf"\b{MONTH_RE} (?:of |in )+(?=\d{{4}})", r"\1 ", t)
+    t = re.sub(r"\b(spring|summer|autumn|fall|winter) of (?=\d{4})", r"\1 ", t)
     return re.sub(r"^the ", "", t)
 
 
@@ -202,6 +204,9 @@ def widened(span: Span, found: Resolution) -> Span:
     number it leaves out, into its month: "8 November 2010".
     """
     doc = span.doc
+    tail = " ".join(t.lower_ for t in doc[span.end : span.end + 2])
+    if span[-1].lower_ in SEASON_WORDS and re.fullmatch(r"of \d{4}", tail):
+        return doc[span.start : span.end + 2]  # "the summer of 2016"
     start = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
     cue = doc[start - 1].lower_ if start else ""
     dated = found.granularity not in ("duration", "")
@@ -239,15 +244,23 @@ def _resolved(text: str, article: Article, tense: str) -> Resolution:
 def _in_story(
     span: Span, found: Resolution, article: Article, ref: str, years: dict[int, int]
 ) -> Resolution:
-    """Read anaphors against the story's last date, bare months in the year just named."""
-    story = narrative.read_anaphor(narrative.phrase(span), ref)
+    """Read anaphors against the story's last date, bare months in the year just named.
+
+    With no publication date, a bare month takes the year of the story's last date.
+    """
+    said = narrative.phrase(span)
+    story = narrative.read_anaphor(said, ref) or narrative.read_later(said, ref)
     if story is not None:
         return story
-    year = narrative.sentence_year(span, years)
-    if found.rule.removeprefix("since+") not in narrative.BARE_RULES or year is None:
+    if found.rule.removeprefix("since+") not in narrative.BARE_RULES:
+        return found
+    year, why = narrative.sentence_year(span, years), "the year its sentence names"
+    if year is None and article.published is None and ref:
+        year, why = int(ref[:4]), "the year of the story's last date (no publication date)"
+    if year is None:
         return found
     again = resolve_date(span.text, date(year, 12, 31), "past", article.date_order)
-    return replace(again, anchor=str(year), note=f"in {year}, the year its sentence names")
+    return replace(again, anchor=str(year), note=f"in {year}, {why}")
 
 
 def extract_dates(doc: Doc, article: Article) -> list[DateMention]:
@@ -270,6 +283,7 @@ def extract_dates(doc: Doc, article: Article) -> list[DateMention]:
         found = _resolved(" ".join([span.text, *([year.text] if year else [])]), article, tense)
         if not days and (wide := widened(span, found)) is not span:
             span, found = wide, _resolved(wide.text, article, tense)
+            listed |= {t.i for t in span}  # "the summer of 2016": its year is no mention apart
         found = _in_story(span, found, article, ref, years)
         if found.kind:
             rows.append(_row(article, span, found, evidence))

@@ -12,6 +12,7 @@ from nkreports.facts.places.gazetteer import Entry, all_of_kind, fold, lookup
 
 REGION_PRIOR = ("CN", "KP", "KR")
 DOMINANT = 5  # a far-away city this many times as populous as its namesakes is the one meant
+FAR_DOMINANT = 8  # ... and this many times: meant even when a namesake's country is named nearby
 BORDER_PROVINCES = ("Jilin", "Liaoning", "Heilongjiang")
 KIND_RANK = {
     "country": 5,
@@ -192,7 +193,7 @@ def _most_mentioned(pool: list[Entry], counts: Counter) -> set[str]:
     return {ranked[0][0]} if leads else set()
 
 
-def _dominant(pool: list[Entry]) -> list[Entry]:
+def _dominant(pool: list[Entry], ratio: int = DOMINANT) -> list[Entry]:
     """The one city of a far-away pool that is `DOMINANT` times as populous as any other.
 
     "Geneva" is the Swiss city, not the Illinois town, whatever else the report names. Pools
@@ -201,7 +202,7 @@ def _dominant(pool: list[Entry]) -> list[Entry]:
     if any(e.kind != "city" or e.country in REGION_PRIOR for e in pool):
         return []
     ranked = sorted(pool, key=lambda e: -e.population)
-    leads = len(ranked) > 1 and ranked[0].population >= DOMINANT * max(ranked[1].population, 1)
+    leads = len(ranked) > 1 and ranked[0].population >= ratio * max(ranked[1].population, 1)
     return ranked[:1] if leads else []
 
 
@@ -211,11 +212,15 @@ def choose(candidates: list[Entry], span: Span, ctx: PlaceContext) -> tuple[Entr
         return candidates[0], ""
     cue, sentence = name_cue(span), ctx.sentence(span)
 
+    def far_dominant(pool: list[Entry]) -> list[Entry]:
+        return _dominant(pool, FAR_DOMINANT)
+
     def kept(keep: Callable[[Entry], bool]) -> Callable[[list[Entry]], list[Entry]]:
         return lambda pool: [e for e in pool if keep(e)]
 
     steps = [
         (f"by the word '{cue}'", kept(lambda e: e.kind in CUE_KINDS.get(cue, ()))),
+        (f"by size ({FAR_DOMINANT} times as populous as the next)", far_dominant),
         (
             f"by {'/'.join(sorted(sentence))} in the same sentence",
             kept(lambda e: e.country in sentence),

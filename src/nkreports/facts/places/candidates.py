@@ -152,19 +152,24 @@ def misread_candidates(doc: Doc) -> list[Candidate]:
 
 
 def dateline_candidates(doc: Doc) -> list[Candidate]:
-    """A dateline city in capitals opening a paragraph: 'GENEVA, Jan 21 -', 'SEOUL —', 'A/B,'."""
+    """A dateline city in capitals: 'GENEVA, Jan 21 -', 'SEOUL —', 'A/B,', '3 May 2003 THE HAGUE'.
+
+    It opens a line, follows a slash or a date, and ends the line or meets a comma or dash.
+    """
     found = []
     for tok in doc:
         before = doc[tok.i - 1] if tok.i else None
         starts = before is None or "\n" in before.text + before.whitespace_
         starts = starts or (before.text == "/" and doc[tok.i - 2].is_upper)  # 'BEIJING/GENEVA'
+        starts = starts or before.ent_type_ == "DATE"  # '19 February 2003 THE HAGUE'
         if not (starts and tok.is_upper and tok.is_alpha and len(tok) > 2):
             continue
         end = tok.i + 1
         while end < min(len(doc), tok.i + 3) and doc[end].is_upper and doc[end].is_alpha:
             end += 1
         span = doc[tok.i : end]
-        closed = end < len(doc) and doc[end].text in (",", "(", "/", "—", "–", "-", "--")
+        ends_line = end == len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text
+        closed = ends_line or doc[end].text in (",", "(", "/", "—", "–", "-", "--")
         if closed and lookup(span.text.title()):
             found.append(Candidate.of(span))
     return found
