@@ -393,3 +393,26 @@ def test_border_with_a_country_is_one_mention_beside_the_country(nlp):
 )
 def test_tumen_river_or_city_by_the_words_around_it(nlp, text, name):
     assert [p.name for p in places_in(nlp, text) if p.mention == "Tumen"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("People are returned across the Tumen and Yalu rivers.", "Tumen", "Tumen River"),
+        ("Most walk across the Gobi from Inner Mongolia.", "Gobi", "Gobi Desert"),
+        ("Some cross the Amur into Russia.", "Amur", "Amur River"),
+    ],
+)
+def test_rivers_and_deserts_of_the_escape_routes(nlp, text, mention, name):
+    assert [p.name for p in places_in(nlp, text) if p.mention == mention] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The South and East Asia Rights Network said the group was held.",
+        "Borderline Korea reported that the fence was finished.",
+    ],
+)
+def test_a_place_inside_an_organisations_name_is_no_place(nlp, text):
+    assert [p.mention for p in places_in(nlp, text)] == []

@@ -460,3 +460,11 @@ def test_a_dated_head_under_a_tagline_read_as_headline_is_still_found():
     title = headline(lines, reasons)
     result = published.choose(lines, reasons, opening(lines, reasons, title), title)
     assert (published.iso(result), result.evidence) == ("2010-11-08", "8 November 2010 Brussels")
+
+
+def test_a_spaced_sign_in_bar_is_no_block_heading_over_the_headline():
+    lines = ["Wire Service", "Sign In   Register   Edition: Asia", "WORLD NEWS", ""]
+    lines += ["March 14, 2017 / 6:12 AM / Updated 2 hours ago", "", "Seoul urges China to wait"]
+    lines += ["", "SEOUL, March 14 (Wire) - South Korea on Tuesday urged China to wait."]
+    reasons = furniture_reasons(lines)
+    assert reasons[6] == "" and reasons[8] == ""

@@ -1,6 +1,7 @@
 """Month and weekday names of the languages blogging platforms print date lines in.
 
-Also the word those platforms head a reader-comment section with ("2 Kommentare:").
+Also the word those platforms head a reader-comment section with ("2 Kommentare:"), and the
+label of their tag lists ("Etiquetas:").
 
 Frozen data, read once by `ingest.foreign`. Each language lists its twelve months in calendar
 order (a tuple of spellings per month) and its seven weekdays from Monday, as the platforms
@@ -44,6 +45,8 @@ _WEEKDAYS_BY_LANGUAGE = {
 # Small words a date line may carry around its date: "tirsdag den 14. marts", "3 de septiembre
 # de 2007", "le 21 avril", "am 7. Juni", "kl. 10:15", "um 9:30 Uhr", "à 10h", "às", "alle ore".
 _LINKING = "den de del d le la el am um uhr kl klokken om à às ás alle ore h 일 오전 오후"
+# The label of a tag list in the platforms' languages.
+_TAGS = "etiquetas etiketten étiquettes libellés stikkord etiketter schlagwörter marcadores"
 # The heading of a comment section, singular and plural, as the platforms print it.
 _COMMENTS = (
     "comment comments kommentar kommentarer kommentare commentaire commentaires comentario "
@@ -66,3 +69,4 @@ MONTH_WORDS = _table(_MONTHS_BY_LANGUAGE)  # "mars" -> 3, "septiembre" -> 9
 WEEKDAY_WORDS = _table(_WEEKDAYS_BY_LANGUAGE)  # "tirsdag" -> 2 (Monday is 1)
 LINKING_WORDS = frozenset(_LINKING.split(" "))
 COMMENT_WORDS = frozenset(_COMMENTS.split())
+TAG_WORDS = tuple(sorted(_TAGS.split()))

@@ -8,7 +8,8 @@ from enum import StrEnum
 
 from nkreports.ingest import foreign
 from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, date_only
-from nkreports.ingest.foreignwords import COMMENT_WORDS
+from nkreports.ingest.foreignwords import TAG_WORDS
+from nkreports.ingest.sections import comments_heading, end_mark, photo_caption
 
 RULES_VERSION = "furniture-5"
 
@@ -38,6 +39,7 @@ class FurnitureReason(StrEnum):
     REPEATED_HEADLINE = "repeated headline"
     COMMENTS = "reader comments"
     END_MATTER = "after the end mark"
+    CAPTION = "photo caption"
 
 
 def _wordset(*lines: str) -> frozenset[str]:
@@ -110,7 +112,8 @@ def breadcrumb(line: str) -> bool:
     """Navigation trails: "Home > National > Politics", "News › Asia › Korea", "Home / World"."""
     parts = re.split(r"\s[>›»/|]\s", line)
     short = all(len(word_tokens(p)) <= 4 for p in parts)
-    return short and (len(parts) >= 3 or (len(parts) == 2 and parts[0].lower() == "home"))
+    arrow = len(parts) == 2 and bool(re.search(r"\s[›»]\s", line))  # "Asia › Explainers"
+    return short and (len(parts) >= 3 or arrow or (len(parts) == 2 and parts[0].lower() == "home"))
 
 
 def share_prompt(line: str) -> bool:
@@ -129,17 +132,6 @@ def login_prompt(line: str) -> bool:
     ):
         return True
     return bool(re.search(r"(?i)\bcomments?\b", line)) and count <= 4 and not line.endswith(".")
-
-
-def end_mark(line: str) -> bool:
-    """A press release's end mark: "ENDS", "-ENDS-", "###", "- 30 -"."""
-    return bool(re.fullmatch(r"[-–—*\s]*(?:ENDS?|#\s*#\s*#)[-–—*\s.]*|[-–—]\s*30\s*[-–—]", line))
-
-
-def comments_heading(line: str) -> bool:
-    """A comment section's heading: "2 Kommentare:", "12 comments", "Comments (4)", "댓글 3개"."""
-    m = re.fullmatch(r"(?:\d+\s*)?(\w+)\s*(?:\(\d+\)|\d+\s*개)?\s*:?", line.strip())
-    return bool(m) and m[1].casefold() in COMMENT_WORDS
 
 
 def related_heading(line: str) -> bool:
@@ -183,10 +175,16 @@ def feedback_prompt(line: str) -> bool:
 
 
 def tag_heading(line: str) -> bool:
-    """Tag lists and their headings: "TAGs", "Tags:", "Topics: Dandong, UN", "Keywords: China"."""
-    heading = r"(?i)(?:tags?|topics?|keywords?)\s*:?"
-    listed = r"(?i)(?:tags?|topics?|keywords?|filed under)\s*:\s*[^.;:]{1,30}(?:,\s*[^.;:]{1,30})*"
-    return bool(re.fullmatch(heading, line) or re.fullmatch(listed, line))
+    """Tag lists and their headings: "Tags:", "Topics: Dandong · UN", "Labels: China, reizen".
+
+    Also a newsletter's contents line: "IN THIS ISSUE: Raids in Yanbian * News from the Yalu".
+    """
+    words = rf"(?:tags?|topics?|keywords?|labels?|categor(?:y|ies)|{'|'.join(TAG_WORDS)})"
+    heading = rf"(?i){words}\s*:?"
+    item = r"[^.;:·|*]{1,30}"
+    listed = rf"(?i)(?:{words}|filed under)\s*:\s*{item}(?:\s*[,·|*]\s*{item})*\s*[*]?"
+    contents = r"(?i)in this (?:issue|edition)\s*:.*"
+    return any(re.fullmatch(p, line) for p in (heading, listed, contents))
 
 
 def outlet_boilerplate(line: str) -> bool:
@@ -294,6 +292,7 @@ LINE_RULES: tuple[tuple[FurnitureReason, Callable[[str], object]], ...] = (
     (FurnitureReason.LANGUAGE_LINK, language_link),
     (FurnitureReason.REPOST_NOTICE, repost_outlet),
     (FurnitureReason.CREDITS, credits),
+    (FurnitureReason.CAPTION, photo_caption),
     (FurnitureReason.BYLINE, byline_name),
     (FurnitureReason.FOREIGN_LANGUAGE, foreign_language),
 )

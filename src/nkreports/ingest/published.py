@@ -173,7 +173,7 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
         return "the page's render date, labelled today"
     if seen.label == "published":
         return ""
-    if caption(seen.text):
+    if caption(seen.text) or reasons[seen.line] == FurnitureReason.CAPTION:
         return "date of a photo caption or credit"
     widgets = [i for i, r in enumerate(reasons) if r == FurnitureReason.WEATHER_WIDGET]
     if _near(seen.line, widgets, lines, WIDGET_REACH) or weather_beside(seen.line, lines):

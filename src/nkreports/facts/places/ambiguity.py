@@ -117,6 +117,8 @@ def name_cue(span: Span) -> str:
         words.append(doc[span.end].lower_)
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         words.append(doc[span.start - 2].lower_)
+    if span.end + 2 < len(doc) and doc[span.end].pos_ == "CCONJ":
+        words.append(doc[span.end + 2].lower_)  # 'the Tumen and Yalu rivers'
     modifies = span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "CCONJ")
     if span.start >= 1 and doc[span.start - 1].lower_ == "the" and not modifies:
         words.append("the")  # not 'the Tumen detention centre', 'the Tumen and Dandong centres'
@@ -193,13 +195,18 @@ def _most_mentioned(pool: list[Entry], counts: Counter) -> set[str]:
     return {ranked[0][0]} if leads else set()
 
 
+def in_region(entry: Entry) -> bool:
+    """Whether a place lies in (or on the border of) China or the Koreas: CN, KP, KR, CN|RU."""
+    return any(code in REGION_PRIOR for code in entry.country.split("|"))
+
+
 def _dominant(pool: list[Entry], ratio: int = DOMINANT) -> list[Entry]:
     """The one city of a far-away pool that is `DOMINANT` times as populous as any other.
 
     "Geneva" is the Swiss city, not the Illinois town, whatever else the report names. Pools
     with a place in the region (CN, KP, KR) are left to the region prior.
     """
-    if any(e.kind != "city" or e.country in REGION_PRIOR for e in pool):
+    if any(e.kind != "city" or in_region(e) for e in pool):
         return []
     ranked = sorted(pool, key=lambda e: -e.population)
     leads = len(ranked) > 1 and ranked[0].population >= ratio * max(ranked[1].population, 1)
@@ -230,7 +237,7 @@ def choose(candidates: list[Entry], span: Span, ctx: PlaceContext) -> tuple[Entr
             "by the report's most-named country",
             lambda pool: [e for e in pool if e.country in _most_mentioned(pool, ctx.counts)],
         ),
-        ("by the region prior (CN, KP, KR)", kept(lambda e: e.country in REGION_PRIOR)),
+        ("by the region prior (CN, KP, KR)", kept(in_region)),
         ("by the border-province prior", kept(lambda e: e.admin1 in BORDER_PROVINCES)),
     ]
     pool, how = list(candidates), []

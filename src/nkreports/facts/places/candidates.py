@@ -30,7 +30,9 @@ GOVERNMENT_WORDS = (
 NAME_HEADS = _words(
     "office offices bureau bureaus branch convention conventions university college "
     "institute academy expo olympics games summit declaration accord accords protocol "
-    "correspondent director desk division times post herald journal"
+    "correspondent director desk division times post herald journal network rights watch "
+    "council committee commission foundation fellowship society association alliance league "
+    "mission church daily news review monitor ledger gazette tribune radio"
 )
 # Common nouns that introduce a name: 'the area of Tonghua', 'near the town of Changbai'.
 AREA_NOUNS = _words("area town city village county port region district province prefecture")
@@ -144,7 +146,9 @@ def misread_candidates(doc: Doc) -> list[Candidate]:
             span = doc[tok.i : tok.i + size]
             one = len({t.ent_type_ for t in span}) == 1 and all(t.is_title for t in span)
             after = doc[span.end].lower_ if span.end < len(doc) else ""
-            placed = doc[tok.i - 1].lower_ in LOCATIVES or after in PLACE_CUES
+            before = doc[tok.i - 1].lower_
+            the = before == "the" and tok.i >= 2 and doc[tok.i - 2].lower_ in LOCATIVES
+            placed = before in LOCATIVES or the or after in PLACE_CUES  # 'across the Gobi'
             if one and placed and span.end <= len(doc) and lookup(span.text):
                 found.append(Candidate.of(span))
                 break

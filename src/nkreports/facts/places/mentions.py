@@ -100,7 +100,10 @@ def resolve(cand: Candidate, ctx: PlaceContext) -> tuple[Entry | None, str] | No
         return None  # a short form is written in capitals: "LA", "U.S.", not Spanish "la"
     if not found:
         person = _GIVEN_NAME.fullmatch(text)
-        return None if is_demonym(text) or person or not cand.from_model else (None, UNRESOLVED)
+        named = len(text.split()) > 1 and lookup(text.split()[-1])  # "Borderline Korea": a name
+        if is_demonym(text) or person or named or not cand.from_model:
+            return None
+        return None, UNRESOLVED
     if fold(text) == "korea":
         return korea_alone(cand.span)
     if cand.span.ent_id_ and len(found) == 1:

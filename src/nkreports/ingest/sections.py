@@ -1,0 +1,30 @@
+"""Lines that close or caption a page's article: comment headings, end marks, photo captions."""
+
+from __future__ import annotations
+
+import re
+
+from nkreports.ingest.foreignwords import COMMENT_WORDS
+
+_CAPTION_HEAD = re.compile(
+    r"(?i)(?:\[?(?:file )?(?:photo|picture|image)\]?|caption)\s*[:\]]|\[photo\]"
+)
+_CAPTION_CREDIT = re.compile(r"\S.{20,}(?:©|\([cC]\)\s*(?:19|20)\d\d)")
+
+
+def photo_caption(line: str) -> bool:
+    """A photo caption: "FILE PHOTO: A guard …", "[Photo] …", "… 2017. © 2017 Agency/Name"."""
+    if len(line.split()) > 60:
+        return False
+    return bool(_CAPTION_HEAD.match(line) or _CAPTION_CREDIT.match(line))
+
+
+def end_mark(line: str) -> bool:
+    """A press release's end mark: "ENDS", "-ENDS-", "###", "- 30 -"."""
+    return bool(re.fullmatch(r"[-–—*\s]*(?:ENDS?|#\s*#\s*#)[-–—*\s.]*|[-–—]\s*30\s*[-–—]", line))
+
+
+def comments_heading(line: str) -> bool:
+    """A comment section's heading: "2 Kommentare:", "12 comments", "Comments (4)", "댓글 3개"."""
+    m = re.fullmatch(r"(?:\d+\s*)?(\w+)\s*(?:\(\d+\)|\d+\s*개)?\s*:?", line.strip())
+    return bool(m) and m[1].casefold() in COMMENT_WORDS
