@@ -17,7 +17,16 @@ from nkreports.pipeline import extract
 
 TESTS = Path(__file__).resolve().parents[1]
 EVALUATION_SETS = {
-    name: TESTS / name for name in ("heldout", "unseen", "final", "pages_blind", "pages_blind2")
+    name: TESTS / name
+    for name in (
+        "heldout",
+        "unseen",
+        "final",
+        "pages_blind",
+        "pages_blind2",
+        "pages_blind3",
+        "pages_blind4",
+    )
 }
 FACTS = tuple(ATTRIBUTES)
 
