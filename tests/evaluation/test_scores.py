@@ -219,6 +219,9 @@ def test_date_interval(value, interval):
         ("low", "2000", 2000.0, True),
         ("high", "", 50.0, False),
         ("qualifier", "approx", "approx", True),
+        ("name", "Junggang", "Chunggang", True),  # a spelling the gazetteer gives the place
+        ("name", "Houayxay", "Huay Xai", True),
+        ("name", "Junggang", "Manpo", False),
     ],
 )
 def test_same(attribute, gold, predicted, equal):

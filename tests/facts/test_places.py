@@ -272,6 +272,8 @@ def test_leading_the_of_a_city_name_is_optional(nlp):
          "China–North Korea border"),
         ("The group reached Vietnam from China. The Chinese border was shut.", "Chinese border",
          "China–Vietnam border"),
+        ("They walked from Cambodia into Vietnam. The Vietnamese border was closed.",
+         "Vietnamese border", "Cambodia–Vietnam border"),
     ],
 )  # fmt: skip
 def test_border_named_by_a_country_or_demonym(nlp, text, mention, name):
@@ -399,6 +401,7 @@ def test_tumen_river_or_city_by_the_words_around_it(nlp, text, name):
     ("text", "mention", "name"),
     [
         ("People are returned across the Tumen and Yalu rivers.", "Tumen", "Tumen River"),
+        ("Most cross the Tumen or the Yalu at night.", "Tumen", "Tumen River"),
         ("Most walk across the Gobi from Inner Mongolia.", "Gobi", "Gobi Desert"),
         ("Some cross the Amur into Russia.", "Amur", "Amur River"),
     ],

@@ -56,6 +56,7 @@ from nkreports.ingest.cleaning import line_reason
         ("Labels: China, Noord-Korea, reizen", "tag list"),
         ("IN THIS ISSUE: Raids in Yanbian * News from the Yalu * Routes out", "tag list"),
         ("Asia › Explainers", "breadcrumb"),
+        ("Asia-Pacific   Business   Markets   Technology   Pictures", "breadcrumb"),
         ("2 Kommentare:", "reader comments"),
         ("Comments (4)", "reader comments"),
         ("Leave a comment", "login/comment prompt"),

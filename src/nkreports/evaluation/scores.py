@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from nkreports.evaluation.gold import Mention, load_gold, match, scored_mentions
+from nkreports.facts.places.gazetteer import lookup
 
 # Gold file per fact table, and the attributes compared on matched pairs ("strict" = all right).
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
@@ -115,7 +116,7 @@ def same(attribute: str, gold: object, predicted: object) -> bool:
     if attribute == "value" and date_interval(g) and date_interval(p):
         return date_interval(g) == date_interval(p) or _nested_interval(g, p)
     if attribute == "name":
-        return name_key(g) == name_key(p)
+        return name_key(g) == name_key(p) or p in {e.name for e in lookup(g)}
     if attribute == "country":
         return sorted(g.upper().split("|")) == sorted(p.upper().split("|"))
     return g == p

@@ -8,8 +8,7 @@ from enum import StrEnum
 
 from nkreports.ingest import foreign
 from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, date_only
-from nkreports.ingest.foreignwords import TAG_WORDS
-from nkreports.ingest.sections import comments_heading, end_mark, photo_caption
+from nkreports.ingest.sections import comments_heading, end_mark, photo_caption, tag_heading
 
 RULES_VERSION = "furniture-5"
 
@@ -113,7 +112,10 @@ def breadcrumb(line: str) -> bool:
     parts = re.split(r"\s[>›»/|]\s", line)
     short = all(len(word_tokens(p)) <= 4 for p in parts)
     arrow = len(parts) == 2 and bool(re.search(r"\s[›»]\s", line))  # "Asia › Explainers"
-    return short and (len(parts) >= 3 or arrow or (len(parts) == 2 and parts[0].lower() == "home"))
+    spaced = re.split(r"\s{3,}", line.strip())  # "World   Business   Markets   Pictures"
+    bar = len(spaced) >= 3 and all(len(word_tokens(p)) <= 3 for p in spaced)
+    home = len(parts) == 2 and parts[0].lower() == "home"
+    return bar or (short and (len(parts) >= 3 or arrow or home))
 
 
 def share_prompt(line: str) -> bool:
@@ -172,19 +174,6 @@ def feedback_prompt(line: str) -> bool:
     cue = r"(?i)\b(?:did you (?:find|enjoy|like) this|was this (?:article |story )?helpful"
     cue += r"|share (?:it|this) with (?:a friend|friends)|like what you read)\b"
     return bool(re.search(cue, line)) and len(word_tokens(line)) <= 15
-
-
-def tag_heading(line: str) -> bool:
-    """Tag lists and their headings: "Tags:", "Topics: Dandong · UN", "Labels: China, reizen".
-
-    Also a newsletter's contents line: "IN THIS ISSUE: Raids in Yanbian * News from the Yalu".
-    """
-    words = rf"(?:tags?|topics?|keywords?|labels?|categor(?:y|ies)|{'|'.join(TAG_WORDS)})"
-    heading = rf"(?i){words}\s*:?"
-    item = r"[^.;:·|*]{1,30}"
-    listed = rf"(?i)(?:{words}|filed under)\s*:\s*{item}(?:\s*[,·|*]\s*{item})*\s*[*]?"
-    contents = r"(?i)in this (?:issue|edition)\s*:.*"
-    return any(re.fullmatch(p, line) for p in (heading, listed, contents))
 
 
 def outlet_boilerplate(line: str) -> bool:

@@ -1,10 +1,10 @@
-"""Lines that close or caption a page's article: comment headings, end marks, photo captions."""
+"""Lines that close, caption or tag an article: comment headings, end marks, captions, tags."""
 
 from __future__ import annotations
 
 import re
 
-from nkreports.ingest.foreignwords import COMMENT_WORDS
+from nkreports.ingest.foreignwords import COMMENT_WORDS, TAG_WORDS
 
 _CAPTION_HEAD = re.compile(
     r"(?i)(?:\[?(?:file )?(?:photo|picture|image)\]?|caption)\s*[:\]]|\[photo\]"
@@ -28,3 +28,16 @@ def comments_heading(line: str) -> bool:
     """A comment section's heading: "2 Kommentare:", "12 comments", "Comments (4)", "댓글 3개"."""
     m = re.fullmatch(r"(?:\d+\s*)?(\w+)\s*(?:\(\d+\)|\d+\s*개)?\s*:?", line.strip())
     return bool(m) and m[1].casefold() in COMMENT_WORDS
+
+
+def tag_heading(line: str) -> bool:
+    """Tag lists and their headings: "Tags:", "Topics: Dandong · UN", "Labels: China, reizen".
+
+    Also a newsletter's contents line: "IN THIS ISSUE: Raids in Yanbian * News from the Yalu".
+    """
+    words = rf"(?:tags?|topics?|keywords?|labels?|categor(?:y|ies)|{'|'.join(TAG_WORDS)})"
+    heading = rf"(?i){words}\s*:?"
+    item = r"[^.;:·|*]{1,30}"
+    listed = rf"(?i)(?:{words}|filed under)\s*:\s*{item}(?:\s*[,·|*]\s*{item})*\s*[*]?"
+    contents = r"(?i)in this (?:issue|edition)\s*:.*"
+    return any(re.fullmatch(p, line) for p in (heading, listed, contents))

@@ -117,8 +117,13 @@ def name_cue(span: Span) -> str:
         words.append(doc[span.end].lower_)
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         words.append(doc[span.start - 2].lower_)
-    if span.end + 2 < len(doc) and doc[span.end].pos_ == "CCONJ":
-        words.append(doc[span.end + 2].lower_)  # 'the Tumen and Yalu rivers'
+    paired = ""
+    if span.end + 1 < len(doc) and doc[span.end].pos_ == "CCONJ":
+        at = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        paired = doc[at].text if at < len(doc) else ""  # 'the Tumen and (the) Yalu'
+        words.append(doc[at + 1].lower_ if at + 1 < len(doc) else "")  # '… and Yalu rivers'
+    if paired and {e.kind for e in lookup(paired)} == {"river"}:
+        words.append("river")  # paired with a river: 'across the Tumen or the Yalu'
     modifies = span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "CCONJ")
     if span.start >= 1 and doc[span.start - 1].lower_ == "the" and not modifies:
         words.append("the")  # not 'the Tumen detention centre', 'the Tumen and Dandong centres'
