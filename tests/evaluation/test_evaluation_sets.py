@@ -26,6 +26,7 @@ EVALUATION_SETS = {
         "pages_blind2",
         "pages_blind3",
         "pages_blind4",
+        "pages_blind5",
     )
 }
 FACTS = tuple(ATTRIBUTES)

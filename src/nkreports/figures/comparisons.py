@@ -144,10 +144,12 @@ def _grouped_bars(ax: Axes, scores: pd.DataFrame, group: str, groups: list[str])
         values = scores[scores[group] == name].set_index("table")["value"].reindex(tables)
         xs = [t + (i - (len(groups) - 1) / 2) * width for t in range(len(tables))]
         ax.bar(xs, values.astype("float64"), width=width, label=name, color=OKABE_ITO[i])
+        turn = 90 if len(groups) > 4 else 0  # many narrow bars: upright labels do not overlap
         for x, v in zip(xs, values, strict=True):
-            ax.text(x, float(v), f"{float(v):.2f}", ha="center", va="bottom", fontsize=7)
+            text = f" {float(v):.2f}" if turn else f"{float(v):.2f}"
+            ax.text(x, float(v), text, ha="center", va="bottom", fontsize=7, rotation=turn)
     ax.set_xticks(range(len(tables)), [t.replace("_", " ") for t in tables])
-    ax.set_ylim(0, 1.1)
+    ax.set_ylim(0, 1.15)
 
 
 def scores_figure(scores: pd.DataFrame) -> Figure:
