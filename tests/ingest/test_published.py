@@ -468,3 +468,12 @@ def test_a_spaced_sign_in_bar_is_no_block_heading_over_the_headline():
     lines += ["", "SEOUL, March 14 (Wire) - South Korea on Tuesday urged China to wait."]
     reasons = furniture_reasons(lines)
     assert reasons[6] == "" and reasons[8] == ""
+
+
+def test_a_next_meeting_date_is_no_publication_date():
+    lines = ["Subcommittee on Human Rights", "MEETING SUMMARY - Meeting No. 41", "2024-11-13", ""]
+    lines += ["Witnesses urge Ottawa to press Beijing", "", "Four witnesses spoke on Wednesday."]
+    lines += ["", "Next meeting: 2024-11-20, 15:30, Room 225-A, West Block"]
+    result = choose(lines)
+    assert published.iso(result) == "2024-11-13"
+    assert any("coming meeting" in other for other in result.other_dates)

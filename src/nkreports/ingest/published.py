@@ -34,7 +34,7 @@ _CAPTION = re.compile(
 )
 _LABEL = re.compile(
     r"(?i)\b(?:(published|posted|released)\b|(updated|modified|edited|revised)\b"
-    r"|(today(?: is\b|\s*:)))"
+    r"|(today(?: is\b|\s*:))|(next\s+(?:meeting|issue|edition|session|hearing|update)\b))"
 )
 
 
@@ -104,12 +104,13 @@ def stamp_label(before: str) -> str:
 
     "Published:", "Posted on", "First published", "Released" -> "published";
     "Updated:", "Last modified", "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today"
-    (a render bar); no label -> "".
+    (a render bar); "Next meeting:", "Next issue:" -> "next"; no label -> "".
     """
     found = list(_LABEL.finditer(before))
     if not found:
         return ""
-    return "published" if found[-1][1] else "updated" if found[-1][2] else "today"
+    kinds = ("published", "updated", "today", "next")
+    return next(kind for kind, group in zip(kinds, found[-1].groups(), strict=True) if group)
 
 
 def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]:
@@ -171,6 +172,8 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
         return "an update stamp, not the first publication"
     if seen.label == "today":
         return "the page's render date, labelled today"
+    if seen.label == "next":
+        return "the date of a coming meeting or issue"
     if seen.label == "published":
         return ""
     if caption(seen.text) or reasons[seen.line] == FurnitureReason.CAPTION:
