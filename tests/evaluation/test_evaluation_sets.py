@@ -27,6 +27,8 @@ EVALUATION_SETS = {
         "pages_blind3",
         "pages_blind4",
         "pages_blind5",
+        "pages_blind6",
+        "pages_blind7",
     )
 }
 FACTS = tuple(ATTRIBUTES)

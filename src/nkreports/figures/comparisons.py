@@ -136,6 +136,9 @@ def estimates_figure(estimates: pd.DataFrame) -> Figure:
     return fig
 
 
+HATCHES = ("", "//", "..")  # after the eight colours, the same colours hatched
+
+
 def _grouped_bars(ax: Axes, scores: pd.DataFrame, group: str, groups: list[str]) -> None:
     """Scores (0 to 1) per table, one labelled bar per group value side by side."""
     tables = list(dict.fromkeys(scores["table"]))
@@ -143,7 +146,8 @@ def _grouped_bars(ax: Axes, scores: pd.DataFrame, group: str, groups: list[str])
     for i, name in enumerate(groups):
         values = scores[scores[group] == name].set_index("table")["value"].reindex(tables)
         xs = [t + (i - (len(groups) - 1) / 2) * width for t in range(len(tables))]
-        ax.bar(xs, values.astype("float64"), width=width, label=name, color=OKABE_ITO[i])
+        colour, hatch = OKABE_ITO[i % len(OKABE_ITO)], HATCHES[i // len(OKABE_ITO) % len(HATCHES)]
+        ax.bar(xs, values.astype("float64"), width=width, label=name, color=colour, hatch=hatch)
         turn = 90 if len(groups) > 4 else 0  # many narrow bars: upright labels do not overlap
         for x, v in zip(xs, values, strict=True):
             text = f" {float(v):.2f}" if turn else f"{float(v):.2f}"
@@ -168,8 +172,9 @@ def scores_figure(scores: pd.DataFrame) -> Figure:
 
 def sets_figure(scores: pd.DataFrame) -> Figure:
     """Strict F1 (mention found and its attributes right) per table, one bar per evaluation set."""
-    fig, ax = plt.subplots(figsize=(7.5, 4))
-    _grouped_bars(ax, scores, "set", list(dict.fromkeys(scores["set"])))
+    sets = list(dict.fromkeys(scores["set"]))
+    fig, ax = plt.subplots(figsize=(max(7.5, 3.5 + 0.55 * len(sets)), 4))
+    _grouped_bars(ax, scores, "set", sets)
     label(
         ax,
         "Table",
