@@ -273,3 +273,7 @@ def test_publication_dates_count_only_what_the_text_gave(
     right, total, claimed, findings = score_published(gold, reports)
     assert (right, total, claimed) == expected
     assert len(findings) == (expected[0] < expected[1]) + expected[2]
+
+
+def test_washington_state_is_not_washington_dc():
+    assert name_key("Washington, D.C.") != name_key("Washington State")

@@ -392,3 +392,30 @@ def test_a_year_less_day_is_a_reference_for_a_count_later(nlp):
         ("September 12", "2017-09-12"),
         ("Nine days later", "2017-09-21"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials said that may change soon.", "Rice prices that fall are good news for farmers."],
+)
+def test_ordinary_words_after_that_are_no_story_dates(nlp, text):
+    assert dates_in(nlp, text, date(2020, 3, 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Police came on September 12, 2019. The previous March they had searched the farm.",
+         "March", "2019-03"),
+        ("She crossed on January 20, 2019. That winter was the coldest in years.",
+         "winter", "2018-12/2019-02"),
+    ],
+)  # fmt: skip
+def test_previous_months_and_a_winter_across_the_new_year(nlp, text, mention, value):
+    rows = dates_in(nlp, text, date(2020, 3, 3))
+    assert [r.value for r in rows if r.mention.endswith(mention)] == [value]
+
+
+def test_a_half_of_a_month_is_noted_not_narrowed():
+    found = resolve_date("the second half of March", date(2021, 7, 15), "past")
+    assert (found.value, "second half of" in found.note) == ("2021-03", True)

@@ -239,3 +239,7 @@ def test_byline_name_drops_the_place(line, name):
 )
 def test_body_sentences_are_not_newsletter_or_reading_time(line):
     assert line_reason(line) == ""
+
+
+def test_a_spaced_table_row_is_no_menu():
+    assert line_reason("2019   1,047   1,137   1,210") == ""

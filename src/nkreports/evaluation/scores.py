@@ -25,7 +25,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
 PERSONS_ATTRIBUTES = ("low", "high", "qualifier")  # the issue's target for counts of people
 # Words two gold sets may or may not write for the same place: "Tibet (Autonomous Region)",
 # "Washington(, D.C.)", "Liaoning (Province)".
-_GENERIC_NAME_WORDS = {"the", "province", "city", "county", "autonomous", "region", "d", "c"}
+_GENERIC_NAME_WORDS = {"the", "province", "city", "county", "autonomous", "region"}
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def date_interval(value: str) -> tuple[date, date] | None:
 
 def name_key(name: str) -> str:
     """Place name folded for comparison: accents, case, punctuation and generic words ignored."""
-    decomposed = unicodedata.normalize("NFKD", str(name))
+    decomposed = unicodedata.normalize("NFKD", re.sub(r",?\s*D\.\s?C\.$", "", str(name)))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return " ".join(w for w in re.findall(r"[a-z0-9]+", plain) if w not in _GENERIC_NAME_WORDS)
 
@@ -116,7 +116,7 @@ def same(attribute: str, gold: object, predicted: object) -> bool:
     if attribute == "value" and date_interval(g) and date_interval(p):
         return date_interval(g) == date_interval(p) or _nested_interval(g, p)
     if attribute == "name":
-        return name_key(g) == name_key(p) or p in {e.name for e in lookup(g)}
+        return name_key(g) == name_key(p) or name_key(p) in {name_key(e.name) for e in lookup(g)}
     if attribute == "country":
         return sorted(g.upper().split("|")) == sorted(p.upper().split("|"))
     return g == p

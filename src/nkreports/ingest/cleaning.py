@@ -138,12 +138,13 @@ def _mark_tail(lines: list[str], reasons: list[str]) -> list[str]:
     Readers' comments, notes to editors, contacts. A heading counts only once the body has begun:
     "12 comments" under a headline is a link, kept as a login/comment prompt.
     """
+    early = [FurnitureReason.LOGIN_PROMPT if r == FurnitureReason.COMMENTS else r for r in reasons]
     words = 0
     for i, line in enumerate(lines):
         if reasons[i] in CLOSING and words >= MIN_BODY_ABOVE_TAIL:
-            return reasons[:i] + [reasons[i] if s else "" for s in lines[i:]]
+            return early[:i] + [reasons[i] if s else "" for s in lines[i:]]
         words += len(word_tokens(line)) if not reasons[i] else 0
-    return [FurnitureReason.LOGIN_PROMPT if r == FurnitureReason.COMMENTS else r for r in reasons]
+    return early
 
 
 def furniture_reasons(lines: list[str]) -> list[str]:

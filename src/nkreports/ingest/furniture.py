@@ -113,7 +113,7 @@ def breadcrumb(line: str) -> bool:
     short = all(len(word_tokens(p)) <= 4 for p in parts)
     arrow = len(parts) == 2 and bool(re.search(r"\s[›»]\s", line))  # "Asia › Explainers"
     spaced = re.split(r"\s{3,}", line.strip())  # "World   Business   Markets   Pictures"
-    bar = len(spaced) >= 3 and all(len(word_tokens(p)) <= 3 for p in spaced)
+    bar = len(spaced) >= 3 and all(len(word_tokens(p)) <= 3 and p[0].isupper() for p in spaced)
     home = len(parts) == 2 and parts[0].lower() == "home"
     return bar or (short and (len(parts) >= 3 or arrow or home))
 

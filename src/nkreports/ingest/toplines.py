@@ -24,7 +24,7 @@ _ISSUE = re.compile(
 )
 
 
-_MENU = re.compile(r"(?:\s[|›»>/]\s.*){2,}")  # "Home | About | Donate", "A › B › 2015"
+_MENU = re.compile(r"\s[›»>]\s|(?:\s[|/]\s.*){2,}")  # "Home | About | Donate", "A › 2015"
 
 
 def says_something(line: str) -> bool:

@@ -18,13 +18,12 @@ from nkreports.facts.dates.relative import NUMBERS, SEASONS, Resolution, month_s
 from nkreports.ingest.datewords import MONTHS
 from nkreports.schema import DateKind
 
-_FULL_MONTHS = (
-    "january february march april may june july august september october november december"
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
 )
 ANAPHOR = re.compile(
-    r"\b(that|the same|the following|the next|the previous) "
-    rf"(spring|summer|autumn|fall|winter|year|month|week|day|{'|'.join(_FULL_MONTHS.split())})\b",
-    re.IGNORECASE,
+    r"\b([Tt]hat|[Tt]he (?:same|following|next|previous)) "
+    rf"(spring|summer|autumn|fall|winter|year|month|week|day|{'|'.join(_MONTH_NAMES.split())})\b"
 )
 LATER = re.compile(
     rf"({'|'.join(NUMBERS)}|\d+) (day|week|month|year)s? (later|after that|afterwards)",
@@ -40,7 +39,8 @@ def anaphor_spans(doc: Doc, taken: set[int]) -> list[Span]:
     spans = []
     for m in ANAPHOR.finditer(doc.text):
         span = doc.char_span(m.start(), m.end())
-        if span is not None and not {t.i for t in span} & taken:
+        noun = span is not None and span[-1].pos_ in ("NOUN", "PROPN")  # not 'prices that fall'
+        if noun and not {t.i for t in span} & taken:
             spans.append(span)
     return spans
 
@@ -51,15 +51,15 @@ def phrase(span: Span) -> str:
     "that" or "the" just before it, or "the following", "the next", "the previous", "the same".
     """
     doc, start = span.doc, span.start
-    two = doc[max(start - 2, 0) : start].text.lower() if start >= 2 else ""
+    two = doc[start - 2 : start].text.lower() if start >= 2 else ""
     if two in STEP:
         return f"{two} {span.text.lower()}"
     before = doc[start - 1].lower_ if start else ""
     return (f"{before} " if before in ("the", "that") else "") + span.text.lower()
 
 
-def reference(text: str, found: Resolution) -> str:
-    """The start of a calendar date ("June 3, 2019", "2017", "September 12"), else "".
+def reference(found: Resolution) -> str:
+    """The start of a calendar date's value ("June 3, 2019", "2017", "September 12"), else "".
 
     Deictic and anaphoric expressions ("last week", "that autumn") are never a reference.
     """
@@ -88,10 +88,17 @@ def _value(which: str, unit: str, ref: date, gran: str) -> str:
         year = ref.year + step
         if step > 0 and (ref.month < SEASONS[unit] if gran != "year" else unit == "winter"):
             year = ref.year  # "the following spring" after January, or winter after a year
+        if step < 0 and gran != "year" and SEASONS[unit] < ref.month:
+            year = ref.year  # "the previous spring" after September is that year's
+        if step == 0 and unit == "winter" and gran != "year" and ref.month <= 2:
+            year = ref.year - 1  # "that winter" after a January date began in December
         return _season(year, unit)
     if unit in MONTHS:
-        month, after = MONTHS[unit], gran == "year" or MONTHS[unit] <= ref.month
-        return f"{ref.year + (step if gran == 'year' or step <= 0 else int(after))}-{month:02d}"
+        month = MONTHS[unit]
+        if gran == "year" or step == 0:
+            return f"{ref.year + step}-{month:02d}"
+        later = month <= ref.month if step > 0 else month >= ref.month  # across the year's end
+        return f"{ref.year + step * int(later)}-{month:02d}"
     if unit == "year":
         return str(ref.year + step)
     if unit == "month" and gran != "year":
@@ -104,12 +111,18 @@ def _value(which: str, unit: str, ref: date, gran: str) -> str:
     return ""
 
 
+def _cased(text: str) -> str:
+    """A phrase as the pattern reads it: months capitalised ("the following march" -> "March")."""
+    words = text.split()
+    return " ".join(w.capitalize() if w.capitalize() in _MONTH_NAMES.split() else w for w in words)
+
+
 def read_anaphor(text: str, ref: str) -> Resolution | None:
     """Resolve "that autumn", "the following week" against the story's last explicit date."""
-    m = ANAPHOR.fullmatch(text)
+    m = ANAPHOR.fullmatch(_cased(text))
     if not m:
         return None
-    rule = f"narrative_{m[1].replace(' ', '_')}_{m[2]}"
+    rule = f"narrative_{m[1].lower().replace(' ', '_')}_{m[2].lower()}"
     if not ref:
         return Resolution(DateKind.RELATIVE, rule=rule, note="no earlier explicit date to refer to")
     value = _value(m[1].lower(), m[2].lower(), *_point(ref))

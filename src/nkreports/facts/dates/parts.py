@@ -59,10 +59,12 @@ def narrowed(inner: Resolution, qualifier: str) -> Resolution:
     note = "; ".join(filter(None, [f'qualified by "{qualifier}"', inner.note]))
     if qualifier not in NARROWING or not inner.value:
         return replace(inner, note=note)
-    third, value = THIRDS.get(qualifier, 0), inner.value
+    third, value = THIRDS.get(qualifier), inner.value
     if qualifier in HALVES and re.fullmatch(r"\d{4}", value):
         first, last = HALVES[qualifier]
         kind, value, gran = "", f"{value}-{first:02d}/{value}-{last:02d}", "interval"
+    elif third is None:  # a half of a month or a decade: noted, not narrowed
+        return replace(inner, note=note)
     elif re.fullmatch(r"\d{4}", value):
         kind, value, gran = year_part(value, third, qualifier == "end of")
     elif re.fullmatch(r"\d{4}-\d{2}", value):

@@ -289,7 +289,7 @@ def extract_dates(doc: Doc, article: Article) -> list[DateMention]:
             rows.append(_row(article, span, found, evidence))
         for day in days:
             rows.append(_row(article, doc[day.i : day.i + 1], listed_day(found, day), evidence))
-        ref = narrative.reference(span.text, found) or ref
+        ref = narrative.reference(found) or ref
         if found.rule == "year" and re.fullmatch(r"\d{4}", found.value):
             years[span.start] = int(found.value)
     return rows

@@ -206,7 +206,7 @@ def in_region(entry: Entry) -> bool:
 
 
 def _dominant(pool: list[Entry], ratio: int = DOMINANT) -> list[Entry]:
-    """The one city of a far-away pool that is `DOMINANT` times as populous as any other.
+    """The one city of a far-away pool that is `ratio` times as populous as any other.
 
     "Geneva" is the Swiss city, not the Illinois town, whatever else the report names. Pools
     with a place in the region (CN, KP, KR) are left to the region prior.

@@ -164,7 +164,7 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
     for tok in doc:
         before = doc[tok.i - 1] if tok.i else None
         starts = before is None or "\n" in before.text + before.whitespace_
-        starts = starts or (before.text == "/" and doc[tok.i - 2].is_upper)  # 'BEIJING/GENEVA'
+        starts = starts or (before.text == "/" and tok.i >= 2 and doc[tok.i - 2].is_upper)
         starts = starts or before.ent_type_ == "DATE"  # '19 February 2003 THE HAGUE'
         if not (starts and tok.is_upper and tok.is_alpha and len(tok) > 2):
             continue

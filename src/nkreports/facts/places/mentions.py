@@ -96,7 +96,7 @@ def resolve(cand: Candidate, ctx: PlaceContext) -> tuple[Entry | None, str] | No
     if text.lower() == "border":
         return generic_border(cand.span, ctx)
     found = lookup(text) or lookup(bare_name(text))
-    if found and len(text.replace(".", "")) <= 3 and not text.isupper():
+    if found and len(text.replace(".", "")) <= 3 and text.islower():
         return None  # a short form is written in capitals: "LA", "U.S.", not Spanish "la"
     if not found:
         person = _GIVEN_NAME.fullmatch(text)
@@ -112,9 +112,10 @@ def resolve(cand: Candidate, ctx: PlaceContext) -> tuple[Entry | None, str] | No
 
 
 def candidates(doc: Doc) -> list[Candidate]:
-    """Every candidate mention in text order; model entities win overlaps, then rules in turn.
+    """Every candidate mention in text order; the earlier rule wins an overlap.
 
-    A border named with its country ('the border with China') overlaps that country's mention.
+    Country-named borders come first, then the model's entities, then the other rules. A border
+    named with its country ('the border with China') overlaps that country's mention.
     """
     rules = (
         borders.country_border_candidates,
