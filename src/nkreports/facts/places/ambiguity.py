@@ -224,6 +224,10 @@ def choose(candidates: list[Entry], span: Span, ctx: PlaceContext) -> tuple[Entr
         return candidates[0], ""
     cue, sentence = name_cue(span), ctx.sentence(span)
 
+    def most_named(pool: list[Entry]) -> list[Entry]:
+        leaders = _most_mentioned(pool, ctx.counts)
+        return [e for e in pool if e.country in leaders]
+
     def far_dominant(pool: list[Entry]) -> list[Entry]:
         return _dominant(pool, FAR_DOMINANT)
 
@@ -238,10 +242,7 @@ def choose(candidates: list[Entry], span: Span, ctx: PlaceContext) -> tuple[Entr
             kept(lambda e: e.country in sentence),
         ),
         (f"by size ({DOMINANT} times as populous as the next)", _dominant),
-        (
-            "by the report's most-named country",
-            lambda pool: [e for e in pool if e.country in _most_mentioned(pool, ctx.counts)],
-        ),
+        ("by the report's most-named country", most_named),
         ("by the region prior (CN, KP, KR)", kept(in_region)),
         ("by the border-province prior", kept(lambda e: e.admin1 in BORDER_PROVINCES)),
     ]

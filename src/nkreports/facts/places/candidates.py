@@ -149,7 +149,7 @@ def misread_candidates(doc: Doc) -> list[Candidate]:
             before = doc[tok.i - 1].lower_
             the = before == "the" and tok.i >= 2 and doc[tok.i - 2].lower_ in LOCATIVES
             placed = before in LOCATIVES or the or after in PLACE_CUES  # 'across the Gobi'
-            if one and placed and span.end <= len(doc) and lookup(span.text):
+            if one and placed and lookup(span.text):
                 found.append(Candidate.of(span))
                 break
     return found
