@@ -105,6 +105,19 @@ def test_login_block_takes_short_lines_until_a_paragraph():
     ]
 
 
+def test_a_top_bar_with_log_in_is_no_block_heading():
+    long_line = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)
+    lines = [
+        "Wednesday, 22 January 2025 • Seoul -4°C • Log in",
+        "Police raid a shelter in Yanji, detaining six women",
+        "By Jane Doe | Published Tue 14 Jan 2025, 07:40 KST | Last modified 15 Jan 2025",
+        long_line,
+    ]
+    reasons = cleaning.furniture_reasons(lines)
+    assert reasons[0] == "login/comment prompt"
+    assert reasons[1:] == ["", "byline", ""]
+
+
 @pytest.mark.parametrize(
     ("text", "kept"),
     [

@@ -11,7 +11,7 @@ from nkreports.ingest.markup import Line
 
 MAX_MASTHEAD_WORDS = 5
 MAX_ITEM_WORDS = 20
-_BAR = re.compile(r"\s[|·]\s|\S {3,}\S")  # a navigation bar: "Log in | Join", "Sign In   Register"
+_BAR = re.compile(r"\s[|·•]\s|\S {3,}\S")  # a navigation bar: "Log in | Join", "Sign In   Register"
 _BULLET = re.compile(r"^(?:[-–—•·*▪►»]|\d{1,2}[.)])\s+")
 
 

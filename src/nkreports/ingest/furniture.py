@@ -10,7 +10,7 @@ from nkreports.ingest import foreign
 from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, date_only
 from nkreports.ingest.sections import comments_heading, end_mark, photo_caption, tag_heading
 
-RULES_VERSION = "furniture-5"
+RULES_VERSION = "furniture-6"
 
 
 class FurnitureReason(StrEnum):
@@ -233,9 +233,12 @@ def credit_outlet(line: str) -> str:
 
 
 def byline_name(line: str) -> str:
-    """Name on bylines: "by Alessandra Tamponi", "BY KIM, AP", "By Choi Eun-young in Seoul"."""
+    """Name on bylines: "by Alessandra Tamponi", "BY KIM, AP", "By Choi Eun-young in Seoul".
+
+    Words after a bar are the byline's metadata: "By Kwak Mi-na | Published Tue 14 Jan 2025".
+    """
     found = re.fullmatch(r"[Bb][Yy]:?\s+([A-Z][^|,]*?)\s*(?:[|,].*)?", line)
-    if not found or len(word_tokens(line)) > 10 or line.endswith((".", "?", "!")):
+    if not found or len(word_tokens(line.split("|")[0])) > 10 or line.endswith((".", "?", "!")):
         return ""
     name = re.sub(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", "", found[1])
     head = re.split(r"[(\[]", name)[0]

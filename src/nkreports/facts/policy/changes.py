@@ -36,7 +36,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-5"
+RULES_VERSION = "policies-6"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 
 
@@ -83,13 +83,31 @@ def _rumored(trigger: Token) -> bool:
     )
 
 
+def _own_clause(path: list[Token]) -> list[Token]:
+    """The path up to the clause that asserts the trigger.
+
+    A relative clause, a participle on a noun or an 'after/because' clause states a fact whatever
+    governs it: in 'asked China not to send back nine who were detained last week' the detention
+    happened; in 'after China sent them back, wives fear ...' the return happened.
+    """
+    for n, token in enumerate(path[:-1]):
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        # 'nine North Koreans held in Yunnan', not 'calls to send' or 'the risk that they will'
+        bare = not any(c.dep_ in {"aux", "auxpass", "mark"} for c in token.children)
+        modifier = token.dep_ == "relcl" or (token.dep_ == "acl" and bare)
+        if modifier or (token.dep_ == "advcl" and marks & WORDS.FACT_MARKS):
+            return path[: n + 1]
+    return path
+
+
 def certainty(trigger: Token) -> Certainty | None:
     """Return denied, rumor, claimed_by_source or reported_fact; None for a hypothetical or fear."""
     path = [trigger, *trigger.ancestors]
-    if _hypothetical(path):
+    own = _own_clause(path)
+    if _hypothetical(own):
         return None
     lemmas = {t.lemma_.lower() for t in path}
-    if lemmas & WORDS.DENYING:
+    if {t.lemma_.lower() for t in own} & WORDS.DENYING:
         return Certainty.DENIED
     if _rumored(trigger):
         return Certainty.RUMOR

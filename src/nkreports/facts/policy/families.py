@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import official_action
+from nkreports.facts.policy.claims import status_claim
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
     DENIED,
@@ -250,6 +251,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     detention_arrest,
     residency_legal_status,
     labeling_criminalization,
+    status_claim,
     border_control,
     diplomatic_request_protest,
     family_pressure,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import is_official
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
     PROTEST_ACTIONS,
@@ -105,9 +106,18 @@ def border_control(verb: Token) -> Hit | None:
     return None
 
 
+def _infinitive(token: Token) -> bool:
+    """Tell whether a clause is a to-infinitive: 'called on China [to refrain from ...]'."""
+    return token.dep_ == "advcl" and any(c.lower_ == "to" for c in token.children)
+
+
 def asked_for(verb: Token) -> Direction | None:
-    """Direction of a request: 'to halt returns' protective, 'to send them back' restrictive."""
-    content = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    """Direction of a request: 'to halt returns' protective, 'to send them back' restrictive.
+
+    Sending people on to South Korea, a third country or an embassy is what spares them: 'asked
+    China to send the defectors to South Korea', 'demanded they be handed over to the embassy'.
+    """
+    content = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} or _infinitive(c)]
     content += [
         g for c in grammar.prep(verb, {"on"}) for g in c.children if g.dep_ in {"xcomp", "pobj"}
     ]
@@ -117,7 +127,12 @@ def asked_for(verb: Token) -> Direction | None:
     lemma, negated = grammar.lemma_of(content[0]), grammar.is_negated(content[0])
     if negated or lemma in WORDS.SPARES:
         return Direction.PROTECTIVE
-    return Direction.RESTRICTIVE if lemma in WORDS.RETURNS else None
+    if lemma not in WORDS.RETURNS:
+        return None
+    onward = grammar.destination(content[0]) == "third" or any(
+        grammar.lemmas(t) & WORDS.MISSIONS for t in grammar.pobjs(content[0], {"to"})
+    )
+    return Direction.PROTECTIVE if onward else Direction.RESTRICTIVE
 
 
 def diplomatic_request_protest(verb: Token) -> Hit | None:
@@ -153,7 +168,9 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     protested = (
         lemma in WORDS.PROTESTS | WORDS.FORMAL_PROTESTS and grammar.lemmas(verb) & WORDS.STATES
     )
-    if not (said & (WORDS.AIMS | WORDS.STATES) or protested or lemma == "hold"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    official = lemma in WORDS.ASKS and any(is_official(s) for s in subjects)
+    if not (said & (WORDS.AIMS | WORDS.STATES) or protested or official or lemma == "hold"):
         return None
     direction = asked_for(verb) or (
         Direction.PROTECTIVE if said & WORDS.AIMS or protested else Direction.NEUTRAL

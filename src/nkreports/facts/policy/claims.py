@@ -1,0 +1,71 @@
+"""Status an official states: 'Beijing insists the North Koreans are economic migrants'.
+
+A state need not act to define who people are: saying so is the policy. A copula whose subject
+is the people and whose complement is a status or a label becomes a row when an official (or
+'it', a body named before) says, claims or considers it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import is_official
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.schema import Category, Direction
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The verb of saying or thinking that governs the copula, or that it governs ('…, it said')."""
+    if verb.dep_ == "ccomp" and grammar.lemma_of(verb.head) in WORDS.CLAIMING:
+        return verb.head
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"ccomp", "parataxis"} and grammar.lemma_of(c) in WORDS.CLAIMING
+        ),
+        None,
+    )
+
+
+def _official_speaker(speaker: Token) -> bool:
+    """Tell whether the one who says it is a state body ('the ministry') or 'it'."""
+    subjects = [c for c in speaker.children if c.dep_ == "nsubj"]
+    return any(is_official(s) or s.lower_ == "it" for s in subjects)
+
+
+def status_claim(verb: Token) -> Hit | None:
+    """Catch an official's statement of who the people are.
+
+    Phrasings:
+        - 'Beijing insists that the North Koreans are economic migrants' (status refused)
+        - 'officials said the women were criminals' (labeling)
+        - 'the ministry said none of the detainees were refugees' (status refused)
+        - 'China considers those who flee to be illegal migrants'
+    """
+    if grammar.lemma_of(verb) != "be":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    roles = [c for c in verb.children if c.dep_ == "attr"]
+    speaker = _speaker(verb)
+    if not (subjects and roles and speaker is not None and _official_speaker(speaker)):
+        return None
+    if not any(grammar.is_group(t) for t in subjects[0].subtree):
+        return None
+    role = grammar.lemmas(roles[0]) - {"not"}
+    negated = grammar.is_negated(verb) or grammar.lemma_of(subjects[0]) in WORDS.NOBODY
+    if role & WORDS.MIGRANTS:
+        action = f"call them {grammar.phrase(roles[0])}"
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.RESTRICTIVE, action, (roles[0],))
+    if role & WORDS.LABELS:
+        direction = Direction.PROTECTIVE if negated else Direction.RESTRICTIVE
+        label = grammar.phrase(roles[0])
+        action = f"{'deny' if negated else 'call'} them {label}"
+        return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (roles[0],))
+    if role & WORDS.PROTECTED_ROLES:
+        direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
+        action = f"{'deny' if negated else 'state'} refugee status"
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (roles[0],))
+    return None

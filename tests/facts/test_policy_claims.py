@@ -1,0 +1,60 @@
+"""Rule readings added for issue 11: stated status, onward requests, asserted clauses, helpers."""
+
+import pytest
+
+from nkreports import schema
+from nkreports.facts.policy.changes import rule_readings
+from nkreports.pipeline import load_nlp
+from nkreports.text import Body
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_nlp()
+
+
+def _readings(model, text):
+    article = schema.Article("t", text, Body.whole(text), None)
+    rows = [r.row for r in rule_readings(model(text), article, [], [])]
+    return [(r.mention, r.category, r.direction, r.certainty) for r in rows]
+
+
+# sentence -> every (mention, category, direction, certainty) the rules read in it
+CASES = [
+    # an official's statement of who people are is the policy
+    ("Beijing insists that the North Koreans are economic migrants rather than refugees.",
+     [("are economic migrants", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("The foreign ministry said on Monday that none of the detainees were refugees.",
+     [("were refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("Officials said the women were criminals.",
+     [("were criminals", "labeling_criminalization", "restrictive", "claimed_by_source")]),
+    ("Activists say the women are refugees.", []),
+    # what a request asks for gives its direction; sending people onward spares them
+    ("Seoul asked Beijing to send the defectors to South Korea.",
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Tokyo demanded that the five be handed over to the Japanese embassy.",
+     [("demanded", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Pyongyang asked Beijing to send the runaways back.",
+     [("asked", "diplomatic_request_protest", "restrictive", "reported_fact")]),
+    ("The agency called on China to refrain from sending them back.",
+     [("called on China", "diplomatic_request_protest", "protective", "reported_fact")]),
+    # an official's request needs no state named; a person's own request is none
+    ("UNHCR has asked for access to the group.",
+     [("has asked for access", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    ("He asked to be identified only by his surname.", []),
+    # a relative clause or an 'after' clause asserts its action whatever governs it
+    ("Seoul asked China not to send back six North Koreans who were detained last week.",
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("were detained", "detention_arrest", "restrictive", "reported_fact")]),
+    ("After China sent the women back in May, their relatives fear they are next.",
+     [("sent", "repatriation", "restrictive", "reported_fact")]),
+    ("Relatives worry about the risk that the group will be repatriated.", []),
+    # people who help North Koreans are held too
+    ("The pastor is being held by police in Yanji.",
+     [("is being held", "detention_arrest", "restrictive", "reported_fact")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rule_readings(model, text, expected):
+    assert _readings(model, text) == expected
