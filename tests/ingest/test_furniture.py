@@ -174,7 +174,7 @@ def test_credit_outlet(line, outlet):
         ("By DailyNK(North Korean Media)", "DailyNK(North Korean Media)"),
         ("BY KIM MIN-JI, Staff Reporter", "KIM MIN-JI"),
         ("By Jane Doe | June 3, 2024", "Jane Doe"),
-        ("By Kwak Mi-na | Published Tue 14 Jan 2025, 07:40 KST | Last modified 15 Jan", "Kwak Mi-na"),
+        ("By Kwak Mi-na | Published Tue 14 Jan 2025, 07:40 KST | Updated 15 Jan", "Kwak Mi-na"),
         ("By the time we arrived", ""),
         ("By then it was late.", ""),
     ],

@@ -144,8 +144,10 @@ def _demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
     """Read 'the minister said deserters must be granted refugee status' as the speaker's demand."""
     modal = any(c.dep_ == "aux" and c.lower_ in WORDS.DEMAND_MODALS for c in trigger.children)
     speaker = next((t for t in trigger.ancestors if t.lemma_ in REPORTING), None)
-    if not modal or speaker is None or hit.category == Category.DIPLOMATIC_REQUEST_PROTEST:
-        return hit, trigger
+    stated = hit.category == Category.DIPLOMATIC_REQUEST_PROTEST or hit.method == "standing_law"
+    if not modal or speaker is None or stated:
+        return hit, trigger  # a request already, or a law's own 'must carry a passport'
+
     demand = f"demand: {hit.action}"
     return Hit(
         Category.DIPLOMATIC_REQUEST_PROTEST, hit.direction, demand, hit.keys, "demand"

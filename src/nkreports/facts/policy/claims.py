@@ -1,8 +1,10 @@
-"""Status an official states: 'Beijing insists the North Koreans are economic migrants'.
+"""Status and standing law stated, not enacted: 'Beijing insists they are economic migrants'.
 
 A state need not act to define who people are: saying so is the policy. A copula whose subject
 is the people and whose complement is a status or a label becomes a row when an official (or
-'it', a body named before) says, claims or considers it.
+'it', a body named before) says, claims or considers it. Standing law is stated generically too:
+'crossing without a permit is punishable by prison', 'are not entitled to refugee protection',
+'must carry a passport and a visa'.
 """
 
 from __future__ import annotations
@@ -68,4 +70,49 @@ def status_claim(verb: Token) -> Hit | None:
         direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
         action = f"{'deny' if negated else 'state'} refugee status"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (roles[0],))
+    return None
+
+
+def _about_people(token: Token) -> bool:
+    """Tell whether a subject names the people or what they do ('crossing the border')."""
+    return any(grammar.is_group(t) or grammar.lemma_of(t) in WORDS.FLIGHTS for t in token.subtree)
+
+
+def standing_law(verb: Token) -> Hit | None:
+    """Catch a rule stated as such.
+
+    Phrasings:
+        - 'crossing the border without a permit is punishable by prison' (labeling)
+        - 'leaving the country without permission is a crime' (labeling)
+        - 'North Koreans are not entitled to refugee protection' (status refused)
+        - 'visitors must carry a passport and a visa' (status required: neutral)
+    """
+    lemma = grammar.lemma_of(verb)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if not subjects or not _about_people(subjects[0]):
+        return None
+    if lemma == "be":
+        offence = [
+            c
+            for c in verb.children
+            if (c.dep_ == "acomp" and grammar.lemma_of(c) in WORDS.PUNISHABLE)
+            or (c.dep_ == "attr" and grammar.lemma_of(c) in WORDS.OFFENCES)
+        ]
+        if offence:
+            action = f"make {grammar.phrase(offence[0])}"
+            return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (offence[0],))
+    entitled = lemma == "entitle" or (
+        lemma == "be" and any(grammar.lemma_of(c) == "entitle" for c in verb.children)
+    )
+    rights = [t for t in grammar.pobjs(verb, {"to"}) if grammar.lemmas(t) & WORDS.ENTITLEMENTS]
+    if entitled and rights:
+        negated = grammar.is_negated(verb)
+        direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
+        action = f"{'not ' if negated else ''}entitle to {grammar.phrase(rights[0])}"
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (rights[0],))
+    must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+    papers = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.DOCUMENTS]
+    if must and lemma in WORDS.CARRIES and papers:
+        action = f"require {grammar.phrase(papers[0])}"
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(papers))
     return None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import official_action
-from nkreports.facts.policy.claims import status_claim
+from nkreports.facts.policy.claims import standing_law, status_claim
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
     DENIED,
@@ -57,6 +57,7 @@ def repatriation(verb: Token) -> Hit | None:
         - 'send North Koreans back'
         - 'women who are caught face repatriation'
         - headline 'Detainees sent back across the river'
+        - 'were bused across the border at Tumen'
     """
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.EXPELS:
@@ -65,6 +66,9 @@ def repatriation(verb: Token) -> Hit | None:
         return Hit.restrictive(
             Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
         )
+    crossed = [t for t in grammar.pobjs(verb, {"across", "over"}) if grammar.core(t) & WORDS.BORDER]
+    if lemma in WORDS.CONVEYS and crossed and grammar.passive(verb):
+        return Hit.restrictive(Category.REPATRIATION, f"{lemma} across the border", tuple(crossed))
     if lemma not in WORDS.SENDS_BACK:
         return None
     sent = lemma == "send" and not grammar.objects(verb)  # 'detainees sent back' in a headline
@@ -89,6 +93,8 @@ def detention_arrest(verb: Token) -> Hit | None:
         - 'taken away'
         - 'taken to a detention facility'
         - 'served terms in labour camps'
+        - 'carried out a sweep of border villages'
+        - 'have built a new detention block'
     """
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.ARRESTS:
@@ -101,6 +107,14 @@ def detention_arrest(verb: Token) -> Hit | None:
         lemma == "catch" and grammar.passive(verb)
     ):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma)
+    sweeps = [o for o in grammar.objects_in(verb, WORDS.ARREST_NOUNS) if not nominal(o)]
+    if lemma in WORDS.CONDUCTS and sweeps:  # 'arrests of women' is the noun's own reading
+        action = f"{grammar.manner(verb)} {grammar.lemma_of(sweeps[0])}"
+        return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(sweeps))
+    jails = [o for o in grammar.objects(verb) if grammar.core(o) & WORDS.CUSTODY]
+    if lemma in WORDS.BUILDS and jails:
+        action = f"{lemma} {grammar.phrase(jails[0])}"
+        return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(jails))
     if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
         return Hit.restrictive(
             Category.DETENTION_ARREST,
@@ -252,6 +266,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     residency_legal_status,
     labeling_criminalization,
     status_claim,
+    standing_law,
     border_control,
     diplomatic_request_protest,
     family_pressure,

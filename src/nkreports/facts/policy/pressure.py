@@ -223,6 +223,7 @@ def other(verb: Token) -> Hit | None:
         - 'keeps a blacklist'
         - 'began its anti-defector campaign'
         - 'protect the rights of North Koreans abroad'
+        - 'had taken the group's phones'
     """
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.TRACKS and grammar.affects_group(verb):
@@ -239,6 +240,8 @@ def other(verb: Token) -> Hit | None:
             f"{lemma} {grammar.phrase(campaigns[0])}",
             tuple(campaigns),
         )
+    if lemma in WORDS.COLLECTS and (things := grammar.objects_in(verb, WORDS.BELONGINGS)):
+        return Hit.restrictive(Category.OTHER, f"take {grammar.lemma_of(things[0])}", tuple(things))
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.PUNISHMENTS)):
         return Hit.restrictive(Category.OTHER, f"face {grammar.lemma_of(fates[0])}", tuple(fates))
     if lemma not in WORDS.RESCUES:
