@@ -94,6 +94,7 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_every_rule_row_stays_and_the_model_adds_only_confident_rows(text):
+    """Every rule row keeps its span (the model may relabel it); added rows are confident."""
     from nkreports.facts.policy.changes import rule_readings
     from nkreports.pipeline import load_nlp
     from nkreports.text import Body
@@ -102,9 +103,13 @@ def test_every_rule_row_stays_and_the_model_adds_only_confident_rows(text):
     article = schema.Article("t", text, Body.whole(text), None)
     rules = [r.row for r in rule_readings(doc, article, [], [])]
     rows = combine.extract_policy_changes(doc, article, [], [])
-    assert [r for r in rows if r.method != MODEL_METHOD] == sorted(rules, key=lambda r: r.start)
-    added = [r for r in rows if r.method == MODEL_METHOD]
+    spans = {(r.start, r.end) for r in rules}
+    kept = [r for r in rows if r.method != MODEL_METHOD]
+    relabelled = [r for r in rows if r.method == MODEL_METHOD and (r.start, r.end) in spans]
+    assert {(r.start, r.end) for r in kept + relabelled} == spans
+    added = [r for r in rows if r.method == MODEL_METHOD and (r.start, r.end) not in spans]
     assert all(r.confidence >= combine.ADD_AT for r in added)
+    assert all(r.confidence >= combine.RELABEL_AT for r in relabelled)
     assert all(text[r.start : r.end] == r.mention for r in rows)
 
 
@@ -113,3 +118,34 @@ def test_a_model_action_under_one_of_the_same_category_is_not_a_second_row(sweep
     actions = {1: arrest, 5: Verdict("repatriation", "restrictive", 0.9)}
     assert combine._governed(sweep_doc[5], arrest, {1: arrest})
     assert not combine._governed(sweep_doc[5], actions[5], actions)
+
+
+@pytest.mark.parametrize(
+    ("method", "category", "direction", "verdict", "expected"),
+    [
+        # the catch-all family takes the model's sure category and direction
+        ("official_action", "other", "neutral", Verdict("detention_arrest", "restrictive", 0.7),
+         ("detention_arrest", "restrictive", MODEL_METHOD, 0.7)),
+        # ... but not an unsure one, nor "none"
+        ("official_action", "other", "neutral", Verdict("detention_arrest", "restrictive", 0.4),
+         ("other", "neutral", "official_action", None)),
+        ("official_action", "other", "neutral", Verdict(NONE, "", 0.9),
+         ("other", "neutral", "official_action", None)),
+        # a request with no aim found takes the model's direction, never its category
+        ("diplomatic_request_protest", "diplomatic_request_protest", "neutral",
+         Verdict("diplomatic_request_protest", "protective", 0.8),
+         ("diplomatic_request_protest", "protective", MODEL_METHOD, 0.8)),
+        ("diplomatic_request_protest", "diplomatic_request_protest", "neutral",
+         Verdict("repatriation", "restrictive", 0.9),
+         ("diplomatic_request_protest", "neutral", "diplomatic_request_protest", None)),
+        # every other family's reading stays
+        ("repatriation", "repatriation", "restrictive", Verdict("other", "neutral", 0.95),
+         ("repatriation", "restrictive", "repatriation", None)),
+    ],
+)  # fmt: skip
+def test_the_model_relabels_only_the_weakest_readings(
+    method, category, direction, verdict, expected
+):
+    out = combine._relabelled(row(0, 4, category, direction, method), verdict)
+    assert (out.category, out.direction, out.method, out.confidence) == expected
+    assert (out.start, out.end) == (0, 4)

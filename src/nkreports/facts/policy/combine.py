@@ -2,17 +2,24 @@
 
 The rule families read triggers (`changes.rule_readings`) and every reading is a row (`method` its
 family). The trained model (`model`) then reads every candidate, with the rules' readings among
-its features, and adds what the rules missed: a candidate outside every rule reading that it
-finds an official action with probability at least `ADD_AT` becomes a row of its own (`method`
-"model", `confidence` that probability), unless a candidate it depends on already did with the
-same category. The rules' helpers give its mention, actor and certainty; a hypothetical or fear
-(no certainty) is left out.
+its features.
 
-`ADD_AT` was chosen on the development reports (README, "Policy model"): below it, the model's
-additions on real reports were wrong more often than right.
+- Where the rules are weakest it may relabel their row (`method` "model", `confidence` its
+  probability) when it is at least `RELABEL_AT` sure: the catch-all family's category and
+  direction, and the direction of a request whose aim the rules did not find.
+- It adds what the rules missed: a candidate outside every rule reading that it finds an official
+  action with probability at least `ADD_AT` becomes a row of its own, unless a candidate it
+  depends on already did with the same category. The rules' helpers give its mention, actor and
+  certainty; a hypothetical or fear (no certainty) is left out.
+
+Both thresholds were chosen on the development reports (README, "Policy changes"): below
+`ADD_AT` the model's additions on real reports were wrong more often than right; relabelling any
+other family's rows, or below `RELABEL_AT`, lost more than it gained.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +32,8 @@ from nkreports.facts.policy.model import NONE, Reading, Verdict
 from nkreports.schema import MODEL_METHOD, Category, Direction
 
 ADD_AT = 0.6  # the least probability at which the model's own action becomes a row
+RELABEL_AT = 0.5  # the least probability at which the model relabels a rule row
+CATCH_ALL = "official_action"  # the rule family that reads a verb's lemma alone
 
 
 def extract_policy_changes(
@@ -45,9 +54,38 @@ def extract_policy_changes(
     ]
     texts = [model.features(t, r.row if r else None) for _, t, r in found]
     verdicts = model.load_model().classify(texts)
-    rows = [r.row for r in readings]
+    judged = {
+        token.i: verdict
+        for (_, token, reading), verdict in zip(found, verdicts, strict=True)
+        if reading is not None and reading.trigger.i == token.i
+    }
+    rows = [_relabelled(r.row, judged.get(r.trigger.i)) for r in readings]
     rows += _new_rows(article, found, verdicts, readings, (dates, places))
     return sorted(rows, key=lambda row: (row.start, row.end))
+
+
+def _relabelled(row: schema.PolicyChange, verdict: Verdict | None) -> schema.PolicyChange:
+    """A rule row the model reads otherwise, surely, where the rules are weakest.
+
+    The catch-all family (`official_action`, which reads a verb's lemma alone) takes the model's
+    category and direction; a request whose aim the rules did not find (neutral) takes the
+    model's direction. Every other rule row stays as the rules read it.
+    """
+    if verdict is None or verdict.category == NONE or verdict.confidence < RELABEL_AT:
+        return row
+    if row.method == CATCH_ALL and verdict.category != row.category:
+        category, direction = Category(verdict.category), Direction(verdict.direction)
+    elif (
+        row.category == Category.DIPLOMATIC_REQUEST_PROTEST == verdict.category
+        and row.direction == Direction.NEUTRAL != verdict.direction
+    ):
+        category, direction = row.category, Direction(verdict.direction)
+    else:
+        return row
+    confidence = round(verdict.confidence, 4)
+    return replace(
+        row, category=category, direction=direction, method=MODEL_METHOD, confidence=confidence
+    )
 
 
 def _new_rows(

@@ -20,6 +20,7 @@ from nkreports.facts.policy.lexicon import (
     DENIED,
     WORDS,
 )
+from nkreports.facts.policy.moves import handover, onward, returns
 from nkreports.facts.policy.nouns import nominal
 from nkreports.facts.policy.pressure import (
     border_control,
@@ -57,7 +58,6 @@ def repatriation(verb: Token) -> Hit | None:
         - 'send North Koreans back'
         - 'women who are caught face repatriation'
         - headline 'Detainees sent back across the river'
-        - 'were bused across the border at Tumen'
     """
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.EXPELS:
@@ -66,9 +66,6 @@ def repatriation(verb: Token) -> Hit | None:
         return Hit.restrictive(
             Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
         )
-    crossed = [t for t in grammar.pobjs(verb, {"across", "over"}) if grammar.core(t) & WORDS.BORDER]
-    if lemma in WORDS.CONVEYS and crossed and grammar.passive(verb):
-        return Hit.restrictive(Category.REPATRIATION, f"{lemma} across the border", tuple(crossed))
     if lemma not in WORDS.SENDS_BACK:
         return None
     sent = lemma == "send" and not grammar.objects(verb)  # 'detainees sent back' in a headline
@@ -101,8 +98,10 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
     if lemma in WORDS.RELEASES and (grammar.affects_group(verb) or grammar.passive(verb)):
         return Hit.protective(Category.DETENTION_ARREST, lemma)
-    if lemma == "round" and any(grammar.lemma_of(c) == "up" for c in verb.children):
-        return Hit.restrictive(Category.DETENTION_ARREST, "round up")
+    people = grammar.affects_group(verb) or grammar.passive(verb)
+    up = any(grammar.lemma_of(c) == "up" for c in verb.children)
+    if up and (lemma == "round" or (lemma in WORDS.UP_VERBS and people)):
+        return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
     if (lemma in WORDS.HOLDS and grammar.affects_group(verb)) or (
         lemma == "catch" and grammar.passive(verb)
     ):
@@ -260,6 +259,9 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
 
 RULES: tuple[Callable[[Token], Hit | None], ...] = (
     denial,
+    onward,
+    handover,
+    returns,
     exit_transfer_to_third_country,
     repatriation,
     detention_arrest,

@@ -54,7 +54,8 @@ PROTEST_NOUNS = MappingProxyType(
         "hold": _words("protest rally demonstration vigil"),
         "lodge": _words("protest complaint objection"),
         "file": _words("protest complaint objection"),
-        "summon": _words("ambassador envoy diplomat consul chargé"),
+        "summon": _words("ambassador envoy diplomat consul chargé official"),
+        "raise": _words("case issue matter plight fate"),
     }
 )
 # the action recorded for such a protest verb ('express' names its object instead)
@@ -64,6 +65,7 @@ PROTEST_ACTIONS = MappingProxyType(
         "lodge": "lodge protest",
         "file": "lodge protest",
         "summon": "summon ambassador",
+        "raise": "raise the case",
     }
 )
 # what a denied report is about, by category: 'denied the reports of mass expulsions'

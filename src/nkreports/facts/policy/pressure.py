@@ -169,11 +169,14 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         lemma in WORDS.PROTESTS | WORDS.FORMAL_PROTESTS and grammar.lemmas(verb) & WORDS.STATES
     )
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    official = lemma in WORDS.ASKS and any(is_official(s) for s in subjects)
+    hearers = grammar.pobjs(verb, {"with"})
+    official = any(is_official(s) for s in subjects + hearers)
     if not (said & (WORDS.AIMS | WORDS.STATES) or protested or official or lemma == "hold"):
         return None
     direction = asked_for(verb) or (
-        Direction.PROTECTIVE if said & WORDS.AIMS or protested else Direction.NEUTRAL
+        Direction.PROTECTIVE
+        if said & WORDS.AIMS or protested or lemma in WORDS.ADVOCATES
+        else Direction.NEUTRAL
     )
     action = PROTEST_ACTIONS.get(lemma, f"{lemma}{' on' if lemma == 'call' else ''}")
     if lemma == "express":
