@@ -99,6 +99,23 @@ CASES = [
     ("The consul raised the case with Chinese diplomats.",
      [("raised the case", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("He raised the issue at dinner.", []),
+    # a verb joined to a request is a second act, not what is requested
+    ("The agency said it had requested access and reminded Beijing of its obligations.",
+     [("had requested", "diplomatic_request_protest", "neutral", "claimed_by_source"),
+      ("reminded", "diplomatic_request_protest", "protective", "claimed_by_source")]),
+    # a clause beyond a semicolon is not governed by a fear in the next one
+    ("Rights agency asks for access; relatives fear the group could be returned within days",
+     [("asks for access", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    # a passive joined to another shares its subject; quantities of people are people
+    ("Some were arrested last year and have been held since, the report said.",
+     [("were arrested", "detention_arrest", "restrictive", "claimed_by_source"),
+      ("have been held", "detention_arrest", "restrictive", "claimed_by_source")]),
+    ("Police sent hundreds of North Koreans back in October.",
+     [("sent", "repatriation", "restrictive", "reported_fact")]),
+    ("Police raided four homes in Helong.",
+     [("raided four homes", "detention_arrest", "restrictive", "reported_fact")]),
+    ("A spokesperson insisted that people who cross for work are not refugees.",
+     [("are not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
     # people who help North Koreans are held too
     ("The pastor is being held by police in Yanji.",
      [("is being held", "detention_arrest", "restrictive", "reported_fact")]),

@@ -49,10 +49,12 @@ def version() -> str:
 def _hypothetical(path: list[Token]) -> bool:
     """Tell whether a modal or if-clause (in the trigger's own clause) or a fear governs it."""
     own_clause = True
-    for token in path:
+    for below, token in zip([None, *path], path, strict=False):
         if token.lemma_.lower() in REPORTING:
             return False
-        if token.lemma_.lower() in WORDS.FEARS | WORDS.REQUESTS and token is not path[0]:
+        coordinated = below is not None and below.dep_ == "conj"  # 'requested X and reminded'
+        fears = token.lemma_.lower() in WORDS.FEARS | WORDS.REQUESTS
+        if fears and token is not path[0] and not coordinated:
             return True
         if _conditional(token, modal=own_clause):
             return True
@@ -86,11 +88,13 @@ def _rumored(trigger: Token) -> bool:
 def _own_clause(path: list[Token]) -> list[Token]:
     """The path up to the clause that asserts the trigger.
 
-    A relative clause, a participle on a noun or an 'after/because' clause states a fact whatever
-    governs it: in 'asked China not to send back nine who were detained last week' the detention
+    A relative clause, a participle on a noun, an 'after/because' clause or a clause beyond a
+    semicolon states a fact whatever governs it: in 'asked China not to send back nine who were detained last week' the detention
     happened; in 'after China sent them back, wives fear ...' the return happened.
     """
     for n, token in enumerate(path[:-1]):
+        if _semicolon(token):
+            return path[: n + 1]
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         # 'nine North Koreans held in Yunnan', not 'calls to send' or 'the risk that they will'
         bare = not any(c.dep_ in {"aux", "auxpass", "mark"} for c in token.children)
@@ -98,6 +102,12 @@ def _own_clause(path: list[Token]) -> list[Token]:
         if modifier or (token.dep_ == "advcl" and marks & WORDS.FACT_MARKS):
             return path[: n + 1]
     return path
+
+
+def _semicolon(token: Token) -> bool:
+    """Tell whether a semicolon stands between a token and its head: two clauses, not one."""
+    lo, hi = sorted((token.i, token.head.i))
+    return any(t.text == ";" for t in token.doc[lo:hi])
 
 
 def certainty(trigger: Token) -> Certainty | None:

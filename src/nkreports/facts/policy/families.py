@@ -114,6 +114,8 @@ def detention_arrest(verb: Token) -> Hit | None:
     if lemma in WORDS.BUILDS and jails:
         action = f"{lemma} {grammar.phrase(jails[0])}"
         return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(jails))
+    if lemma in WORDS.INTERCEPTS and (homes := grammar.objects_in(verb, WORDS.DWELLINGS)):
+        return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} homes", tuple(homes[:1]))
     if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
         return Hit.restrictive(
             Category.DETENTION_ARREST,

@@ -96,14 +96,28 @@ def prep(verb: Token, preps: Set[str]) -> list[Token]:
 
 
 def is_group(token: Token) -> bool:
-    """Tell whether the token names North Koreans or people like them (or a personal pronoun)."""
-    return lemma_of(token) in WORDS.GROUP or token.text.lower() in {"them", "us", "her", "him"}
+    """Tell whether the token names North Koreans or people like them.
+
+    A personal pronoun, a named person, or a quantity of them: 'hundreds of North Koreans'.
+    """
+    if lemma_of(token) in WORDS.GROUP or token.text.lower() in {"them", "us", "her", "him"}:
+        return True
+    if token.ent_type_ == "PERSON":
+        return True
+    return lemma_of(token) in WORDS.QUANTITIES and any(is_group(p) for p in pobjs(token, {"of"}))
 
 
 def affects_group(verb: Token) -> bool:
-    """Tell whether the verb's patient (object, passive subject, to/from object) is such a group."""
+    """Tell whether the verb's patient (object, passive subject, to/from object) is such a group.
+
+    A passive verb joined to another without a subject of its own shares the other's: 'were
+    arrested before the pandemic and have been held since'.
+    """
     patients = objects(verb) + pobjs(verb, {"to", "from"})
-    return any(is_group(t) for t in patients) or (verb.dep_ == "acl" and is_group(verb.head))
+    if any(is_group(t) for t in patients) or (verb.dep_ == "acl" and is_group(verb.head)):
+        return True
+    subjectless = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.dep_ == "conj" and subjectless and passive(verb) and affects_group(verb.head)
 
 
 def will(verb: Token) -> bool:

@@ -163,14 +163,21 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         if not keys:
             return None
     said = set().union(
-        *(grammar.lemmas(t) for t in verb.children if t.dep_ not in {"nsubj", "nsubjpass"})
+        *(
+            grammar.lemmas(t)
+            for t in verb.children
+            if t.dep_ not in {"nsubj", "nsubjpass", "conj", "cc"}
+        )
     )
     protested = (
         lemma in WORDS.PROTESTS | WORDS.FORMAL_PROTESTS and grammar.lemmas(verb) & WORDS.STATES
     )
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     hearers = grammar.pobjs(verb, {"with"})
-    official = any(is_official(s) for s in subjects + hearers)
+    # 'it' stands for a body named before ('UNHCR said it had requested access')
+    official = lemma not in WORDS.PROTESTS and any(
+        is_official(s) or s.lower_ == "it" for s in subjects + hearers
+    )
     if not (said & (WORDS.AIMS | WORDS.STATES) or protested or official or lemma == "hold"):
         return None
     direction = asked_for(verb) or (
