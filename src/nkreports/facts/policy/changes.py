@@ -89,8 +89,9 @@ def _own_clause(path: list[Token]) -> list[Token]:
     """The path up to the clause that asserts the trigger.
 
     A relative clause, a participle on a noun, an 'after/because' clause or a clause beyond a
-    semicolon states a fact whatever governs it: in 'asked China not to send back nine who were detained last week' the detention
-    happened; in 'after China sent them back, wives fear ...' the return happened.
+    semicolon states a fact whatever governs it: in 'asked China not to send back nine who were
+    detained last week' the detention happened; in 'after China sent them back, wives fear ...'
+    the return happened.
     """
     for n, token in enumerate(path[:-1]):
         if _semicolon(token):
