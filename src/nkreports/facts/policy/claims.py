@@ -86,8 +86,13 @@ def standing_law(verb: Token) -> Hit | None:
         - 'leaving the country without permission is a crime' (labeling)
         - 'North Koreans are not entitled to refugee protection' (status refused)
         - 'visitors must carry a passport and a visa' (status required: neutral)
+        - 'introduced harsher sentences for those who stayed abroad longer' (labeling)
     """
     lemma = grammar.lemma_of(verb)
+    penalties = grammar.objects_in(verb, WORDS.PENALTIES)
+    if lemma in WORDS.IMPOSES and penalties:
+        action = f"{lemma} {grammar.phrase(penalties[0])}"
+        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(penalties))
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if not subjects or not _about_people(subjects[0]):
         return None

@@ -20,7 +20,13 @@ from nkreports.facts.policy.lexicon import (
     DENIED,
     WORDS,
 )
-from nkreports.facts.policy.moves import handover, onward, returns
+from nkreports.facts.policy.moves import (
+    exit_transfer_to_third_country,
+    handover,
+    onward,
+    returns,
+    shares_files,
+)
 from nkreports.facts.policy.nouns import nominal
 from nkreports.facts.policy.pressure import (
     border_control,
@@ -38,7 +44,7 @@ def denial(verb: Token) -> Hit | None:
         return None
     claims = grammar.objects_in(verb, WORDS.CLAIMS)
     if not claims:
-        return None
+        return _denied_clause(verb)
     content = set().union(*(grammar.lemmas(c) for c in claims))
     if not any(content & lexicon for lexicon in DENIED.values()) and verb.sent.start > 0:
         # a bare 'the claim' denies what the previous sentence reported
@@ -46,6 +52,21 @@ def denial(verb: Token) -> Hit | None:
     category = next((c for c, lexicon in DENIED.items() if content & lexicon), Category.OTHER)
     direction = Direction.NEUTRAL if category == Category.OTHER else Direction.RESTRICTIVE
     return Hit(category, direction, f"deny {grammar.phrase(claims[0])}", tuple(claims))
+
+
+def _denied_clause(verb: Token) -> Hit | None:
+    """Catch 'denied that any decision had been made to send the group back'.
+
+    Only when no act in the clause reads as one itself (that act is the row, certainty denied).
+    """
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "pcomp"}]
+    if not clauses or any(read_action(t) for c in clauses for t in c.subtree):
+        return None
+    content = set().union(*(grammar.lemmas(c) for c in clauses))
+    category = next((c for c, lexicon in DENIED.items() if content & lexicon), None)
+    if category is None:
+        return None
+    return Hit.restrictive(category, f"deny {grammar.lemma_of(clauses[0])}", tuple(clauses[:1]))
 
 
 def repatriation(verb: Token) -> Hit | None:
@@ -100,7 +121,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit.protective(Category.DETENTION_ARREST, lemma)
     people = grammar.affects_group(verb) or grammar.passive(verb)
     up = any(grammar.lemma_of(c) == "up" for c in verb.children)
-    if up and (lemma == "round" or (lemma in WORDS.UP_VERBS and people)):
+    if up and (lemma in WORDS.ROUNDS_UP or (lemma in WORDS.UP_VERBS and people)):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
     if (lemma in WORDS.HOLDS and grammar.affects_group(verb)) or (
         lemma == "catch" and grammar.passive(verb)
@@ -209,60 +230,11 @@ def residency_legal_status(verb: Token) -> Hit | None:
     return None
 
 
-def exit_transfer_to_third_country(verb: Token) -> Hit | None:
-    """Catch people let go, sent or kept from going to South Korea or a third country.
-
-    Phrasings:
-        - 'allowing the defectors to go to South Korea'
-        - 'will send 19 defectors to South'
-        - 'provide them with traveler's certificates'
-        - 'prohibited from leaving the country'
-    """
-    lemma = grammar.lemma_of(verb)
-    if lemma in WORDS.TRANSFERS and grammar.destination(verb) == "third":
-        return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} to South Korea")
-    if lemma in WORDS.ALLOWS:
-        goes = [
-            c
-            for c in verb.children
-            if c.dep_ in {"xcomp", "ccomp"} and grammar.lemma_of(c) in WORDS.MOVES
-        ]
-        if goes and (
-            grammar.destination(goes[0]) == "third" or grammar.lemma_of(goes[0]) in WORDS.LEAVES
-        ):
-            direction = Direction.RESTRICTIVE if grammar.is_negated(verb) else Direction.PROTECTIVE
-            return Hit(
-                Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
-                direction,
-                f"allow to {grammar.lemma_of(goes[0])}",
-                tuple(goes),
-            )
-    if lemma in WORDS.PROHIBITS:
-        leaving = [p for p in grammar.pobjs(verb, {"from"}) if grammar.lemma_of(p) in WORDS.LEAVING]
-        if leaving:
-            return Hit.restrictive(
-                Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} from leaving", tuple(leaving)
-            )
-    if lemma not in WORDS.PROVIDES:
-        return None
-    papers = [
-        p
-        for p in grammar.pobjs(verb, {"with"}) + grammar.objects(verb)
-        if grammar.lemma_of(p) in WORDS.PAPERS
-    ]
-    if papers and grammar.lemma_of(papers[0]) != "visa":
-        return Hit.protective(
-            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
-            f"provide {grammar.phrase(papers[0])}",
-            tuple(papers),
-        )
-    return None
-
-
 RULES: tuple[Callable[[Token], Hit | None], ...] = (
     denial,
     onward,
     handover,
+    shares_files,
     returns,
     exit_transfer_to_third_country,
     repatriation,

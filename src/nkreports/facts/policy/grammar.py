@@ -138,9 +138,12 @@ def lemmas(token: Token) -> set[str]:
 def destination(verb: Token) -> str:
     """'north' for back/home/North Korea, 'third' for South Korea or a third country, else ''."""
     found = set()
-    for t in pobjs(verb, {"to", "into", "toward", "towards"}) + [
-        c for c in verb.children if c.dep_ in {"advmod", "prt", "npadvmod"}
-    ]:
+    rides = [o for o in objects(verb) if lemma_of(o) in WORDS.VEHICLES | WORDS.AIRCRAFT]
+    for t in (
+        pobjs(verb, {"to", "into", "toward", "towards"})
+        + [c for c in verb.children if c.dep_ in {"advmod", "prt", "npadvmod"}]
+        + [p for r in rides for p in pobjs(r, {"to"})]
+    ):
         found |= lemmas(t)
     if found & WORDS.NORTH:
         return "north"

@@ -71,8 +71,9 @@ PROTEST_ACTIONS = MappingProxyType(
 # what a denied report is about, by category: 'denied the reports of mass expulsions'
 DENIED = MappingProxyType(
     {
+        Category.FAMILY_PRESSURE: _words("relative family parent"),
         Category.REPATRIATION: _words(
-            "repatriation expulsion deportation repatriate expel deport return"
+            "repatriation expulsion deportation repatriate expel deport return send"
         ),
         Category.DETENTION_ARREST: _words("arrest detention crackdown detain"),
     }

@@ -1,4 +1,4 @@
-"""Rule families for people moved by officials: handovers, crossings, onward flights, returns.
+"""Rule families for people moved by officials: handovers, crossings, exits, returns.
 
 A person handed to Chinese or North Korean police, driven across the border or told that returns
 resumed is being sent back; one flown to Seoul is let go.
@@ -68,6 +68,24 @@ def handover(verb: Token) -> Hit | None:
     return None
 
 
+def shares_files(verb: Token) -> Hit | None:
+    """Catch interrogation files shared with the North: cooperation in the returns themselves.
+
+    Phrasings:
+        - 'Chinese police share interrogation files with the North'
+        - 'now shares the records of those it catches with Pyongyang'
+    """
+    if grammar.lemma_of(verb) not in WORDS.SHARES:
+        return None
+    files = grammar.objects_in(verb, WORDS.INTELLIGENCE)
+    partners = grammar.nested_pobjs(verb, {"with", "to"})
+    north = [t for t in partners if grammar.lemmas(t) & WORDS.NORTH_STATE]
+    if not (files and north):
+        return None
+    action = "share files with North Korea"
+    return Hit.restrictive(Category.REPATRIATION, action, (files[0], north[0]))
+
+
 def returns(verb: Token) -> Hit | None:
     """Catch returns resumed or halted, named by a noun.
 
@@ -82,3 +100,56 @@ def returns(verb: Token) -> Hit | None:
     direction = Direction.PROTECTIVE if lemma in WORDS.HALTS else Direction.RESTRICTIVE
     action = f"{lemma} {grammar.lemma_of(named[0])}"
     return Hit(Category.REPATRIATION, direction, action, tuple(named))
+
+
+def exit_transfer_to_third_country(verb: Token) -> Hit | None:
+    """Catch people let go, sent or kept from going to South Korea or a third country.
+
+    Phrasings:
+        - 'allowing the defectors to go to South Korea'
+        - 'will send 19 defectors to South'
+        - 'provide them with traveler's certificates'
+        - 'prohibited from leaving the country'
+    """
+    lemma = grammar.lemma_of(verb)
+    people = grammar.affects_group(verb) or grammar.passive(verb)  # not 'sent a letter to Seoul'
+    if lemma in WORDS.TRANSFERS and grammar.destination(verb) == "third" and people:
+        return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} to South Korea")
+    if lemma in WORDS.ALLOWS:
+        goes = [
+            c
+            for c in verb.children
+            if c.dep_ in {"xcomp", "ccomp"} and grammar.lemma_of(c) in WORDS.MOVES
+        ]
+        if goes and (
+            grammar.destination(goes[0]) == "third" or grammar.lemma_of(goes[0]) in WORDS.LEAVES
+        ):
+            refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
+            negated = grammar.is_negated(verb) or refused  # 'refused to let them travel'
+            direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
+            return Hit(
+                Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
+                direction,
+                f"allow to {grammar.lemma_of(goes[0])}",
+                tuple(goes),
+            )
+    if lemma in WORDS.PROHIBITS:
+        leaving = [p for p in grammar.pobjs(verb, {"from"}) if grammar.lemma_of(p) in WORDS.LEAVING]
+        if leaving:
+            return Hit.restrictive(
+                Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} from leaving", tuple(leaving)
+            )
+    if lemma not in WORDS.PROVIDES:
+        return None
+    papers = [
+        p
+        for p in grammar.pobjs(verb, {"with"}) + grammar.objects(verb)
+        if grammar.lemma_of(p) in WORDS.PAPERS
+    ]
+    if papers and grammar.lemma_of(papers[0]) != "visa":
+        return Hit.protective(
+            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
+            f"provide {grammar.phrase(papers[0])}",
+            tuple(papers),
+        )
+    return None

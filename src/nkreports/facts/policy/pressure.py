@@ -94,7 +94,12 @@ def border_control(verb: Token) -> Hit | None:
     if lemma not in WORDS.TIGHTENS | WORDS.OPENS and lemma != "keep":
         return None  # no other verb closes or opens a border
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    border = [t for t in grammar.objects(verb) + subjects if grammar.core(t) & WORDS.BORDER]
+    border = [
+        t
+        for t in grammar.objects(verb) + subjects
+        for part in (t, *grammar.pobjs(t, {"of"}))  # 'its side of the border'
+        if grammar.core(part) & WORDS.BORDER
+    ]
     if not border:
         return None
     shut = any(grammar.lemma_of(c) in WORDS.SHUT for c in verb.children)
