@@ -135,6 +135,17 @@ CASES = [
     ("The minister sent a letter to Seoul.", []),
     ("Police swept up dozens before the party congress.",
      [("swept up", "detention_arrest", "restrictive", "reported_fact")]),
+    # pressure on families in everyday words, when officials do it
+    ("The security ministry has begun calling in the parents and siblings of women who left.",
+     [("calling in the parents", "family_pressure", "restrictive", "reported_fact")]),
+    ("They take the mother to the office and make her call her daughter, the resident said.",
+     [("make", "family_pressure", "restrictive", "claimed_by_source")]),
+    ("Households with members in China will be moved out of the border city.",
+     [("Households with members in China will be moved", "family_pressure", "restrictive",
+       "reported_fact")]),
+    ("She made her mother a cake.", []),
+    ("Last month police took away a mother of two.",
+     [("took", "detention_arrest", "restrictive", "reported_fact")]),
     # people who help North Koreans are held too
     ("The pastor is being held by police in Yanji.",
      [("is being held", "detention_arrest", "restrictive", "reported_fact")]),

@@ -73,7 +73,7 @@ def pobjs(verb: Token, preps: Set[str]) -> list[Token]:
     return [
         g
         for c in verb.children
-        if c.dep_ in {"prep", "agent", "dative"} and lemma_of(c) in preps
+        if c.dep_ in {"prep", "agent", "dative", "prt"} and lemma_of(c) in preps
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}
     ]

@@ -206,15 +206,23 @@ def family_pressure(verb: Token) -> Hit | None:
         - 'relatives were warned'
         - 'families were told they would be banished'
         - headline 'Families summoned'
+        - 'calling in the parents and siblings', 'forces calls to relatives abroad'
+        - 'households ... will be moved out of the border city'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in WORDS.PRESSURES or (lemma == "tell" and not grammar.passive(verb)):
+    everyday = lemma in WORDS.PRESSURES_BY_OFFICIALS
+    if lemma == "tell" and not grammar.passive(verb):
         return None
+    if not (lemma in WORDS.PRESSURES or everyday):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if everyday and any(grammar.is_group(s) and s.lower_ != "they" for s in subjects):
+        return None  # 'she took her mother to hospital' is no official's act
     heads = [verb, *verb.conjuncts]
     targets = [
         t
         for h in heads
-        for t in grammar.objects(h) + grammar.nested_pobjs(h, {"from"})
+        for t in grammar.objects(h) + grammar.nested_pobjs(h, {"from", "to", "in"})
         if grammar.lemma_of(t) in WORDS.FAMILY
     ]
     earlier = {grammar.lemma_of(t) for t in verb.doc[verb.sent.start : verb.i]}
