@@ -146,6 +146,22 @@ CASES = [
     ("She made her mother a cake.", []),
     ("Last month police took away a mother of two.",
      [("took", "detention_arrest", "restrictive", "reported_fact")]),
+    # a practice's act is asserted under concern; a participle's speaker is its head's subject
+    ("We are deeply concerned about the government's practice of repatriating refugees.",
+     [("repatriating", "repatriation", "restrictive", "reported_fact")]),
+    ("We fear being sent back.", []),
+    ("The authorities describe the detainees as migrants, claiming that none of them are refugees.",
+     [("are refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("The two will be resettled in a third country.",
+     [("will be resettled", "exit_transfer_to_third_country", "protective", "reported_fact")]),
+    # requests named by a noun: a state's, or public ones; not a phone call
+    ("The group remains in custody despite South Korea's calls to not send them back.",
+     [("remains in custody", "detention_arrest", "restrictive", "reported_fact"),
+      ("South Korea's calls", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("They were held despite repeated requests for access.",
+     [("were held", "detention_arrest", "restrictive", "reported_fact"),
+      ("repeated requests", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    ("Yesterday I got an international phone call.", []),
     # people who help North Koreans are held too
     ("The pastor is being held by police in Yanji.",
      [("is being held", "detention_arrest", "restrictive", "reported_fact")]),

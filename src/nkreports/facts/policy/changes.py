@@ -88,8 +88,9 @@ def _rumored(trigger: Token) -> bool:
 def _own_clause(path: list[Token]) -> list[Token]:
     """The path up to the clause that asserts the trigger.
 
-    A relative clause, a participle on a noun, an 'after/because' clause or a clause beyond a
-    semicolon states a fact whatever governs it: in 'asked China not to send back nine who were
+    A relative clause, a participle on a noun, a practice's act ('the practice of returning
+    them'), an 'after/because' clause or a clause beyond a semicolon states a fact whatever
+    governs it: in 'asked China not to send back nine who were
     detained last week' the detention happened; in 'after China sent them back, wives fear ...'
     the return happened.
     """
@@ -99,7 +100,10 @@ def _own_clause(path: list[Token]) -> list[Token]:
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         # 'nine North Koreans held in Yunnan', not 'calls to send' or 'the risk that they will'
         bare = not any(c.dep_ in {"aux", "auxpass", "mark"} for c in token.children)
-        modifier = token.dep_ == "relcl" or (token.dep_ == "acl" and bare)
+        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+        modifier = (token.dep_ == "relcl" and not infinitive) or (token.dep_ == "acl" and bare)
+        habit = token.dep_ == "pcomp" and token.head.head.lemma_.lower() in WORDS.PRACTICES
+        modifier = modifier or habit  # 'concerned about China's practice of repatriating them'
         if modifier or (token.dep_ == "advcl" and marks & WORDS.FACT_MARKS):
             return path[: n + 1]
     return path

@@ -33,8 +33,14 @@ def _speaker(verb: Token) -> Token | None:
 
 
 def _official_speaker(speaker: Token) -> bool:
-    """Tell whether the one who says it is a state body ('the ministry') or 'it'."""
+    """Tell whether the one who says it is a state body ('the ministry') or 'it'.
+
+    A participle without a subject has its head's: 'the authorities describe them as migrants,
+    claiming that none are refugees'.
+    """
     subjects = [c for c in speaker.children if c.dep_ == "nsubj"]
+    if not subjects and speaker.tag_ == "VBG" and speaker.dep_ in {"advcl", "xcomp", "conj"}:
+        subjects = [c for c in speaker.head.children if c.dep_ == "nsubj"]
     return any(is_official(s) or s.lower_ == "it" for s in subjects)
 
 

@@ -25,10 +25,12 @@ def onward(verb: Token) -> Hit | None:
     Phrasings:
         - 'are later flown to Seoul'
         - 'has so far sent every one of them on to South Korea'
+        - 'will be resettled in a third country'
     """
-    if grammar.lemma_of(verb) not in WORDS.FLIES or not _moved(verb):
+    lemma = grammar.lemma_of(verb)
+    if lemma not in WORDS.FLIES | WORDS.RESETTLES or not _moved(verb):
         return None
-    if grammar.destination(verb) != "third":
+    if lemma not in WORDS.RESETTLES and grammar.destination(verb) != "third":
         return None
     return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{grammar.lemma_of(verb)} on")
 

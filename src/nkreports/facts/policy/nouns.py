@@ -8,7 +8,7 @@ from nkreports.facts.policy.grammar import Hit, is_group, lemma_of, lemmas, phra
 from nkreports.facts.policy.lexicon import (
     WORDS,
 )
-from nkreports.facts.policy.pressure import border_control
+from nkreports.facts.policy.pressure import border_control, request_noun
 from nkreports.schema import Category, Direction
 
 
@@ -24,8 +24,11 @@ def nominal(noun: Token) -> Hit | None:
         - 'registration drives'
         - 'Sudden issuance of permits'
         - headline 'the forced repatriation of hundreds'
+        - "Seoul's calls not to send them back" (a request)
     """
     lemma, head = lemma_of(noun), noun.head
+    if asked := request_noun(noun):
+        return asked
     if lemma in WORDS.INSPECTIONS:
         covered = head.pos_ in {"VERB", "AUX"} and border_control(head)
         if not covered:

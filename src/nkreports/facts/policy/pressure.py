@@ -113,7 +113,8 @@ def border_control(verb: Token) -> Hit | None:
 
 def _infinitive(token: Token) -> bool:
     """Tell whether a clause is a to-infinitive: 'called on China [to refrain from ...]'."""
-    return token.dep_ == "advcl" and any(c.lower_ == "to" for c in token.children)
+    clause = token.dep_ in {"advcl", "acl", "relcl"}  # 'calls [to not send them back]'
+    return clause and any(c.lower_ == "to" for c in token.children)
 
 
 def asked_for(verb: Token) -> Direction | None:
@@ -138,6 +139,31 @@ def asked_for(verb: Token) -> Direction | None:
         grammar.lemmas(t) & WORDS.MISSIONS for t in grammar.pobjs(content[0], {"to"})
     )
     return Direction.PROTECTIVE if onward else Direction.RESTRICTIVE
+
+
+def request_noun(noun: Token) -> Hit | None:
+    """Catch a request named by a noun, made by a state or in the open.
+
+    Phrasings:
+        - "South Korea's calls to not send them back" (protective: its aim)
+        - 'despite repeated requests for access' (neutral: no aim)
+        - 'despite international appeals' (protective: an appeal speaks for people)
+    """
+    lemma = grammar.lemma_of(noun)
+    if lemma not in WORDS.REQUEST_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and is_official(c)]
+    public = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in WORDS.PUBLIC_REQUESTS]
+    if not (owners or public):
+        return None
+    aim = asked_for(noun)
+    if lemma == "call" and aim is None and not grammar.pobjs(noun, {"for"}):
+        return None  # 'an international phone call'
+    said = set().union(*(grammar.lemmas(c) for c in noun.children if c.dep_ != "poss"))
+    direction = aim or (
+        Direction.PROTECTIVE if said & WORDS.AIMS or lemma in WORDS.APPEALS else Direction.NEUTRAL
+    )
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, lemma, tuple(owners or public)[:1])
 
 
 def diplomatic_request_protest(verb: Token) -> Hit | None:
