@@ -87,6 +87,9 @@ def repatriation(verb: Token) -> Hit | None:
         return Hit.restrictive(
             Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
         )
+    recalled = lemma == "recall" or grammar.destination(verb) == "north"
+    if lemma in WORDS.RECALLS and recalled and grammar.affects_group(verb):  # not an ambassador
+        return Hit.restrictive(Category.REPATRIATION, f"{lemma} home")
     if lemma not in WORDS.SENDS_BACK:
         return None
     sent = lemma == "send" and not grammar.objects(verb)  # 'detainees sent back' in a headline
@@ -123,7 +126,8 @@ def detention_arrest(verb: Token) -> Hit | None:
     up = any(grammar.lemma_of(c) == "up" for c in verb.children)
     if up and (lemma in WORDS.ROUNDS_UP or (lemma in WORDS.UP_VERBS and people)):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
-    if (lemma in WORDS.HOLDS and grammar.affects_group(verb)) or (
+    custody = [p for p in grammar.nested_pobjs(verb, {"in"}) if grammar.core(p) & WORDS.CUSTODY]
+    if (lemma in WORDS.HOLDS and (grammar.affects_group(verb) or custody)) or (
         lemma == "catch" and grammar.passive(verb)
     ):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma)
@@ -196,11 +200,12 @@ def residency_legal_status(verb: Token) -> Hit | None:
         status = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS]
     promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
     if status and lemma in WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS and promised:
-        negated = grammar.is_negated(verb)
+        negated = grammar.is_negated(verb) or grammar.stopped(verb)
         restrictive = negated or lemma in WORDS.TAKES
         action = f"{'not ' if negated else ''}{lemma} {grammar.phrase(status[0])}"
         direction = Direction.RESTRICTIVE if restrictive else Direction.PROTECTIVE
-        direction = Direction.NEUTRAL if lemma in WORDS.RENEWS else direction
+        if lemma in WORDS.RENEWS and not negated:
+            direction = Direction.NEUTRAL
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(status))
     if lemma in WORDS.REQUIRES and (registers := grammar.xcomps_in(verb, WORDS.REGISTERS)):
         action = f"require to {grammar.lemma_of(registers[0])}"

@@ -120,6 +120,16 @@ def affects_group(verb: Token) -> bool:
     return verb.dep_ == "conj" and subjectless and passive(verb) and affects_group(verb.head)
 
 
+def stopped(verb: Token) -> bool:
+    """Tell whether a stopping or banning verb governs this one.
+
+    Phrasings: 'stopped renewing visas', 'ban member states from issuing permits'.
+    """
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    governed = verb.dep_ in {"xcomp", "pcomp"}
+    return governed and lemma_of(head) in WORDS.HALTS | WORDS.PROHIBITS
+
+
 def will(verb: Token) -> bool:
     """Tell whether the verb carries will/shall: an entitlement stated ahead ('will receive')."""
     return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
