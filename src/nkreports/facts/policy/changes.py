@@ -59,8 +59,13 @@ def _hypothetical(path: list[Token]) -> bool:
         if _conditional(token, modal=own_clause):
             return True
         own_clause = own_clause and token.dep_ != "ccomp"
-    purpose = path[0].dep_ == "advcl" and any(c.lower_ == "to" for c in path[0].children)
-    return purpose
+    # a purpose ('went there to arrest them') or a noun's infinitive ('its obligation not to
+    # return anyone', 'a decision to send them back') is no reported act; an effort's is
+    # ('step up efforts to track them down')
+    infinitive = path[0].dep_ == "advcl" or (
+        path[0].dep_ == "acl" and path[0].head.lemma_.lower() not in WORDS.EFFORTS
+    )
+    return infinitive and any(c.lower_ == "to" for c in path[0].children)
 
 
 def _conditional(token: Token, modal: bool) -> bool:
@@ -94,6 +99,8 @@ def _own_clause(path: list[Token]) -> list[Token]:
     detained last week' the detention happened; in 'after China sent them back, wives fear ...'
     the return happened.
     """
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in path[0].children):
+        return path  # an infinitive asserts nothing: 'urges all countries ... not to return them'
     for n, token in enumerate(path[:-1]):
         if _semicolon(token):
             return path[: n + 1]

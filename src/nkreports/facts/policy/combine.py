@@ -95,16 +95,17 @@ def _new_rows(
     readings: list[Reading],
     links: tuple[list[schema.DateMention], list[schema.Place]],
 ) -> list[schema.PolicyChange]:
-    """Rows for the model's actions outside every rule reading."""
+    """Rows for the model's actions outside every rule reading and under none of the same kind."""
     actions = {
         token.i: verdict
         for (_, token, reading), verdict in zip(found, verdicts, strict=True)
         if reading is None and verdict.category != NONE and verdict.confidence >= ADD_AT
     }
+    ruled = {r.trigger.i: Verdict(r.row.category, r.row.direction, 1.0) for r in readings}
     rows = []
     for sent, token, _ in found:
         verdict = actions.get(token.i)
-        if verdict is None or _governed(token, verdict, actions):
+        if verdict is None or _governed(token, verdict, actions | ruled):
             continue
         sure = certainty(token)
         if sure is None:
@@ -130,7 +131,10 @@ def _new_rows(
 
 
 def _governed(token: Token, verdict: Verdict, actions: dict[int, Verdict]) -> bool:
-    """Tell whether a head of the token is itself a model action of the same category."""
+    """Tell whether a head of the token is itself an action of the same category.
+
+    'held at a detention centre' is one detention, whether the rules or the model read 'held'.
+    """
     return any(
         a.i in actions and actions[a.i].category == verdict.category for a in token.ancestors
     )

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import official_action
 from nkreports.facts.policy.claims import standing_law, status_claim
+from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
     DENIED,
@@ -97,87 +98,14 @@ def repatriation(verb: Token) -> Hit | None:
         any(grammar.is_group(o) for o in grammar.objects(verb)) or grammar.passive(verb) or sent
     )
     transitive = transitive or (verb.dep_ == "conj" and grammar.passive(verb.head))
-    if transitive and grammar.destination(verb) == "north":
+    where = grammar.destination(verb)
+    if transitive and where == "north":
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} back")
-    return None
-
-
-def detention_arrest(verb: Token) -> Hit | None:
-    """Catch people arrested, held, taken into custody or released.
-
-    Phrasings:
-        - 'rounded up by Chinese authorities'
-        - 'being held in a detention center'
-        - 'face arrest'
-        - 'were caught at a station'
-        - 'stopped a bus carrying defectors'
-        - 'taken away'
-        - 'taken to a detention facility'
-        - 'served terms in labour camps'
-        - 'carried out a sweep of border villages'
-        - 'have built a new detention block'
-    """
-    lemma = grammar.lemma_of(verb)
-    if lemma in WORDS.ARRESTS:
-        return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
-    if lemma in WORDS.RELEASES and (grammar.affects_group(verb) or grammar.passive(verb)):
-        return Hit.protective(Category.DETENTION_ARREST, lemma)
-    people = grammar.affects_group(verb) or grammar.passive(verb)
-    up = any(grammar.lemma_of(c) == "up" for c in verb.children)
-    if up and (lemma in WORDS.ROUNDS_UP or (lemma in WORDS.UP_VERBS and people)):
-        return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
-    custody = [p for p in grammar.nested_pobjs(verb, {"in"}) if grammar.core(p) & WORDS.CUSTODY]
-    if (lemma in WORDS.HOLDS and (grammar.affects_group(verb) or custody)) or (
-        lemma == "catch" and grammar.passive(verb)
-    ):
-        return Hit.restrictive(Category.DETENTION_ARREST, lemma)
-    sweeps = [o for o in grammar.objects_in(verb, WORDS.ARREST_NOUNS) if not nominal(o)]
-    if lemma in WORDS.CONDUCTS and sweeps:  # 'arrests of women' is the noun's own reading
-        action = f"{grammar.manner(verb)} {grammar.lemma_of(sweeps[0])}"
-        return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(sweeps))
-    jails = [o for o in grammar.objects(verb) if grammar.core(o) & WORDS.CUSTODY]
-    if lemma in WORDS.BUILDS and jails:
-        action = f"{lemma} {grammar.phrase(jails[0])}"
-        return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(jails))
-    if lemma in WORDS.INTERCEPTS and (homes := grammar.objects_in(verb, WORDS.DWELLINGS)):
-        return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} homes", tuple(homes[:1]))
-    if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
-        return Hit.restrictive(
-            Category.DETENTION_ARREST,
-            f"intercept {grammar.lemma_of(vehicles[0])}",
-            tuple(vehicles[:1]),
-        )
-    if lemma in WORDS.TAKES_AWAY:
-        away = [
-            c
-            for c in verb.children
-            if grammar.lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}
-        ]
-        custody = [
-            p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.lemmas(p) & WORDS.CUSTODY
-        ]
-        if (away and grammar.affects_group(verb)) or custody:
-            return Hit.restrictive(
-                Category.DETENTION_ARREST,
-                "take into custody",
-                tuple(custody[:1]),
-            )
-    # a verb, what it must govern, and the action read: 'held in a camp', 'served terms'
-    if lemma not in WORDS.REMAINS | {"serve", "face"}:
-        return None
-    governed = (
-        (
-            WORDS.REMAINS,
-            [p for p in grammar.pobjs(verb, {"in"}) if grammar.lemma_of(p) in WORDS.HELD_IN][:1],
-            "hold in",
-        ),
-        ({"serve"}, grammar.objects_in(verb, WORDS.TERMS), "serve"),
-        ({"face"}, grammar.objects_in(verb, WORDS.ARREST_THREATS), "threaten with"),
-    )
-    for verbs, found, action in governed:
-        if lemma in verbs and found:
-            action = f"{action} {grammar.lemma_of(found[0])}"
-            return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(found))
+    # a North Korean 'returned' by a state goes north: 'were returned', 'returns them under a
+    # protocol with Pyongyang'; 'returned to South Korea' or 'returned the passports' do not
+    gerund = verb.dep_ in {"csubj", "nsubj"}  # 'Returning these people breaches the principle'
+    if lemma == "return" and where != "third" and grammar.affects_group(verb) and not gerund:
+        return Hit.restrictive(Category.REPATRIATION, "return")
     return None
 
 

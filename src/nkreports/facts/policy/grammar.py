@@ -104,7 +104,8 @@ def is_group(token: Token) -> bool:
         return True
     if token.ent_type_ == "PERSON":
         return True
-    return lemma_of(token) in WORDS.QUANTITIES and any(is_group(p) for p in pobjs(token, {"of"}))
+    quantity = lemma_of(token) in WORDS.QUANTITIES or token.like_num
+    return quantity and any(is_group(p) for p in pobjs(token, {"of"}))
 
 
 def affects_group(verb: Token) -> bool:
@@ -146,18 +147,22 @@ def lemmas(token: Token) -> set[str]:
 
 
 def destination(verb: Token) -> str:
-    """'north' for back/home/North Korea, 'third' for South Korea or a third country, else ''."""
-    found = set()
+    """'north' for back/home/North Korea, 'third' for South Korea or a third country, else ''.
+
+    The first destination named wins: 'sent on to South Korea rather than back to China'.
+    """
     rides = [o for o in objects(verb) if lemma_of(o) in WORDS.VEHICLES | WORDS.AIRCRAFT]
-    for t in (
+    heads = (
         pobjs(verb, {"to", "into", "toward", "towards"})
         + [c for c in verb.children if c.dep_ in {"advmod", "prt", "npadvmod"}]
         + [p for r in rides for p in pobjs(r, {"to"})]
-    ):
-        found |= lemmas(t)
-    if found & WORDS.NORTH:
-        return "north"
-    return "third" if found & WORDS.THIRD else ""
+    )
+    for t in sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i):
+        if lemma_of(t) in WORDS.NORTH:
+            return "north"
+        if lemma_of(t) in WORDS.THIRD:
+            return "third"
+    return ""
 
 
 def manner(verb: Token) -> str:

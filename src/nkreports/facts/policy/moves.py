@@ -35,6 +35,11 @@ def onward(verb: Token) -> Hit | None:
     return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{grammar.lemma_of(verb)} on")
 
 
+def _to_border(token: Token) -> bool:
+    """Tell whether a vehicle, or its loading, goes to a border: 'trucks to the crossing'."""
+    return any(grammar.core(p) & WORDS.BORDER for p in grammar.pobjs(token, {"to"}))
+
+
 def handover(verb: Token) -> Hit | None:
     """Catch people handed to the North's or China's officers, or carried across the border.
 
@@ -42,15 +47,23 @@ def handover(verb: Token) -> Hit | None:
         - 'was passed to Chinese police' (from a southern neighbour: a step back north)
         - 'were handed to the North's state security'
         - 'were bused across the border at Tumen'
-        - 'are handed across the Tumen River'
+        - 'are handed across the Tumen River', 'driven back across to the North'
+        - 'are put on trucks to the Dandong crossing'; 'was put in the van' (an arrest)
         - 'was handed over to the South Korean embassy' (let go: exit)
     """
     lemma = grammar.lemma_of(verb)
     if lemma not in WORDS.CONVEYS | WORDS.HANDS or not _moved(verb):
         return None
     crossed = [t for t in grammar.pobjs(verb, {"across", "over"}) if grammar.core(t) & WORDS.BORDER]
-    if crossed:
+    if crossed or (lemma in WORDS.CONVEYS and grammar.destination(verb) == "north"):
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} across the border", tuple(crossed))
+    rides = [
+        p for p in grammar.pobjs(verb, {"in", "on", "into"}) if grammar.core(p) & WORDS.VEHICLES
+    ]
+    if lemma == "put" and rides:  # 'was put in the van'; 'put on trucks to the crossing'
+        if grammar.destination(rides[0]) or _to_border(rides[0]) or _to_border(verb):
+            return Hit.restrictive(Category.REPATRIATION, "put on a vehicle north", (rides[0],))
+        return Hit.restrictive(Category.DETENTION_ARREST, "put in a vehicle", (rides[0],))
     if lemma not in WORDS.HANDS:
         return None
     particles = [c for c in verb.children if grammar.lemma_of(c) in {"over", "back", "on"}]

@@ -1,0 +1,115 @@
+"""The rule family for arrests, custody and release: who is held, taken, caught or freed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.facts.policy.nouns import nominal
+from nkreports.schema import Category
+
+_PLACES = WORDS.VEHICLES | WORDS.DWELLINGS | {"street", "road", "station"}
+
+
+def _things(verb: Token) -> bool:
+    """Tell whether a passive verb's subject is a thing ('the phones were taken away')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(grammar.lemma_of(s) in WORDS.BELONGINGS | WORDS.EVENTS for s in subjects)
+
+
+def _held(verb: Token) -> bool:
+    """Tell whether 'hold' (or 'keep') holds people.
+
+    People named as its object, a place of custody ('held at the detention centre'), or a
+    passive whose subject is no event ('is being held in Tumen'; not 'talks were held').
+    """
+    if grammar.lemma_of(verb) not in WORDS.HOLDS - {"catch"}:
+        return False
+    custody = [
+        p for p in grammar.nested_pobjs(verb, {"in", "at"}) if grammar.core(p) & WORDS.CUSTODY
+    ]
+    passive = grammar.passive(verb) and not _things(verb)
+    return grammar.affects_group(verb) or bool(custody) or passive
+
+
+def detention_arrest(verb: Token) -> Hit | None:
+    """Catch people arrested, held, taken into custody or released.
+
+    Phrasings:
+        - 'rounded up by Chinese authorities'
+        - 'being held in a detention center'
+        - 'face arrest'
+        - 'were caught at a station'
+        - 'stopped a bus carrying defectors'
+        - 'taken away'
+        - 'taken to a detention facility'
+        - 'served terms in labour camps'
+        - 'carried out a sweep of border villages'
+        - 'have built a new detention block'
+    """
+    lemma = grammar.lemma_of(verb)
+    if lemma in WORDS.ARRESTS:
+        return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
+    if lemma in WORDS.RELEASES and (grammar.affects_group(verb) or grammar.passive(verb)):
+        return Hit.protective(Category.DETENTION_ARREST, lemma)
+    people = grammar.affects_group(verb) or grammar.passive(verb)
+    up = any(grammar.lemma_of(c) == "up" for c in verb.children)
+    if up and (lemma in WORDS.ROUNDS_UP or (lemma in WORDS.UP_VERBS and people)):
+        return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
+    caught = grammar.passive(verb) or (verb.dep_ == "acl" and grammar.is_group(verb.head))
+    if _held(verb) or (lemma == "catch" and caught):
+        return Hit.restrictive(Category.DETENTION_ARREST, lemma)
+    sweeps = [o for o in grammar.objects_in(verb, WORDS.ARREST_NOUNS) if not nominal(o)]
+    if lemma in WORDS.CONDUCTS and sweeps:  # 'arrests of women' is the noun's own reading
+        action = f"{grammar.manner(verb)} {grammar.lemma_of(sweeps[0])}"
+        return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(sweeps))
+    jails = [o for o in grammar.objects(verb) if grammar.core(o) & WORDS.CUSTODY]
+    if lemma in WORDS.BUILDS and jails:
+        action = f"{lemma} {grammar.phrase(jails[0])}"
+        return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(jails))
+    if lemma in WORDS.INTERCEPTS and (homes := grammar.objects_in(verb, WORDS.DWELLINGS)):
+        return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} homes", tuple(homes[:1]))
+    if lemma in WORDS.INTERCEPTS and grammar.passive(verb) and grammar.affects_group(verb):
+        return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} at a checkpoint")
+    if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
+        return Hit.restrictive(
+            Category.DETENTION_ARREST,
+            f"intercept {grammar.lemma_of(vehicles[0])}",
+            tuple(vehicles[:1]),
+        )
+    if lemma in WORDS.TAKES_AWAY:
+        away = [
+            c
+            for c in verb.children
+            if grammar.lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}
+        ]
+        custody = [
+            p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.lemmas(p) & WORDS.CUSTODY
+        ]
+        taken = grammar.affects_group(verb) or (grammar.passive(verb) and not _things(verb))
+        off = [p for p in grammar.pobjs(verb, {"off", "from"}) if grammar.lemmas(p) & _PLACES]
+        if ((away or off) and taken) or custody:
+            return Hit.restrictive(
+                Category.DETENTION_ARREST,
+                "take into custody",
+                tuple(custody[:1]),
+            )
+    # a verb, what it must govern, and the action read: 'held in a camp', 'served terms'
+    if lemma not in WORDS.REMAINS | {"serve", "face"}:
+        return None
+    governed = (
+        (
+            WORDS.REMAINS,
+            [p for p in grammar.pobjs(verb, {"in"}) if grammar.lemma_of(p) in WORDS.HELD_IN][:1],
+            "hold in",
+        ),
+        ({"serve"}, grammar.objects_in(verb, WORDS.TERMS), "serve"),
+        ({"face"}, grammar.objects_in(verb, WORDS.ARREST_THREATS), "threaten with"),
+    )
+    for verbs, found, action in governed:
+        if lemma in verbs and found:
+            action = f"{action} {grammar.lemma_of(found[0])}"
+            return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(found))
+    return None
