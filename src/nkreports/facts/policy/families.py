@@ -31,11 +31,11 @@ from nkreports.facts.policy.moves import (
 from nkreports.facts.policy.nouns import nominal
 from nkreports.facts.policy.pressure import (
     border_control,
-    diplomatic_request_protest,
     family_pressure,
     labeling_criminalization,
     other,
 )
+from nkreports.facts.policy.requests import diplomatic_request_protest
 from nkreports.schema import Category, Direction
 
 

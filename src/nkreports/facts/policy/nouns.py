@@ -8,7 +8,8 @@ from nkreports.facts.policy.grammar import Hit, is_group, lemma_of, lemmas, phra
 from nkreports.facts.policy.lexicon import (
     WORDS,
 )
-from nkreports.facts.policy.pressure import border_control, request_noun
+from nkreports.facts.policy.pressure import border_control
+from nkreports.facts.policy.requests import request_noun
 from nkreports.schema import Category, Direction
 
 

@@ -1,0 +1,127 @@
+"""The rule family for requests and protests: what one state asks of another, and to what end.
+
+A request takes the direction of its aim: asking China not to send people back, to let them go
+or to free them is protective; Pyongyang demanding them back is restrictive; asking for access
+with no aim stated is neutral. A request is never labelled as the thing requested.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import is_official
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import PROTEST_ACTIONS, PROTEST_NOUNS, WORDS
+from nkreports.schema import Category, Direction
+
+
+def _infinitive(token: Token) -> bool:
+    """Tell whether a clause is a to-infinitive: 'called on China [to refrain from ...]'."""
+    clause = token.dep_ in {"advcl", "acl", "relcl"}  # 'calls [to not send them back]'
+    return clause and any(c.lower_ == "to" for c in token.children)
+
+
+def asked_for(verb: Token) -> Direction | None:
+    """Direction of a request: 'to halt returns' protective, 'to send them back' restrictive.
+
+    Sending people on to South Korea, a third country or an embassy is what spares them: 'asked
+    China to send the defectors to South Korea', 'demanded they be handed over to the embassy'.
+    """
+    content = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} or _infinitive(c)]
+    content += [
+        g for c in grammar.prep(verb, {"on"}) for g in c.children if g.dep_ in {"xcomp", "pobj"}
+    ]
+    content = [c for c in content if c.pos_ in {"VERB", "AUX"}]
+    if not content:
+        return None
+    lemma, negated = grammar.lemma_of(content[0]), grammar.is_negated(content[0])
+    if negated or lemma in WORDS.SPARES:
+        return Direction.PROTECTIVE
+    if lemma not in WORDS.RETURNS:
+        return None
+    onward = grammar.destination(content[0]) == "third" or any(
+        grammar.lemmas(t) & WORDS.MISSIONS for t in grammar.pobjs(content[0], {"to"})
+    )
+    return Direction.PROTECTIVE if onward else Direction.RESTRICTIVE
+
+
+def request_noun(noun: Token) -> Hit | None:
+    """Catch a request named by a noun, made by a state or in the open.
+
+    Phrasings:
+        - "South Korea's calls to not send them back" (protective: its aim)
+        - 'despite repeated requests for access' (neutral: no aim)
+        - 'despite international appeals' (protective: an appeal speaks for people)
+    """
+    lemma = grammar.lemma_of(noun)
+    if lemma not in WORDS.REQUEST_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and is_official(c)]
+    public = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in WORDS.PUBLIC_REQUESTS]
+    if not (owners or public):
+        return None
+    aim = asked_for(noun)
+    if lemma == "call" and aim is None and not grammar.pobjs(noun, {"for"}):
+        return None  # 'an international phone call'
+    said = set().union(*(grammar.lemmas(c) for c in noun.children if c.dep_ != "poss"))
+    direction = aim or (
+        Direction.PROTECTIVE if said & WORDS.AIMS or lemma in WORDS.APPEALS else Direction.NEUTRAL
+    )
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, lemma, tuple(owners or public)[:1])
+
+
+def diplomatic_request_protest(verb: Token) -> Hit | None:
+    """Catch a request to a state or a protest, its direction read from what is asked.
+
+    Phrasings:
+        - 'urged Beijing against the deportation'
+        - 'asked China to let them travel'
+        - 'called on China to halt returns'
+        - 'lodged a protest with the embassy'
+        - 'summoned the ambassador'
+        - 'expressed his opposition'
+    """
+    lemma = grammar.lemma_of(verb)
+    nouns = PROTEST_NOUNS.get(lemma)
+    if nouns is None and lemma not in WORDS.ASKS | WORDS.PROTESTS:
+        return None
+    if lemma == "press" and not any(
+        grammar.lemmas(o) & WORDS.STATES for o in grammar.objects(verb)
+    ):
+        return None  # 'press them to repatriate' is pressure on people, not a diplomatic request
+    if lemma == "call" and not any(grammar.lemma_of(c) == "on" for c in verb.children):
+        return None
+    keys = grammar.prep(verb, {"against", "for", "on"})
+    if nouns is not None:
+        named = grammar.objects(verb) + [c for c in verb.children if c.dep_ == "xcomp"]
+        keys = [o for o in named if grammar.lemma_of(o) in nouns]
+        if not keys:
+            return None
+    said = set().union(
+        *(
+            grammar.lemmas(t)
+            for t in verb.children
+            if t.dep_ not in {"nsubj", "nsubjpass", "conj", "cc"}
+        )
+    )
+    protested = (
+        lemma in WORDS.PROTESTS | WORDS.FORMAL_PROTESTS and grammar.lemmas(verb) & WORDS.STATES
+    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    hearers = grammar.pobjs(verb, {"with"})
+    # 'it' stands for a body named before ('UNHCR said it had requested access')
+    official = lemma not in WORDS.PROTESTS and any(
+        is_official(s) or s.lower_ == "it" for s in subjects + hearers
+    )
+    if not (said & (WORDS.AIMS | WORDS.STATES) or protested or official or lemma == "hold"):
+        return None
+    direction = asked_for(verb) or (
+        Direction.PROTECTIVE
+        if said & WORDS.AIMS or protested or lemma in WORDS.ADVOCATES
+        else Direction.NEUTRAL
+    )
+    action = PROTEST_ACTIONS.get(lemma, f"{lemma}{' on' if lemma == 'call' else ''}")
+    if lemma == "express":
+        action = f"express {grammar.lemma_of(keys[0]) if keys else ''}"
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action.strip(), tuple(keys))
