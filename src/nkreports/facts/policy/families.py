@@ -35,7 +35,7 @@ from nkreports.facts.policy.pressure import (
     labeling_criminalization,
     other,
 )
-from nkreports.facts.policy.requests import diplomatic_request_protest
+from nkreports.facts.policy.requests import accusation, diplomatic_request_protest
 from nkreports.schema import Category, Direction
 
 
@@ -82,6 +82,8 @@ def repatriation(verb: Token) -> Hit | None:
         - headline 'Detainees sent back across the river'
     """
     lemma = grammar.lemma_of(verb)
+    if lemma in WORDS.EXPELS and grammar.destination(verb) == "third":  # 'deports them to Seoul'
+        return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, grammar.manner(verb))
     if lemma in WORDS.EXPELS:
         return Hit.restrictive(Category.REPATRIATION, grammar.manner(verb))
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.RETURN_FATES)):
@@ -128,13 +130,18 @@ def residency_legal_status(verb: Token) -> Hit | None:
         status = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS]
     promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
     if status and lemma in WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS and promised:
-        negated = grammar.is_negated(verb) or grammar.stopped(verb)
+        refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
+        negated = grammar.is_negated(verb) or grammar.stopped(verb) or refused
         restrictive = negated or lemma in WORDS.TAKES
+        exits = grammar.lemmas(status[0]) & WORDS.EXITS  # 'refused to issue them exit permits'
         action = f"{'not ' if negated else ''}{lemma} {grammar.phrase(status[0])}"
         direction = Direction.RESTRICTIVE if restrictive else Direction.PROTECTIVE
         if lemma in WORDS.RENEWS and not negated:
             direction = Direction.NEUTRAL
-        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(status))
+        category = (
+            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY if exits else Category.RESIDENCY_LEGAL_STATUS
+        )
+        return Hit(category, direction, action, tuple(status))
     if lemma in WORDS.REQUIRES and (registers := grammar.xcomps_in(verb, WORDS.REGISTERS)):
         action = f"require to {grammar.lemma_of(registers[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(registers))
@@ -151,6 +158,8 @@ def residency_legal_status(verb: Token) -> Hit | None:
             prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
             direction = Direction.PROTECTIVE if good else Direction.RESTRICTIVE
             action = f"{prefix} {grammar.phrase(role)}"
+            if grammar.lemmas(role) & WORDS.LABELS - {"illegal"}:  # 'treated as traitors'
+                return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (role,))
             return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
     if lemma in WORDS.ALLOWS and (stay := grammar.xcomps_in(verb, WORDS.STAYS)):
         return Hit.protective(
@@ -173,6 +182,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     repatriation,
     detention_arrest,
     residency_legal_status,
+    accusation,
     labeling_criminalization,
     status_claim,
     standing_law,

@@ -147,6 +147,17 @@ def family_pressure(verb: Token) -> Hit | None:
     return Hit.restrictive(Category.FAMILY_PRESSURE, f"{lemma} families", own[:1])
 
 
+def _door_to_door(verb: Token) -> bool:
+    """Tell whether a check or a visit goes 'door to door' ('went door to door with a list')."""
+    words = [t.lower_ for t in verb.subtree if t.i > verb.i][:6]
+    return grammar.lemma_of(verb) in WORDS.CHECKS | {"go"} and "door" in words
+
+
+def _tips(verb: Token) -> bool:
+    """Tell whether a payment is for tips or reports ('pay for tips')."""
+    return any(grammar.lemma_of(p) in WORDS.TIPS for p in grammar.nested_pobjs(verb, {"for"}))
+
+
 def other(verb: Token) -> Hit | None:
     """Catch surveillance, lists, campaigns and other acts on people in no other category.
 
@@ -159,6 +170,8 @@ def other(verb: Token) -> Hit | None:
         - 'began its anti-defector campaign'
         - 'protect the rights of North Koreans abroad'
         - 'had taken the group's phones'
+        - 'went door to door with a list', 'checked household registers'
+        - 'put up notices offering 3,000 yuan for tips'
     """
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.TRACKS and grammar.affects_group(verb):
@@ -175,6 +188,13 @@ def other(verb: Token) -> Hit | None:
             f"{lemma} {grammar.phrase(campaigns[0])}",
             tuple(campaigns),
         )
+    if _door_to_door(verb) or (
+        lemma in WORDS.CHECKS and grammar.objects_in(verb, WORDS.PAPERS_CHECKED)
+    ):
+        return Hit.restrictive(Category.OTHER, "door-to-door checks")
+    money = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.REWARDS]
+    if lemma in WORDS.OFFERS and (money or (grammar.nested_pobjs(verb, {"for"}) and _tips(verb))):
+        return Hit.restrictive(Category.OTHER, "offer rewards for tips", tuple(money[:1]))
     if lemma in WORDS.COLLECTS and (things := grammar.objects_in(verb, WORDS.BELONGINGS)):
         return Hit.restrictive(Category.OTHER, f"take {grammar.lemma_of(things[0])}", tuple(things))
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.PUNISHMENTS)):

@@ -109,15 +109,29 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         lemma in WORDS.PROTESTS | WORDS.FORMAL_PROTESTS and grammar.lemmas(verb) & WORDS.STATES
     )
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    hearers = grammar.pobjs(verb, {"with"})
-    # 'it' stands for a body named before ('UNHCR said it had requested access')
-    official = lemma not in WORDS.PROTESTS and any(
-        is_official(s) or s.lower_ == "it" for s in subjects + hearers
+    if not subjects and verb.dep_ == "conj":  # 'it had asked for access and had urged Laos'
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    hearers = grammar.pobjs(verb, {"with"}) + grammar.objects(verb)
+    asked = [h for h in hearers if h.pos_ in {"NOUN", "PROPN"} and not is_official(h)]
+    people = [h for h in asked if grammar.is_group(h) or grammar.lemma_of(h) in WORDS.PERSONS]
+    # 'it' stands for a body named before ('UNHCR said it had requested access'); a question
+    # put to a person is no request of a state ('asked the village head whether ...')
+    official = (
+        lemma not in WORDS.PROTESTS
+        and not people
+        and any(is_official(s) or s.lower_ == "it" for s in subjects + hearers)
     )
     if not (said & (WORDS.AIMS | WORDS.STATES) or protested or official or lemma == "hold"):
         return None
+    # asking for people's return ('demanded their return') is asking for what restricts them
+    returns = [t for t in grammar.objects(verb) if grammar.lemma_of(t) in WORDS.RETURN_NOUNS]
+    returns += [
+        t for t in grammar.pobjs(verb, {"for"}) if grammar.lemma_of(t) in WORDS.RETURN_NOUNS
+    ]
     direction = asked_for(verb) or (
-        Direction.PROTECTIVE
+        Direction.RESTRICTIVE
+        if returns
+        else Direction.PROTECTIVE
         if said & WORDS.AIMS or protested or lemma in WORDS.ADVOCATES
         else Direction.NEUTRAL
     )
@@ -125,3 +139,20 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     if lemma == "express":
         action = f"express {grammar.lemma_of(keys[0]) if keys else ''}"
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action.strip(), tuple(keys))
+
+
+def accusation(verb: Token) -> Hit | None:
+    """Catch one state accusing another: 'Pyongyang accuses Seoul of abduction'.
+
+    Its direction is its accuser's: North Korea or China accusing those who help people leave
+    is restrictive; others accusing China of returning them, protective.
+    """
+    if grammar.lemma_of(verb) not in WORDS.ACCUSES:
+        return None
+    accused = [o for o in grammar.objects(verb) if is_official(o)]
+    if not accused or not grammar.pobjs(verb, {"of"}):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+    returning = any(grammar.lemmas(s) & WORDS.RETURNING_STATES for s in subjects)
+    direction = Direction.RESTRICTIVE if returning else Direction.PROTECTIVE
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, "accuse", (accused[0],))
