@@ -231,6 +231,16 @@ CASES = [
     ("Police put up notices offering 3,000 yuan for tips.",
      [("offering 3,000 yuan", "other", "restrictive", "reported_fact")]),
     ("He offered me tea.", []),
+    # wanting a state to act is a request; an aim ('so that') and a wish assert nothing
+    ("The United Nations wants China to recognize them as refugees.",
+     [("wants", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Police want to arrest them.", []),
+    ("Seoul is making efforts so that the defectors will not be forcibly repatriated.", []),
+    ("They face being deported to their homeland.",
+     [("being deported", "repatriation", "restrictive", "reported_fact")]),
+    ("Police have refused to give him a permission to leave the country.",
+     [("to give him a permission", "exit_transfer_to_third_country", "restrictive",
+       "reported_fact")]),
     # people who help North Koreans are held too
     ("The pastor is being held by police in Yanji.",
      [("is being held", "detention_arrest", "restrictive", "reported_fact")]),

@@ -65,7 +65,9 @@ def _hypothetical(path: list[Token]) -> bool:
     infinitive = path[0].dep_ == "advcl" or (
         path[0].dep_ == "acl" and path[0].head.lemma_.lower() not in WORDS.EFFORTS
     )
-    return infinitive and any(c.lower_ == "to" for c in path[0].children)
+    marks = {c.lower_ for c in path[0].children if c.dep_ in {"mark", "aux"}}
+    aimed = path[0].dep_ == "advcl" and "so" in marks  # 'efforts so that they will not be returned'
+    return aimed or (infinitive and "to" in marks)
 
 
 def _conditional(token: Token, modal: bool) -> bool:

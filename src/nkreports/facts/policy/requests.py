@@ -92,6 +92,15 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         return None  # 'press them to repatriate' is pressure on people, not a diplomatic request
     if lemma == "call" and not any(grammar.lemma_of(c) == "on" for c in verb.children):
         return None
+    wanted = [
+        t
+        for c in verb.children
+        if c.dep_ in {"dobj", "ccomp", "xcomp"}
+        for t in (c, *c.children)
+        if t.dep_ in {"dobj", "nsubj"}
+    ]
+    if lemma == "want" and not any(is_official(t) for t in wanted):
+        return None  # 'the UN wants China to recognise them', not 'police want to arrest them'
     keys = grammar.prep(verb, {"against", "for", "on"})
     if nouns is not None:
         named = grammar.objects(verb) + [c for c in verb.children if c.dep_ == "xcomp"]
