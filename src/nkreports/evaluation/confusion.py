@@ -10,6 +10,8 @@ import pandas as pd
 from nkreports.evaluation.gold import Mention, load_gold, match, scored_mentions
 from nkreports.schema import Category
 
+_LABELS = ("category", "direction")  # what the policy scorer compares (`scores.ATTRIBUTES`)
+
 MISSED = "missed"  # the column of gold events the scorer matched to no prediction
 NOT_IN_GOLD = "not in gold"  # the row of predictions the scorer matched to no gold event
 CATEGORIES = tuple(str(c) for c in Category)  # the codebook's order
@@ -31,20 +33,26 @@ def _category(mention: Mention) -> str:
     return value
 
 
+def _agree(gold: Mention, predicted: Mention) -> bool:
+    """The scorer's agreement for policy changes: category and direction right."""
+    return all(str(gold.attrs.get(a)) == str(predicted.attrs.get(a)) for a in _LABELS)
+
+
 def category_confusion(gold: list[Mention], predicted: list[Mention]) -> pd.DataFrame:
     """Count policy changes by gold category (rows) and predicted category (columns).
 
     The pairs are exactly the scorer's (`nkreports.evaluation.gold.match`): same report, raw spans
-    overlapping, one-to-one, taken greedily largest overlap first, ties by gold row order and then
-    predicted row order (the table's order: earliest start first). So a gold event overlapped by
-    two predictions is paired with the one overlapping it most; the other goes to the
+    overlapping, one-to-one, taken greedily: pairs whose category and direction agree first, then
+    largest overlap first, ties by gold row order and then predicted row order (the table's
+    order: earliest start first). So a gold event overlapped by two predictions is paired with
+    the one that reads it right, else the one overlapping it most; the other goes to the
     "not in gold" row unless it is another gold event's best match. "missed" counts gold events
     left unpaired, "not in gold" predictions left unpaired: the scorer's misses and false hits.
     The diagonal is the matched pairs whose category is right; the sum of all cells but those
     two margins is the scorer's matched count.
     """
     matrix = empty_confusion()
-    pairs = match(gold, predicted)
+    pairs = match(gold, predicted, _agree)
     for i, j in pairs:
         matrix.loc[_category(gold[i]), _category(predicted[j])] += 1
     paired_gold, paired_predicted = {i for i, _ in pairs}, {j for _, j in pairs}

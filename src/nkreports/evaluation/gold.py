@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,16 +120,26 @@ def _overlap(a: Mention, b: Mention) -> int:
     return min(a.end, b.end) - max(a.start, b.start)
 
 
-def match(gold: list[Mention], predicted: list[Mention]) -> list[tuple[int, int]]:
-    """Greedy one-to-one (gold index, predicted index) pairs, largest overlap first."""
+def match(
+    gold: list[Mention],
+    predicted: list[Mention],
+    agree: Callable[[Mention, Mention], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one (gold index, predicted index) pairs.
+
+    Pairs whose attributes `agree` come first, then the largest overlap, then gold and predicted
+    row order: a row overlapping two gold events (a clause coded twice, 'ended their practice of
+    sending them back') is paired with the one it describes. `agree` changes nothing where every
+    row overlaps at most one gold event and every gold event at most one row.
+    """
     candidates = sorted(
-        (-_overlap(g, p), i, j)
+        (not agree(g, p) if agree else False, -_overlap(g, p), i, j)
         for i, g in enumerate(gold)
         for j, p in enumerate(predicted)
         if g.report_id == p.report_id and _overlap(g, p) > 0
     )
     used_gold, used_pred, pairs = set(), set(), []
-    for _, i, j in candidates:
+    for _, _, i, j in candidates:
         if i not in used_gold and j not in used_pred:
             used_gold.add(i)
             used_pred.add(j)

@@ -153,7 +153,7 @@ def score_table(
 ) -> tuple[TableScore, list[Finding]]:
     """Score one table: mention P/R/F1, attribute accuracy, strict P/R/F1 (attributes right)."""
     attributes = ATTRIBUTES[table]
-    pairs = match(gold, predicted)
+    pairs = match(gold, predicted, lambda g, p: not _wrong(attributes, g, p))
     wrong = {(i, j): _wrong(attributes, gold[i], predicted[j]) for i, j in pairs}
     strict = sum(not w for w in wrong.values())
     metrics = _prf("", len(pairs), len(predicted), len(gold))
