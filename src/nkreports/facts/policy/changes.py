@@ -62,7 +62,9 @@ def _hypothetical(path: list[Token]) -> bool:
     # a purpose ('went there to arrest them') or a noun's infinitive ('its obligation not to
     # return anyone', 'a decision to send them back') is no reported act; an effort's is
     # ('step up efforts to track them down')
-    infinitive = path[0].dep_ == "advcl" or (
+    # a purpose that is a request is made by the act it serves: 'held a hearing to urge China'
+    spoken = path[0].lemma_.lower() in WORDS.ASKS | WORDS.PROTESTS
+    infinitive = (path[0].dep_ == "advcl" and not spoken) or (
         path[0].dep_ == "acl" and path[0].head.lemma_.lower() not in WORDS.EFFORTS
     )
     marks = {c.lower_ for c in path[0].children if c.dep_ in {"mark", "aux"}}
@@ -124,6 +126,20 @@ def _semicolon(token: Token) -> bool:
     return any(t.text == ";" for t in token.doc[lo:hi])
 
 
+def _denies_a_claim(trigger: Token) -> bool:
+    """Tell whether a denying trigger denies a claim ('denied the reports', 'denied that ...').
+
+    Denying people something is an act, told as a fact: 'denied them access to asylum'.
+    """
+    if trigger.lemma_.lower() not in WORDS.DENYING:
+        return False
+    return any(
+        c.dep_ in {"ccomp", "xcomp", "pcomp"}
+        or (c.dep_ == "dobj" and c.lemma_.lower() in WORDS.CLAIMS)
+        for c in trigger.children
+    )
+
+
 def certainty(trigger: Token) -> Certainty | None:
     """Return denied, rumor, claimed_by_source or reported_fact; None for a hypothetical or fear."""
     path = [trigger, *trigger.ancestors]
@@ -131,7 +147,7 @@ def certainty(trigger: Token) -> Certainty | None:
     if _hypothetical(own):
         return None
     lemmas = {t.lemma_.lower() for t in path}
-    if {t.lemma_.lower() for t in own} & WORDS.DENYING:
+    if {t.lemma_.lower() for t in own[1:]} & WORDS.DENYING or _denies_a_claim(trigger):
         return Certainty.DENIED
     if _rumored(trigger):
         return Certainty.RUMOR

@@ -58,6 +58,7 @@ def request_noun(noun: Token) -> Hit | None:
     if lemma not in WORDS.REQUEST_NOUNS:
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and is_official(c)]
+    owners += [p for p in grammar.pobjs(noun, {"for", "to"}) if is_official(p)]  # 'for China to'
     public = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in WORDS.PUBLIC_REQUESTS]
     if not (owners or public):
         return None
