@@ -29,6 +29,8 @@ EVALUATION_SETS = {
         "pages_blind5",
         "pages_blind6",
         "pages_blind7",
+        "policy_blind",
+        "policy_blind2",
     )
 }
 FACTS = tuple(ATTRIBUTES)

@@ -101,3 +101,17 @@ def test_published_csv_is_the_matrix(tmp_path):
         "not in gold,5,0,0\n"
     )
     assert sorted(p.suffix for p in tmp_path.iterdir()) == [".csv", ".png", ".svg"]
+
+
+def test_a_set_without_gold_for_a_table_gets_no_bar_label():
+    scores = pd.DataFrame(
+        {
+            "table": ["policy_changes", "dates", "policy_changes", "dates"],
+            "set": ["policy_only", "policy_only", "full", "full"],
+            "value": pd.array([0.6, pd.NA, 0.7, 0.9], dtype="Float64"),
+        }
+    )
+    fig = comparisons.sets_figure(scores)
+    labels = [t.get_text().strip() for t in fig.axes[0].texts]
+    assert sorted(labels) == ["0.60", "0.70", "0.90"]
+    plt.close(fig)

@@ -150,6 +150,8 @@ def _grouped_bars(ax: Axes, scores: pd.DataFrame, group: str, groups: list[str])
         ax.bar(xs, values.astype("float64"), width=width, label=name, color=colour, hatch=hatch)
         turn = 90 if len(groups) > 4 else 0  # many narrow bars: upright labels do not overlap
         for x, v in zip(xs, values, strict=True):
+            if pd.isna(v):
+                continue  # the set annotates no such table: no bar, no label
             text = f" {float(v):.2f}" if turn else f"{float(v):.2f}"
             ax.text(x, float(v), text, ha="center", va="bottom", fontsize=7, rotation=turn)
     ax.set_xticks(range(len(tables)), [t.replace("_", " ") for t in tables])
