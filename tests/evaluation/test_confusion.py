@@ -31,8 +31,8 @@ PREDICTED = pd.DataFrame(
             "repatriation",  # inside a repatriation gold span: right
             "other",  # inside a detention_arrest gold span: wrong category
             "family_pressure",  # overlaps no gold span: not in gold
-            "residency_legal_status",  # overlaps the residency span by 5 characters: it agrees
-            "other",  # overlaps the same span by 10, but a row that reads it right comes first
+            "residency_legal_status",  # overlaps the residency span by 5 characters
+            "other",  # overlaps the same span by 10: it is the pair
             "repatriation",  # same offsets as a gold span, but another report
         ],
     }
@@ -76,7 +76,7 @@ def test_empty_matrix_has_every_category_in_codebook_order():
     assert matrix.to_numpy().sum() == 0
 
 
-def test_confusion_counts_right_wrong_missed_not_in_gold_and_the_agreeing_pair_first():
+def test_confusion_counts_right_wrong_missed_not_in_gold_and_the_larger_overlap():
     matrix = category_confusion(GOLD, predicted())
     pd.testing.assert_frame_equal(
         matrix,
@@ -85,9 +85,9 @@ def test_confusion_counts_right_wrong_missed_not_in_gold_and_the_agreeing_pair_f
                 ("repatriation", "repatriation"): 1,
                 ("detention_arrest", "other"): 1,
                 ("border_control", MISSED): 1,
-                ("residency_legal_status", "residency_legal_status"): 1,  # it reads it right
+                ("residency_legal_status", "other"): 1,  # the 10-character overlap wins
                 (NOT_IN_GOLD, "family_pressure"): 1,
-                (NOT_IN_GOLD, "other"): 1,  # the larger overlap is left over
+                (NOT_IN_GOLD, "residency_legal_status"): 1,  # the 5-character one is left over
                 (NOT_IN_GOLD, "repatriation"): 1,  # another report never matches
             }
         ),
@@ -99,7 +99,7 @@ def test_confusion_margins_are_the_scorers_counts():
     matrix = category_confusion(GOLD, predicted())
     paired = matrix.loc[list(CATEGORIES), list(CATEGORIES)].to_numpy()
     assert paired.sum() == score.tp == 3
-    assert paired.trace() == 2  # the pairs whose category is right
+    assert paired.trace() == 1  # the one pair whose category is right
     assert matrix[MISSED].sum() == sum(f.kind == "miss" for f in findings) == 1
     assert matrix.loc[NOT_IN_GOLD].sum() == sum(f.kind == "false_hit" for f in findings) == 3
 
@@ -235,3 +235,11 @@ def test_without_an_agreeing_row_the_larger_overlap_pairs():
     matrix = category_confusion(rows, found)
     assert matrix.loc["border_control", "repatriation"] == 1
     assert matrix.loc[NOT_IN_GOLD, "other"] == 1
+
+
+def test_among_equal_overlaps_the_row_that_reads_it_right_pairs():
+    rows = [gold("r1", 0, 20, "repatriation"), gold("r1", 0, 20, "border_control")]
+    found = [Mention("r1", 5, 10, "a", {"category": "border_control"})]
+    matrix = category_confusion(rows, found)
+    assert matrix.loc["border_control", "border_control"] == 1
+    assert matrix.loc["repatriation", MISSED] == 1

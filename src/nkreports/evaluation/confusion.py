@@ -42,10 +42,10 @@ def category_confusion(gold: list[Mention], predicted: list[Mention]) -> pd.Data
     """Count policy changes by gold category (rows) and predicted category (columns).
 
     The pairs are exactly the scorer's (`nkreports.evaluation.gold.match`): same report, raw spans
-    overlapping, one-to-one, taken greedily: pairs whose category and direction agree first, then
-    largest overlap first, ties by gold row order and then predicted row order (the table's
-    order: earliest start first). So a gold event overlapped by two predictions is paired with
-    the one that reads it right, else the one overlapping it most; the other goes to the
+    overlapping, one-to-one, taken greedily largest overlap first; among equal overlaps, pairs
+    whose category and direction agree first, then gold row order and predicted row order (the
+    table's order: earliest start first). So a gold event overlapped by two predictions is paired
+    with the one overlapping it most; the other goes to the
     "not in gold" row unless it is another gold event's best match. "missed" counts gold events
     left unpaired, "not in gold" predictions left unpaired: the scorer's misses and false hits.
     The diagonal is the matched pairs whose category is right; the sum of all cells but those

@@ -127,13 +127,13 @@ def match(
 ) -> list[tuple[int, int]]:
     """Greedy one-to-one (gold index, predicted index) pairs.
 
-    Pairs whose attributes `agree` come first, then the largest overlap, then gold and predicted
-    row order: a row overlapping two gold events (a clause coded twice, 'ended their practice of
-    sending them back') is paired with the one it describes. `agree` changes nothing where every
-    row overlaps at most one gold event and every gold event at most one row.
+    Largest overlap first; among equal overlaps, pairs whose attributes `agree` first (a row
+    inside a clause coded twice, 'ended their practice of sending them back', pairs with the gold
+    event it reads right); then gold and predicted row order. Agreement never outranks a larger
+    overlap, so it cannot pull a row away from the gold span it covers most.
     """
     candidates = sorted(
-        (not agree(g, p) if agree else False, -_overlap(g, p), i, j)
+        (-_overlap(g, p), not agree(g, p) if agree else False, i, j)
         for i, g in enumerate(gold)
         for j, p in enumerate(predicted)
         if g.report_id == p.report_id and _overlap(g, p) > 0

@@ -199,3 +199,15 @@ def official_action(verb: Token) -> Hit | None:
     if not (acts or (inherent and undergone and affected)):
         return None
     return Hit(category, direction, manner(verb))
+
+
+def by_officials(verb: Token) -> bool:
+    """Tell whether officials (or an impersonal 'they') do it, or no doer is named.
+
+    'police drove them back', 'they took the mother', 'were driven across the border'; not
+    'the children were driven home by their parents', 'volunteers went door to door'.
+    """
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + pobjs(verb, {"by"})
+    if not doers and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return not doers or any(is_official(d) or d.lower_ == "they" for d in doers)

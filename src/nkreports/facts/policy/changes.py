@@ -98,10 +98,10 @@ def _own_clause(path: list[Token]) -> list[Token]:
     """The path up to the clause that asserts the trigger.
 
     A relative clause, a participle on a noun, a practice's act ('the practice of returning
-    them'), an 'after/because' clause or a clause beyond a semicolon states a fact whatever
-    governs it: in 'asked China not to send back nine who were
-    detained last week' the detention happened; in 'after China sent them back, wives fear ...'
-    the return happened.
+    them'), an 'after/because' clause in the past tense or a clause beyond a semicolon states a
+    fact whatever governs it: in 'asked China not to send back nine who were detained last week'
+    the detention happened; in 'after China sent them back, wives fear ...' the return happened;
+    in 'fear they will be tortured after they are sent back' nothing has.
     """
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in path[0].children):
         return path  # an infinitive asserts nothing: 'urges all countries ... not to return them'
@@ -115,7 +115,9 @@ def _own_clause(path: list[Token]) -> list[Token]:
         modifier = (token.dep_ == "relcl" and not infinitive) or (token.dep_ == "acl" and bare)
         habit = token.dep_ == "pcomp" and token.head.head.lemma_.lower() in WORDS.PRACTICES
         modifier = modifier or habit  # 'concerned about China's practice of repatriating them'
-        if modifier or (token.dep_ == "advcl" and marks & WORDS.FACT_MARKS):
+        past = token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in token.children)
+        told = marks & WORDS.FACT_MARKS and (past or "after" not in marks)  # 'after' looks ahead
+        if modifier or (token.dep_ == "advcl" and told):
             return path[: n + 1]
     return path
 
@@ -151,7 +153,9 @@ def certainty(trigger: Token) -> Certainty | None:
         return Certainty.DENIED
     if _rumored(trigger):
         return Certainty.RUMOR
-    reported = lemmas & REPORTING or "according to" in trigger.sent.text.lower()
+    # an accusation puts the act in the accuser's mouth: 'accused China of returning them'
+    accused = {t.lemma_.lower() for t in path[1:]} & WORDS.ACCUSES
+    reported = lemmas & REPORTING or accused or "according to" in trigger.sent.text.lower()
     if reported or inside_quote(trigger.doc, trigger.idx):
         return Certainty.CLAIMED_BY_SOURCE
     return Certainty.REPORTED_FACT

@@ -51,7 +51,7 @@ def status_claim(verb: Token) -> Hit | None:
         - 'Beijing insists that the North Koreans are economic migrants' (status refused)
         - 'officials said the women were criminals' (labeling)
         - 'the ministry said none of the detainees were refugees' (status refused)
-        - 'China considers those who flee to be illegal migrants'
+        - 'China considers those who cross to be economic migrants'
     """
     if grammar.lemma_of(verb) != "be":
         return None
@@ -60,13 +60,18 @@ def status_claim(verb: Token) -> Hit | None:
     speaker = _speaker(verb)
     if not (subjects and roles and speaker is not None and _official_speaker(speaker)):
         return None
-    if not any(grammar.is_group(t) for t in subjects[0].subtree):
-        return None
-    role = grammar.lemmas(roles[0]) - {"not"}
-    negated = grammar.is_negated(verb) or grammar.lemma_of(subjects[0]) in WORDS.NOBODY
+    subject = subjects[0]
+    if not (
+        grammar.is_group(subject)
+        or any(grammar.is_group(p) for p in grammar.pobjs(subject, {"of"}))
+    ):
+        return None  # the people themselves, or 'none of the detainees'; not 'the film about them'
+    role = grammar.core(roles[0])
+    negated = grammar.is_negated(verb) or grammar.lemma_of(subject) in WORDS.NOBODY
     if role & WORDS.MIGRANTS:
-        action = f"call them {grammar.phrase(roles[0])}"
-        return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.RESTRICTIVE, action, (roles[0],))
+        direction = Direction.PROTECTIVE if negated else Direction.RESTRICTIVE
+        action = f"{'deny' if negated else 'call'} them {grammar.phrase(roles[0])}"
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (roles[0],))
     if role & WORDS.LABELS:
         direction = Direction.PROTECTIVE if negated else Direction.RESTRICTIVE
         label = grammar.phrase(roles[0])
@@ -80,8 +85,15 @@ def status_claim(verb: Token) -> Hit | None:
 
 
 def _about_people(token: Token) -> bool:
-    """Tell whether a subject names the people or what they do ('crossing the border')."""
-    return any(grammar.is_group(t) or grammar.lemma_of(t) in WORDS.FLIGHTS for t in token.subtree)
+    """Tell whether a subject names the people, or their crossing of a border or a country.
+
+    'North Koreans in China', 'crossing the border without a permit', 'leaving the country';
+    not 'leaving a dog in a hot car'.
+    """
+    if grammar.is_group(token):
+        return True
+    crossed = {grammar.lemma_of(t) for t in token.subtree} & WORDS.CROSSED
+    return grammar.lemma_of(token) in WORDS.FLIGHTS and bool(crossed)
 
 
 def standing_law(verb: Token) -> Hit | None:
@@ -95,9 +107,13 @@ def standing_law(verb: Token) -> Hit | None:
         - 'introduced harsher sentences for those who stayed abroad longer' (labeling)
     """
     lemma = grammar.lemma_of(verb)
-    if lemma in WORDS.IMPOSES and (penalties := grammar.objects_in(verb, WORDS.PENALTIES)):
-        action = f"{lemma} {grammar.phrase(penalties[0])}"
-        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(penalties))
+    if lemma in WORDS.IMPOSES:
+        # 'harsher sentences for those who stayed abroad'; not 'the penalty for parking'
+        penalties = grammar.objects_in(verb, WORDS.PENALTIES)
+        punished = [t for p in [verb, *penalties] for t in grammar.pobjs(p, {"for"})]
+        if any(grammar.is_group(t) for t in punished):
+            action = f"{lemma} {grammar.phrase(penalties[0])}"
+            return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(penalties))
     if lemma not in {"be", "entitle"} | WORDS.CARRIES:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]

@@ -61,7 +61,8 @@ def extract_policy_changes(
         for (_, token, reading), verdict in zip(found, verdicts, strict=True)
         if reading is not None and reading.trigger.i == token.i
     }
-    rows = [_relabelled(r.row, judged.get(r.trigger.i)) for r in readings]
+    readings = [replace(r, row=_relabelled(r.row, judged.get(r.trigger.i))) for r in readings]
+    rows = [r.row for r in readings]
     rows += _new_rows(article, found, verdicts, readings, (dates, places))
     return sorted(rows, key=lambda row: (row.start, row.end))
 
@@ -83,7 +84,10 @@ def _relabelled(row: schema.PolicyChange, verdict: Verdict | None) -> schema.Pol
     """
     if verdict is None or verdict.category == NONE or verdict.confidence < RELABEL_AT:
         return row
-    if row.method == CATCH_ALL and verdict.category != row.category:
+    if row.method == CATCH_ALL and (verdict.category, verdict.direction) != (
+        row.category,
+        row.direction,
+    ):
         category, direction = Category(verdict.category), Direction(verdict.direction)
     elif (
         row.category == Category.DIPLOMATIC_REQUEST_PROTEST == verdict.category

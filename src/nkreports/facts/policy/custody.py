@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import by_officials, is_official
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.nouns import nominal
@@ -13,30 +14,40 @@ from nkreports.schema import Category
 _PLACES = WORDS.VEHICLES | WORDS.DWELLINGS | {"street", "road", "station"}
 
 
-def _things(verb: Token) -> bool:
-    """Tell whether a passive verb's subject is a thing ('the phones were taken away')."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return any(grammar.lemma_of(s) in WORDS.BELONGINGS | WORDS.EVENTS for s in subjects)
-
-
 def _caught(verb: Token) -> bool:
-    """Tell whether 'caught' is said of people: passive, or 'those caught'."""
-    return grammar.passive(verb) or (verb.dep_ == "acl" and grammar.is_group(verb.head))
+    """Tell whether 'caught' is said of people: 'guards caught the women', 'those caught'."""
+    return (
+        grammar.affects_group(verb)
+        or _people_passive(verb)
+        or (verb.dep_ == "acl" and grammar.is_group(verb.head))
+    )
+
+
+def _people_passive(verb: Token) -> bool:
+    """Tell whether a passive verb's subject is people: a group word or a named person.
+
+    'the man is being held', 'Kim was taken away'; not 'the concert was held'.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects:  # a subject the parse lost: 'were caught by Chinese police'
+        return grammar.passive(verb) and any(is_official(a) for a in grammar.pobjs(verb, {"by"}))
+    return grammar.passive(verb) and any(
+        grammar.is_group(s) or s.ent_type_ == "PERSON" for s in subjects
+    )
 
 
 def _held(verb: Token) -> bool:
     """Tell whether 'hold' (or 'keep') holds people.
 
     People named as its object, a place of custody ('held at the detention centre'), or a
-    passive whose subject is no event ('is being held in Tumen'; not 'talks were held').
+    passive whose subject is people ('is being held in Tumen'; not 'talks were held').
     """
     if grammar.lemma_of(verb) not in WORDS.HOLDS - {"catch"}:
         return False
     custody = [
         p for p in grammar.nested_pobjs(verb, {"in", "at"}) if grammar.core(p) & WORDS.CUSTODY
     ]
-    passive = grammar.passive(verb) and not _things(verb)
-    return grammar.affects_group(verb) or bool(custody) or passive
+    return grammar.affects_group(verb) or bool(custody) or _people_passive(verb)
 
 
 def detention_arrest(verb: Token) -> Hit | None:
@@ -62,8 +73,8 @@ def detention_arrest(verb: Token) -> Hit | None:
     if lemma in WORDS.ROUNDS_UP | WORDS.UP_VERBS and any(
         grammar.lemma_of(c) == "up" for c in verb.children
     ):
-        people = grammar.affects_group(verb) or grammar.passive(verb)
-        if lemma in WORDS.ROUNDS_UP or people:
+        people = grammar.affects_group(verb) or _people_passive(verb)
+        if lemma in WORDS.ROUNDS_UP or (people and by_officials(verb)):  # not 'his daughter'
             return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
     if _held(verb) or (lemma == "catch" and _caught(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma)
@@ -96,7 +107,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         custody = [
             p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.lemmas(p) & WORDS.CUSTODY
         ]
-        taken = grammar.affects_group(verb) or (grammar.passive(verb) and not _things(verb))
+        taken = grammar.affects_group(verb) or _people_passive(verb)
         off = [p for p in grammar.pobjs(verb, {"off", "from"}) if grammar.lemmas(p) & _PLACES]
         if ((away or off) and taken) or custody:
             return Hit.restrictive(

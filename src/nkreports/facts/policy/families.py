@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.actors import official_action
+from nkreports.facts.policy.actors import by_officials, official_action
 from nkreports.facts.policy.claims import standing_law, status_claim
 from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.grammar import Hit
@@ -61,8 +61,10 @@ def _denied_clause(verb: Token) -> Hit | None:
     Only when no act in the clause reads as one itself (that act is the row, certainty denied).
     """
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "pcomp"}]
-    if not clauses or any(read_action(t) for c in clauses for t in c.subtree):
-        return None
+    infinitive = {t.i for c in clauses for t in c.subtree if t.lower_ == "to" and t.dep_ == "aux"}
+    finite = [t for c in clauses for t in c.subtree if not {g.i for g in t.children} & infinitive]
+    if not clauses or any(read_action(t) for t in finite):
+        return None  # 'denied that it had repatriated them': the denied act is the row
     content = set().union(*(grammar.lemmas(c) for c in clauses))
     category = next((c for c, lexicon in DENIED.items() if content & lexicon), None)
     if category is None:
@@ -94,6 +96,7 @@ def repatriation(verb: Token) -> Hit | None:
         lemma in WORDS.RECALLS
         and (lemma == "recall" or grammar.destination(verb) == "north")
         and grammar.affects_group(verb)  # not an ambassador
+        and by_officials(verb)  # not 'Toyota recalled its workers'
     ):
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} home")
     if lemma not in WORDS.SENDS_BACK:

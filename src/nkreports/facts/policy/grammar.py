@@ -98,12 +98,12 @@ def prep(verb: Token, preps: Set[str]) -> list[Token]:
 def is_group(token: Token) -> bool:
     """Tell whether the token names North Koreans or people like them.
 
-    A personal pronoun, a named person, or a quantity of them: 'hundreds of North Koreans'.
+    A personal pronoun, or a quantity of them: 'hundreds of North Koreans'.
     """
     if lemma_of(token) in WORDS.GROUP or token.text.lower() in {"them", "us", "her", "him"}:
         return True
-    if token.ent_type_ == "PERSON":
-        return True
+    if token.pos_ == "NUM" and token.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # 'The 11 were arrested', 'Two were sent back'
     quantity = lemma_of(token) in WORDS.QUANTITIES or token.like_num
     return quantity and any(is_group(p) for p in pobjs(token, {"of"}))
 
@@ -146,6 +146,16 @@ def lemmas(token: Token) -> set[str]:
     return {lemma_of(t) for t in token.subtree}
 
 
+def _phrase_words(head: Token) -> list[Token]:
+    """The words of a phrase without the clauses inside it ('a centre [where they are held]')."""
+    return [
+        t
+        for t in head.subtree
+        if not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if head.is_ancestor(a))
+        and not (t.dep_ in {"relcl", "acl"} and t is not head)
+    ]
+
+
 def destination(verb: Token) -> str:
     """'north' for back/home/North Korea, 'third' for South Korea or a third country, else ''.
 
@@ -157,7 +167,7 @@ def destination(verb: Token) -> str:
         + [c for c in verb.children if c.dep_ in {"advmod", "prt", "npadvmod"}]
         + [p for r in rides for p in pobjs(r, {"to"})]
     )
-    for t in sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i):
+    for t in sorted({t for h in heads for t in _phrase_words(h)}, key=lambda t: t.i):
         if lemma_of(t) in WORDS.NORTH:
             return "north"
         if lemma_of(t) in WORDS.THIRD:

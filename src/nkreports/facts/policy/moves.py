@@ -9,14 +9,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category, Direction
 
 
 def _moved(verb: Token) -> bool:
-    """Tell whether the verb moves people: passive, or with people as its object."""
-    return grammar.passive(verb) or any(grammar.is_group(o) for o in grammar.objects(verb))
+    """Tell whether the verb moves people: people as its object or its passive subject.
+
+    Not 'coal is trucked across the border', 'the parcel was handed to customs officers'.
+    """
+    return any(grammar.is_group(o) for o in grammar.objects(verb))
 
 
 def onward(verb: Token) -> Hit | None:
@@ -52,7 +56,7 @@ def handover(verb: Token) -> Hit | None:
         - 'was handed over to the South Korean embassy' (let go: exit)
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in WORDS.CONVEYS | WORDS.HANDS or not _moved(verb):
+    if lemma not in WORDS.CONVEYS | WORDS.HANDS or not _moved(verb) or not by_officials(verb):
         return None
     crossed = [t for t in grammar.pobjs(verb, {"across", "over"}) if grammar.core(t) & WORDS.BORDER]
     if crossed or (lemma in WORDS.CONVEYS and grammar.destination(verb) == "north"):

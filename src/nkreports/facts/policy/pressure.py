@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
     WORDS,
@@ -154,9 +155,16 @@ def _door_to_door(verb: Token) -> bool:
     return "door" in [t.lower_ for t in verb.subtree if t.i > verb.i][:6]
 
 
-def _tips(verb: Token) -> bool:
-    """Tell whether a payment is for tips or reports ('pay for tips')."""
-    return any(grammar.lemma_of(p) in WORDS.TIPS for p in grammar.nested_pobjs(verb, {"for"}))
+def _reward(verb: Token) -> bool:
+    """Tell whether a payment rewards informers: money for tips or reports, or to whoever reports.
+
+    'offering 3,000 yuan for tips', 'offered 3,000 yuan to anyone who reports'; not 'paid 500
+    yuan for the painting'.
+    """
+    informed = {grammar.lemma_of(t) for t in verb.subtree} & WORDS.TIPS
+    paid = any(grammar.lemmas(o) & WORDS.REWARDS for o in grammar.objects(verb))
+    tips = any(grammar.lemma_of(p) in WORDS.TIPS for p in grammar.nested_pobjs(verb, {"for"}))
+    return (bool(informed) and paid) or tips
 
 
 def other(verb: Token) -> Hit | None:
@@ -189,14 +197,16 @@ def other(verb: Token) -> Hit | None:
             f"{lemma} {grammar.phrase(campaigns[0])}",
             tuple(campaigns),
         )
-    if _door_to_door(verb) or (
+    checks = _door_to_door(verb) or (
         lemma in WORDS.CHECKS and grammar.objects_in(verb, WORDS.PAPERS_CHECKED)
-    ):
+    )
+    if checks and by_officials(verb):  # not 'volunteers went door to door'
         return Hit.restrictive(Category.OTHER, "door-to-door checks")
-    money = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.REWARDS]
-    if lemma in WORDS.OFFERS and (money or (grammar.nested_pobjs(verb, {"for"}) and _tips(verb))):
+    if lemma in WORDS.OFFERS and by_officials(verb) and _reward(verb):
+        money = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.REWARDS]
         return Hit.restrictive(Category.OTHER, "offer rewards for tips", tuple(money[:1]))
-    if lemma in WORDS.COLLECTS and (things := grammar.objects_in(verb, WORDS.BELONGINGS)):
+    things = grammar.objects_in(verb, WORDS.BELONGINGS) if lemma in WORDS.COLLECTS else []
+    if things and by_officials(verb):  # not 'the teacher collected the students' phones'
         return Hit.restrictive(Category.OTHER, f"take {grammar.lemma_of(things[0])}", tuple(things))
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.PUNISHMENTS)):
         return Hit.restrictive(Category.OTHER, f"face {grammar.lemma_of(fates[0])}", tuple(fates))

@@ -66,6 +66,8 @@ def request_noun(noun: Token) -> Hit | None:
     if lemma == "call" and aim is None and not grammar.pobjs(noun, {"for"}):
         return None  # 'an international phone call'
     said = set().union(*(grammar.lemmas(c) for c in noun.children if c.dep_ != "poss"))
+    if not (aim or said & WORDS.AIMS or any(grammar.is_group(t) for t in noun.subtree)):
+        return None  # 'despite repeated requests for comment' asks nothing about people
     direction = aim or (
         Direction.PROTECTIVE if said & WORDS.AIMS or lemma in WORDS.APPEALS else Direction.NEUTRAL
     )
@@ -100,8 +102,10 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         for t in (c, *c.children)
         if t.dep_ in {"dobj", "nsubj"}
     ]
-    if lemma == "want" and not any(is_official(t) for t in wanted):
-        return None  # 'the UN wants China to recognise them', not 'police want to arrest them'
+    wished = set().union(*(grammar.lemmas(t) for t in wanted))
+    people = wished & WORDS.AIMS or any(grammar.is_group(g) for t in wanted for g in t.subtree)
+    if lemma == "want" and not (any(is_official(t) for t in wanted) and people):
+        return None  # 'the UN wants China to recognise them'; not 'wants China to cut tariffs'
     keys = grammar.prep(verb, {"against", "for", "on"})
     if nouns is not None:
         named = grammar.objects(verb) + [c for c in verb.children if c.dep_ == "xcomp"]
@@ -160,8 +164,9 @@ def accusation(verb: Token) -> Hit | None:
     if grammar.lemma_of(verb) not in WORDS.ACCUSES:
         return None
     accused = [o for o in grammar.objects(verb) if is_official(o)]
-    if not accused or not grammar.pobjs(verb, {"of"}):
-        return None
+    charge = set().union(*(grammar.lemmas(p) for p in grammar.pobjs(verb, {"of"})))
+    if not accused or not charge & (WORDS.AIMS | WORDS.RETURN_NOUNS | WORDS.ABDUCTIONS):
+        return None  # 'accused Seoul of abduction'; not 'accused Washington of hypocrisy on trade'
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
     returning = any(grammar.lemmas(s) & WORDS.RETURNING_STATES for s in subjects)
     direction = Direction.RESTRICTIVE if returning else Direction.PROTECTIVE
