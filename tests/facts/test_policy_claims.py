@@ -281,6 +281,9 @@ CASES = [
       ("forcibly returning", "repatriation", "restrictive", "claimed_by_source")]),
     ("The county offered 3,000 yuan to anyone who reports a North Korean.",
      [("offered 3,000 yuan", "other", "restrictive", "reported_fact")]),
+    ("Thailand returned the defectors to South Korea.",
+     [("returned", "exit_transfer_to_third_country", "protective", "reported_fact")]),
+    ("China returned the defectors' passports.", []),
     # people who help North Koreans are held too
     ("The pastor is being held by police in Yanji.",
      [("is being held", "detention_arrest", "restrictive", "reported_fact")]),

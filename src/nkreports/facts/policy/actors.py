@@ -8,6 +8,7 @@ from nkreports import schema
 from nkreports.facts.policy.grammar import (
     Hit,
     core,
+    destination,
     is_group,
     lemma_category,
     lemma_of,
@@ -23,7 +24,7 @@ from nkreports.facts.policy.lexicon import (
     NAMES,
     WORDS,
 )
-from nkreports.schema import Direction
+from nkreports.schema import Category, Direction
 
 
 def _country_in(tokens, places: list[schema.Place], within: tuple[int, int]) -> tuple:
@@ -193,6 +194,10 @@ def official_action(verb: Token) -> Hit | None:
     )
     targets_state = any(is_official(p) for p in patients)
     category, direction = lemma_category(lemma)
+    if category == Category.REPATRIATION:
+        if destination(verb) == "third":  # 'returned the defectors to South Korea'
+            category, direction = Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, Direction.PROTECTIVE
+        affected = [p for p in affected if p in objects(verb)]  # not 'the defectors' passports'
     if direction == Direction.NEUTRAL:  # a bare verb needs a named group as its direct object
         affected = [p for p in objects(verb) if is_group(p) and p.lower_ not in {"us", "we", "me"}]
     acts = official and (affected or (inherent and not targets_state))
