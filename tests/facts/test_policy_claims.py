@@ -267,6 +267,7 @@ CASES = [
     ("The teacher collected the students' phones.", []),
     ("Leaving a dog in a hot car is punishable by a fine.", []),
     ("The council increased the penalty for parking.", []),
+    ("They raised money for the refugees.", []),
     ("The government wants China to lower tariffs.", []),
     ("China accused the United States of hypocrisy on trade.", []),
     ("Relatives fear the women will be tortured after they are sent back.", []),

@@ -111,7 +111,7 @@ def standing_law(verb: Token) -> Hit | None:
         # 'harsher sentences for those who stayed abroad'; not 'the penalty for parking'
         penalties = grammar.objects_in(verb, WORDS.PENALTIES)
         punished = [t for p in [verb, *penalties] for t in grammar.pobjs(p, {"for"})]
-        if any(grammar.is_group(t) for t in punished):
+        if penalties and any(grammar.is_group(t) for t in punished):
             action = f"{lemma} {grammar.phrase(penalties[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(penalties))
     if lemma not in {"be", "entitle"} | WORDS.CARRIES:
