@@ -36,7 +36,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-6"
+RULES_VERSION = "policies-7"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 
 
