@@ -8,9 +8,11 @@ from pathlib import Path
 import pandas as pd
 
 from nkreports.evaluation.gold import Mention, load_gold, match, scored_mentions
+from nkreports.evaluation.scores import ATTRIBUTES, same
 from nkreports.schema import Category
 
-_LABELS = ("category", "direction")  # what the policy scorer compares (`scores.ATTRIBUTES`)
+TABLE = "policy_changes"
+
 
 MISSED = "missed"  # the column of gold events the scorer matched to no prediction
 NOT_IN_GOLD = "not in gold"  # the row of predictions the scorer matched to no gold event
@@ -35,7 +37,7 @@ def _category(mention: Mention) -> str:
 
 def _agree(gold: Mention, predicted: Mention) -> bool:
     """The scorer's agreement for policy changes: category and direction right."""
-    return all(str(gold.attrs.get(a)) == str(predicted.attrs.get(a)) for a in _LABELS)
+    return all(same(a, gold.attrs.get(a), predicted.attrs.get(a)) for a in ATTRIBUTES[TABLE])
 
 
 def category_confusion(gold: list[Mention], predicted: list[Mention]) -> pd.DataFrame:
@@ -74,9 +76,9 @@ def policy_confusion(
     `nkreports.evaluation.scores.evaluate`.
     """
     gold = load_gold(Path(gold_dir))
-    if "policy_changes" not in gold:
+    if TABLE not in gold:
         return empty_confusion()
-    return category_confusion(*scored_mentions(gold, tables, "policy_changes", Path(reports_dir)))
+    return category_confusion(*scored_mentions(gold, tables, TABLE, Path(reports_dir)))
 
 
 def pooled_confusion(matrices: Iterable[pd.DataFrame]) -> pd.DataFrame:

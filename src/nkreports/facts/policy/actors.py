@@ -10,6 +10,7 @@ from nkreports.facts.policy.grammar import (
     core,
     destination,
     is_group,
+    is_infinitive,
     lemma_category,
     lemma_of,
     manner,
@@ -69,7 +70,7 @@ def _subject(verb: Token) -> Token | None:
             return verb.head if child.lemma_ in {"who", "that", "which"} else child
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    infinitive = is_infinitive(verb)
     if verb.dep_ == "xcomp":
         controller = [
             c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_ not in WORDS.GROUP

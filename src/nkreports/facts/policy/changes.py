@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from nkreports import schema
 from nkreports.facts.attribution import inside_quote
+from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import raw_span, resolve_actor
+from nkreports.facts.policy.claims import standing_law
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
@@ -67,9 +69,9 @@ def _hypothetical(path: list[Token]) -> bool:
     infinitive = (path[0].dep_ == "advcl" and not spoken) or (
         path[0].dep_ == "acl" and path[0].head.lemma_.lower() not in WORDS.EFFORTS
     )
-    marks = {c.lower_ for c in path[0].children if c.dep_ in {"mark", "aux"}}
+    marks = {c.lower_ for c in path[0].children if c.dep_ == "mark"}
     aimed = path[0].dep_ == "advcl" and "so" in marks  # 'efforts so that they will not be returned'
-    return aimed or (infinitive and "to" in marks)
+    return aimed or (infinitive and grammar.is_infinitive(path[0]))
 
 
 def _conditional(token: Token, modal: bool) -> bool:
@@ -103,7 +105,7 @@ def _own_clause(path: list[Token]) -> list[Token]:
     the detention happened; in 'after China sent them back, wives fear ...' the return happened;
     in 'fear they will be tortured after they are sent back' nothing has.
     """
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in path[0].children):
+    if grammar.is_infinitive(path[0]):
         return path  # an infinitive asserts nothing: 'urges all countries ... not to return them'
     for n, token in enumerate(path[:-1]):
         if _semicolon(token):
@@ -111,8 +113,9 @@ def _own_clause(path: list[Token]) -> list[Token]:
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         # 'nine North Koreans held in Yunnan', not 'calls to send' or 'the risk that they will'
         bare = not any(c.dep_ in {"aux", "auxpass", "mark"} for c in token.children)
-        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
-        modifier = (token.dep_ == "relcl" and not infinitive) or (token.dep_ == "acl" and bare)
+        modifier = (token.dep_ == "relcl" and not grammar.is_infinitive(token)) or (
+            token.dep_ == "acl" and bare
+        )
         habit = token.dep_ == "pcomp" and token.head.head.lemma_.lower() in WORDS.PRACTICES
         modifier = modifier or habit  # 'concerned about China's practice of repatriating them'
         past = token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in token.children)
@@ -188,7 +191,9 @@ def _demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
     """Read 'the minister said deserters must be granted refugee status' as the speaker's demand."""
     modal = any(c.dep_ == "aux" and c.lower_ in WORDS.DEMAND_MODALS for c in trigger.children)
     speaker = next((t for t in trigger.ancestors if t.lemma_ in REPORTING), None)
-    stated = hit.category == Category.DIPLOMATIC_REQUEST_PROTEST or hit.method == "standing_law"
+    stated = (
+        hit.category == Category.DIPLOMATIC_REQUEST_PROTEST or hit.method == standing_law.__name__
+    )
     if not modal or speaker is None or stated:
         return hit, trigger  # a request already, or a law's own 'must carry a passport'
 

@@ -42,7 +42,7 @@ def _held(verb: Token) -> bool:
     People named as its object, a place of custody ('held at the detention centre'), or a
     passive whose subject is people ('is being held in Tumen'; not 'talks were held').
     """
-    if grammar.lemma_of(verb) not in WORDS.HOLDS - {"catch"}:
+    if grammar.lemma_of(verb) not in WORDS.HOLDS:
         return False
     custody = [
         p for p in grammar.nested_pobjs(verb, {"in", "at"}) if grammar.core(p) & WORDS.CUSTODY

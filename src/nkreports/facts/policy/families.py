@@ -61,8 +61,7 @@ def _denied_clause(verb: Token) -> Hit | None:
     Only when no act in the clause reads as one itself (that act is the row, certainty denied).
     """
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "pcomp"}]
-    infinitive = {t.i for c in clauses for t in c.subtree if t.lower_ == "to" and t.dep_ == "aux"}
-    finite = [t for c in clauses for t in c.subtree if not {g.i for g in t.children} & infinitive]
+    finite = [t for c in clauses for t in c.subtree if not grammar.is_infinitive(t)]
     if not clauses or any(read_action(t) for t in finite):
         return None  # 'denied that it had repatriated them': the denied act is the row
     content = set().union(*(grammar.lemmas(c) for c in clauses))

@@ -40,6 +40,11 @@ def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def is_infinitive(verb: Token) -> bool:
+    """Tell whether the verb is a to-infinitive: 'asked China [to refrain]', 'not [to return]'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_negated(verb: Token) -> bool:
     """Tell whether the verb carries 'not' / 'never'."""
     return any(c.dep_ == "neg" for c in verb.children)

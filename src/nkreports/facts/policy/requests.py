@@ -19,7 +19,7 @@ from nkreports.schema import Category, Direction
 def _infinitive(token: Token) -> bool:
     """Tell whether a clause is a to-infinitive: 'called on China [to refrain from ...]'."""
     clause = token.dep_ in {"advcl", "acl", "relcl"}  # 'calls [to not send them back]'
-    return clause and any(c.lower_ == "to" for c in token.children)
+    return clause and grammar.is_infinitive(token)
 
 
 def asked_for(verb: Token) -> Direction | None:
