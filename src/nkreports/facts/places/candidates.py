@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH
+from spacy.tokens import Doc, Span, Token
 
 from nkreports.facts.places.gazetteer import lookup
 
@@ -46,6 +49,30 @@ PLACE_CUES = _words("crossing county province city prefecture region district bo
 MISREAD_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "")
 DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 _GLUED = re.compile(r"(?:in|to|from|into|across|of)(?P<name>[A-Z][a-z]{3,})")
+Mask = np.ndarray  # one bool per token
+_SHAPE = (IS_UPPER, IS_ALPHA, IS_LOWER, IS_TITLE, LENGTH)
+
+
+def _tokens_where(doc: Doc, test: Callable[..., Mask]) -> list[Token]:
+    """The tokens whose shape passes `test` (of upper, alpha, lower, title, length arrays).
+
+    A vectorised prefilter: the scans below look closer only at tokens of the right shape.
+    """
+    if not len(doc):
+        return []
+    shape = doc.to_array(list(_SHAPE)).astype(np.int64).T
+    flags = [column.astype(bool) for column in shape[:-1]]
+    return [doc[int(i)] for i in np.flatnonzero(test(*flags, shape[-1]))]
+
+
+def _capitalised(upper: Mask, alpha: Mask, lower: Mask, title: Mask, size: np.ndarray) -> Mask:
+    """Words in capitals of three letters or more: 'GENEVA', the start of a dateline."""
+    return upper & alpha & (size > 2)
+
+
+def _mixed_case(upper: Mask, alpha: Mask, lower: Mask, title: Mask, size: np.ndarray) -> Mask:
+    """Words of six letters or more with a capital inside: 'inChina', a glued name."""
+    return alpha & ~(upper | lower | title) & (size > 5)
 
 
 @dataclass(frozen=True)
@@ -161,12 +188,12 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
     It opens a line, follows a slash or a date, and ends the line or meets a comma or dash.
     """
     found = []
-    for tok in doc:
+    for tok in _tokens_where(doc, _capitalised):
         before = doc[tok.i - 1] if tok.i else None
         starts = before is None or "\n" in before.text + before.whitespace_
         starts = starts or (before.text == "/" and tok.i >= 2 and doc[tok.i - 2].is_upper)
         starts = starts or before.ent_type_ == "DATE"  # '19 February 2003 THE HAGUE'
-        if not (starts and tok.is_upper and tok.is_alpha and len(tok) > 2):
+        if not starts:
             continue
         end = tok.i + 1
         while end < min(len(doc), tok.i + 3) and doc[end].is_upper and doc[end].is_alpha:
@@ -235,7 +262,7 @@ def organisation_country_candidates(doc: Doc) -> list[Candidate]:
 def glued_candidates(doc: Doc) -> list[Candidate]:
     """Find a name glued to its preposition by a missing space: 'under the radar inChina'."""
     found = []
-    for tok in doc:
+    for tok in _tokens_where(doc, _mixed_case):
         match = _GLUED.fullmatch(tok.text)
         if match and len(lookup(match["name"])) == 1:
             start = tok.idx + match.start("name")
