@@ -1,4 +1,5 @@
-"""Rule readings added for issue 11: stated status, onward requests, asserted clauses, helpers."""
+"""Rule readings added for issue 11: stated status, onward requests, asserted clauses, helpers,
+people named by a person or a number, absences, hand-overs to diplomats."""
 
 import pytest
 
@@ -288,6 +289,46 @@ CASES = [
     # people who help North Koreans are held too
     ("The pastor is being held by police in Yanji.",
      [("is being held", "detention_arrest", "restrictive", "reported_fact")]),
+    # a person or a number stands for the people held, taken or returned
+    ("Her nephew was held for three weeks in Hunchun before anyone told the family.",
+     [("was held", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Police in Longjing took away the taxi driver who had carried the couple.",
+     [("took", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Police took away his car for unpaid parking fines.",
+     []),
+    ("Hundreds were detained in the spring and the border police quietly returned dozens in June.",
+     [("were detained", "detention_arrest", "restrictive", "reported_fact"),
+      ("quietly returned", "repatriation", "restrictive", "reported_fact")]),
+    ("The factory returned dozens of faulty engines to the supplier.",
+     []),
+    # an official's 'there was no crackdown' denies one; other absences are none
+    ("The spokesman said there had been \"no crackdown\" on foreigners living in the county.",
+     [("had been \"no crackdown\"", "detention_arrest", "restrictive", "denied")]),
+    ("\"There is no operation against anyone,\" the police chief told reporters.",
+     [("is no operation", "detention_arrest", "restrictive", "denied")]),
+    ("The ministry said there was no law covering the matter.",
+     []),
+    ("There were no arrests at the rally, the organisers said.",
+     []),
+    # status stated in a clause joined to a said one, or told
+    ("A senior official said the women \"are not refugees\" and that they \"came for money.\"",
+     [("are not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("The embassy keeps telling foreign reporters that the group are illegal migrants.",
+     [("are illegal migrants", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    # in custody told with 'be', when people are
+    ("Her brother is still in a detention centre near Tumen.",
+     [("is still in a detention centre", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The old case files are in a detention centre basement.",
+     []),
+    # handed to diplomats: foreign ones let people go, the North's take them back
+    ("Thai police handed the four teenagers to South Korean diplomats in Bangkok.",
+     [("handed the four teenagers to South Korean diplomats", "exit_transfer_to_third_country",
+       "protective", "reported_fact")]),
+    ("Chinese police handed the four teenagers to North Korean diplomats at the bridge.",
+     [("handed", "repatriation", "restrictive", "reported_fact")]),
+    # a participle after 'received' is the receiver's act, not the giver's
+    ("She received a residence card from the police after providing a neighbour as a guarantor.",
+     [("received a residence card", "residency_legal_status", "protective", "reported_fact")]),
 ]  # fmt: skip
 
 

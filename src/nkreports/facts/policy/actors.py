@@ -76,8 +76,10 @@ def _subject(verb: Token) -> Token | None:
             c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_ not in WORDS.GROUP
         ]
         return controller[0] if controller else _subject(verb.head)
-    if verb.dep_ == "pcomp":
-        return _subject(verb.head.head)
+    if verb.dep_ == "pcomp":  # 'received a permit after providing a reference': the receiver
+        head = verb.head.head
+        own = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return own[0] if own else _subject(head)
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and infinitive):
         return _subject(verb.head)
     if verb.dep_ in {"acl", "relcl"} and infinitive and verb.head.head != verb.head:

@@ -38,7 +38,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-7"
+RULES_VERSION = "policies-8"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 
 
@@ -134,8 +134,11 @@ def _semicolon(token: Token) -> bool:
 def _denies_a_claim(trigger: Token) -> bool:
     """Tell whether a denying trigger denies a claim ('denied the reports', 'denied that ...').
 
-    Denying people something is an act, told as a fact: 'denied them access to asylum'.
+    Denying people something is an act, told as a fact: 'denied them access to asylum'. An
+    official's 'there was no crackdown' denies one too.
     """
+    if grammar.absent(trigger):
+        return True
     if trigger.lemma_.lower() not in WORDS.DENYING:
         return False
     return any(

@@ -14,12 +14,18 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import is_official
 from nkreports.facts.policy.grammar import Hit
-from nkreports.facts.policy.lexicon import WORDS
+from nkreports.facts.policy.lexicon import DENIED, WORDS
 from nkreports.schema import Category, Direction
 
 
 def _speaker(verb: Token) -> Token | None:
-    """The verb of saying or thinking that governs the copula, or that it governs ('…, it said')."""
+    """The verb of saying or thinking that governs the copula, or that it governs ('…, it said').
+
+    A clause joined to a said one is said too: 'said there was no campaign and that they are not
+    refugees'.
+    """
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
     if verb.dep_ == "ccomp" and grammar.lemma_of(verb.head) in WORDS.CLAIMING:
         return verb.head
     return next(
@@ -82,6 +88,23 @@ def status_claim(verb: Token) -> Hit | None:
         action = f"{'deny' if negated else 'state'} refugee status"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (roles[0],))
     return None
+
+
+def no_such_act(verb: Token) -> Hit | None:
+    """Catch an official's denial told as an act's absence: 'said there was "no campaign"'.
+
+    The row keeps the category of the act said not to exist (certainty denied, as for 'denied
+    the reports of a crackdown'); an absence of anything else ('there is no law on this') is none.
+    """
+    nouns = grammar.absent(verb)
+    speaker = _speaker(verb)
+    if not nouns or speaker is None or not _official_speaker(speaker):
+        return None
+    content = grammar.lemmas(nouns[0])
+    category = next((c for c, lexicon in DENIED.items() if content & lexicon), None)
+    if category is None:
+        return None
+    return Hit.restrictive(category, f"deny {grammar.phrase(nouns[0])}", (nouns[0],))
 
 
 def _about_people(token: Token) -> bool:

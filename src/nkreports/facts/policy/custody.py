@@ -36,6 +36,14 @@ def _people_passive(verb: Token) -> bool:
     )
 
 
+def _people_subject(verb: Token) -> bool:
+    """Tell whether the verb's subject (or, joined without one, its head's) is people."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(grammar.is_group(s) or s.ent_type_ == "PERSON" for s in subjects)
+
+
 def _held(verb: Token) -> bool:
     """Tell whether 'hold' (or 'keep') holds people.
 
@@ -118,10 +126,13 @@ def detention_arrest(verb: Token) -> Hit | None:
     # a verb, what it must govern, and the action read: 'held in a camp', 'served terms'
     if lemma not in WORDS.REMAINS | {"serve", "face"}:
         return None
+    if lemma == "be" and not _people_subject(verb):
+        return None  # 'is still in the detention centre', not 'the files are in the prison'
+
     governed = (
         (
             WORDS.REMAINS,
-            [p for p in grammar.pobjs(verb, {"in"}) if grammar.lemma_of(p) in WORDS.HELD_IN][:1],
+            [p for p in grammar.pobjs(verb, {"in"}) if grammar.core(p) & WORDS.HELD_IN][:1],
             "hold in",
         ),
         ({"serve"}, grammar.objects_in(verb, WORDS.TERMS), "serve"),

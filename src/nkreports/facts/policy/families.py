@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, official_action
-from nkreports.facts.policy.claims import standing_law, status_claim
+from nkreports.facts.policy.claims import no_such_act, standing_law, status_claim
 from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
@@ -190,6 +190,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     accusation,
     labeling_criminalization,
     status_claim,
+    no_such_act,
     standing_law,
     border_control,
     diplomatic_request_protest,

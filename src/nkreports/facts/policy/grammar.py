@@ -103,14 +103,28 @@ def prep(verb: Token, preps: Set[str]) -> list[Token]:
 def is_group(token: Token) -> bool:
     """Tell whether the token names North Koreans or people like them.
 
-    A personal pronoun, or a quantity of them: 'hundreds of North Koreans'.
+    A personal pronoun, a person ('her cousin'), a quantity of them ('hundreds of North Koreans')
+    or a number standing for them ('Dozens were picked up').
     """
     if lemma_of(token) in WORDS.GROUP or token.text.lower() in {"them", "us", "her", "him"}:
         return True
-    if token.pos_ == "NUM" and token.dep_ in {"nsubj", "nsubjpass"}:
-        return True  # 'The 11 were arrested', 'Two were sent back'
+    counted = pobjs(token, {"of"})
+    alone = token.pos_ == "NUM" or lemma_of(token) in WORDS.HEADCOUNTS
+    if alone and not counted and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return True  # 'The 11 were arrested', 'Dozens were picked up', 'returned hundreds'
     quantity = lemma_of(token) in WORDS.QUANTITIES or token.like_num
-    return quantity and any(is_group(p) for p in pobjs(token, {"of"}))
+    return quantity and any(is_group(p) for p in counted)
+
+
+def absent(verb: Token) -> list[Token]:
+    """The nouns an existential 'be' says there are none of: 'there was "no campaign"'."""
+    if lemma_of(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+    ]
 
 
 def affects_group(verb: Token) -> bool:

@@ -75,7 +75,9 @@ DENIED = MappingProxyType(
         Category.REPATRIATION: _words(
             "repatriation expulsion deportation repatriate expel deport return send"
         ),
-        Category.DETENTION_ARREST: _words("arrest detention crackdown detain"),
+        Category.DETENTION_ARREST: _words(
+            "arrest detention crackdown detain campaign sweep raid operation"
+        ),
     }
 )
 # reporting verbs that put an act in a source's mouth (claimed_by_source): the shared speech
