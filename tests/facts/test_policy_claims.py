@@ -329,6 +329,44 @@ CASES = [
     # a participle after 'received' is the receiver's act, not the giver's
     ("She received a residence card from the police after providing a neighbour as a guarantor.",
      [("received a residence card", "residency_legal_status", "protective", "reported_fact")]),
+    # a headline's bare past tense with no object reads as a passive
+    ("Yanbian families summoned",
+     [("Yanbian families summoned", "family_pressure", "restrictive", "reported_fact")]),
+    # a crackdown or hunt widened or spreading; not a rumour
+    ("Border police widen hunt for undocumented women in Helong",
+     [("widen hunt", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The hunt has spread to villages around Longjing.",
+     [("hunt", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The rumour spread to Longjing within a day.",
+     []),
+    # tried or charged as traitors is labelling
+    ("Returnees who met missionaries are charged as traitors to the nation.",
+     [("are charged as traitors", "labeling_criminalization", "restrictive", "reported_fact")]),
+    # a status allowed, refused, or received as none
+    ("China has never allowed the women to lodge an asylum claim.",
+     [("has never allowed the women to lodge", "residency_legal_status",
+       "restrictive", "reported_fact")]),
+    ("The county has allowed the wives to stay with their children.",
+     [("has allowed the wives to stay", "residency_legal_status", "protective", "reported_fact")]),
+    ("The mothers receive no residence papers of any kind.",
+     [("receive no residence papers", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("Beijing turned down every request for exit permits for the five.",
+     [("turned down every request for exit permits", "exit_transfer_to_third_country",
+       "restrictive", "reported_fact")]),
+    ("The court rejected her application for a residence permit.",
+     [("rejected her application for a residence permit", "residency_legal_status",
+       "restrictive", "reported_fact")]),
+    # let go from custody; not of a rope
+    ("The boy was held for nine days and then let go.",
+     [("was held", "detention_arrest", "restrictive", "reported_fact"),
+      ("let", "detention_arrest", "protective", "reported_fact")]),
+    ("He let go of the rope.",
+     []),
+    # officials going round one by one; not volunteers
+    ("Officers went from village to village with a list of names.",
+     [("went", "other", "restrictive", "reported_fact")]),
+    ("Volunteers went from village to village with food parcels.",
+     []),
 ]  # fmt: skip
 
 

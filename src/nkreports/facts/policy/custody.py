@@ -44,6 +44,20 @@ def _people_subject(verb: Token) -> bool:
     return any(grammar.is_group(s) or s.ent_type_ == "PERSON" for s in subjects)
 
 
+def _let_go(verb: Token) -> bool:
+    """Tell whether 'let … go' frees people: 'police let them go', 'held and then let go'.
+
+    Not 'let go of the rope', 'let the workers go' said of a firm (no official, no custody).
+    """
+    goes = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.lower_ == "go"]
+    if grammar.lemma_of(verb) != "let" or not goes or grammar.prep(goes[0], {"of"}):
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return bool(detention_arrest(verb.head))  # 'was held for a week and then let go'
+    freed = [c for c in goes[0].children if c.dep_ == "nsubj"] + grammar.objects(verb)
+    return any(grammar.is_group(f) for f in freed) and by_officials(verb)
+
+
 def _held(verb: Token) -> bool:
     """Tell whether 'hold' (or 'keep') holds people.
 
@@ -91,6 +105,16 @@ def detention_arrest(verb: Token) -> Hit | None:
     ):  # 'arrests of women' is the noun's own reading
         action = f"{grammar.manner(verb)} {grammar.lemma_of(sweeps[0])}"
         return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(sweeps))
+    if lemma in WORDS.GROWS and (
+        sweeps := [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and grammar.lemma_of(c) in WORDS.ARREST_NOUNS and not nominal(c)
+        ]
+    ):  # 'the hunt has widened to Longjing'; a crackdown is the noun's own reading
+        return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} the {sweeps[0].lower_}")
+    if _let_go(verb):
+        return Hit.protective(Category.DETENTION_ARREST, "let go")
     if lemma in WORDS.BUILDS and (
         jails := [o for o in grammar.objects(verb) if grammar.core(o) & WORDS.CUSTODY]
     ):

@@ -133,10 +133,11 @@ def residency_legal_status(verb: Token) -> Hit | None:
     status: list[Token] = []  # a status named as an object, read only for the verbs that take one
     if lemma in WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS | WORDS.RECOGNISES:
         status = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS]
+    none = any(d.dep_ == "det" and d.lower_ == "no" for t in status[:1] for d in t.children)
     promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
-    if status and lemma in WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS and promised:
+    if status and lemma in WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS and (promised or none):
         refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
-        negated = grammar.is_negated(verb) or grammar.stopped(verb) or refused
+        negated = grammar.is_negated(verb) or grammar.stopped(verb) or refused or none
         restrictive = negated or lemma in WORDS.TAKES
         exits = grammar.lemmas(status[0]) & WORDS.EXITS  # 'refused to issue them exit permits'
         action = f"{'not ' if negated else ''}{lemma} {grammar.phrase(status[0])}"
@@ -166,15 +167,47 @@ def residency_legal_status(verb: Token) -> Hit | None:
             if grammar.lemmas(role) & WORDS.LABELS - {"illegal"}:  # 'treated as traitors'
                 return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (role,))
             return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
-    if lemma in WORDS.ALLOWS and (stay := grammar.xcomps_in(verb, WORDS.STAYS)):
-        return Hit.protective(
-            Category.RESIDENCY_LEGAL_STATUS,
-            f"allow to {grammar.lemma_of(stay[0])}",
-            tuple(stay),
+    if lemma in WORDS.ALLOWS and (stay := _allowed_stay(verb)):
+        negated = grammar.is_negated(verb)
+        direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
+        action = f"{'not ' if negated else ''}allow to {grammar.lemma_of(stay[0])}"
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(stay))
+    if (asked := _refused_request(verb)) is not None:
+        exits = grammar.lemmas(asked) & WORDS.EXITS  # 'turned down every request for exit permits'
+        category = (
+            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY if exits else Category.RESIDENCY_LEGAL_STATUS
         )
+        return Hit.restrictive(category, f"refuse {grammar.phrase(asked)}", (asked,))
     if lemma == "accept" and grammar.affects_group(verb):
         return Hit.protective(Category.RESIDENCY_LEGAL_STATUS, "accept defectors")
     return None
+
+
+def _allowed_stay(verb: Token) -> list[Token]:
+    """What people are allowed to do that is a status: stay, live, work, or claim asylum.
+
+    'allowed to stay with their families', 'has never allowed them to lodge an asylum claim'.
+    """
+    done = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    return [
+        c
+        for c in done
+        if grammar.lemma_of(c) in WORDS.STAYS
+        or any(grammar.core(o) & WORDS.CLAIMS_MADE for o in grammar.objects(c))
+    ]
+
+
+def _refused_request(verb: Token) -> Token | None:
+    """The status a refused request asked for: 'turned down every request for exit permits'."""
+    lemma = grammar.lemma_of(verb)
+    down = any(grammar.lemma_of(c) == "down" for c in verb.children)
+    if not (lemma in WORDS.REFUSALS | {"reject"} or (lemma == "turn" and down)):
+        return None
+    asks = grammar.objects_in(verb, WORDS.REQUEST_NOUNS | {"application", "bid"})
+    wanted = [
+        p for a in asks for p in grammar.pobjs(a, {"for"}) if grammar.lemmas(p) & WORDS.STATUS
+    ]
+    return wanted[0] if wanted else None
 
 
 RULES: tuple[Callable[[Token], Hit | None], ...] = (

@@ -51,9 +51,14 @@ def is_negated(verb: Token) -> bool:
 
 
 def headline_passive(verb: Token) -> bool:
-    """Tell whether a bare participle reads as a passive: 'Families in Hyesan summoned'."""
-    bare = not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and bare
+    """Tell whether a bare participle reads as a passive: 'Families in Hyesan summoned'.
+
+    A headline (no full stop) with no object reads so even if tagged past tense: 'Musan
+    families summoned'.
+    """
+    bare = not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+    headline = verb.tag_ == "VBD" and not verb.sent.text.rstrip().endswith((".", '"', "”"))
+    return (verb.tag_ == "VBN" or headline) and verb.dep_ == "ROOT" and bare
 
 
 def objects(verb: Token) -> list[Token]:

@@ -152,7 +152,12 @@ def _door_to_door(verb: Token) -> bool:
     """Tell whether a check or a visit goes 'door to door' ('went door to door with a list')."""
     if grammar.lemma_of(verb) not in WORDS.CHECKS | {"go"}:
         return False
-    return "door" in [t.lower_ for t in verb.subtree if t.i > verb.i][:6]
+    after = [t.lower_ for t in verb.subtree if t.i > verb.i]
+    rounds = any(
+        a == "from" and b in WORDS.DOORS and c == "to" and d == b
+        for a, b, c, d in zip(after, after[1:], after[2:], after[3:], strict=False)
+    )  # 'went from village to village'
+    return "door" in after[:6] or rounds
 
 
 def _reward(verb: Token) -> bool:
