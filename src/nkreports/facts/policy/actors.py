@@ -77,8 +77,11 @@ def _subject(verb: Token) -> Token | None:
         ]
         return controller[0] if controller else _subject(verb.head)
     if verb.dep_ == "pcomp":  # 'received a permit after providing a reference': the receiver
-        head = verb.head.head
-        own = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        head = verb.head.head  # 'sentenced a man for organising crossings': the man
+        punished = (
+            [c for c in head.children if c.dep_ == "dobj"] if verb.head.lower_ == "for" else []
+        )
+        own = punished or [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return own[0] if own else _subject(head)
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and infinitive):
         return _subject(verb.head)
@@ -215,7 +218,8 @@ def by_officials(verb: Token) -> bool:
     'police drove them back', 'they took the mother', 'were driven across the border'; not
     'the children were driven home by their parents', 'volunteers went door to door'.
     """
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + pobjs(verb, {"by"})
+    agents = [a for a in pobjs(verb, {"by"}) if lemma_of(a) not in WORDS.MEANS]  # not 'by force'
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
     if not doers and verb.dep_ == "conj":
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return not doers or any(is_official(d) or d.lower_ == "they" for d in doers)

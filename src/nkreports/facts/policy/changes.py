@@ -25,7 +25,7 @@ from nkreports.facts.policy.lexicon import (
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
 from nkreports.paths import stage_version
-from nkreports.schema import Category, Certainty
+from nkreports.schema import Category, Certainty, Direction
 
 __all__ = [
     "RULES_VERSION",
@@ -201,9 +201,10 @@ def _demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
         return hit, trigger  # a request already, or a law's own 'must carry a passport'
 
     demand = f"demand: {hit.action}"
-    return Hit(
-        Category.DIPLOMATIC_REQUEST_PROTEST, hit.direction, demand, hit.keys, "demand"
-    ), speaker
+    direction = hit.direction  # 'must be granted status'; 'must not be handed over' spares them
+    if grammar.is_negated(trigger) and direction == Direction.RESTRICTIVE:
+        direction = Direction.PROTECTIVE
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, demand, hit.keys, "demand"), speaker
 
 
 def _nearest(rows: list, sentence: tuple[int, int], at: int):

@@ -107,6 +107,40 @@ def no_such_act(verb: Token) -> Hit | None:
     return Hit.restrictive(category, f"deny {grammar.phrase(nouns[0])}", (nouns[0],))
 
 
+def punishment(verb: Token) -> Hit | None:
+    """Catch people punished for leaving, told as practice: labelling them offenders.
+
+    Phrasings:
+        - 'North Korea punishes them once they are back'
+        - 'the criminal code punishes unauthorised crossing'
+        - 'are sent to labour training camps for illegal border crossing'
+        - 'now get a year in a labour camp', 'get a few months of forced labour'
+    """
+    lemma = grammar.lemma_of(verb)
+    patients = grammar.objects(verb) + [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(grammar.lemma_of(p) in WORDS.FAMILY for p in patients):
+        return None  # relatives punished is pressure on families, their own family's reading
+    people = grammar.affects_group(verb) or _people_subject(verb)
+    if lemma in WORDS.PUNISHES and (people or any(map(_about_people, grammar.objects(verb)))):
+        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, "punish")
+    camps = [p for p in grammar.pobjs(verb, {"to"}) if grammar.lemmas(p) & WORDS.CAMPS]
+    if lemma in WORDS.SENDS_AWAY and camps and people:
+        action = f"send to {grammar.phrase(camps[0])}"
+        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (camps[0],))
+    spans = grammar.objects_in(verb, WORDS.SPANS) if lemma in WORDS.GETS else []
+    places = [p for head in (verb, *spans) for p in grammar.pobjs(head, {"in", "of"})]
+    served = [p for p in places if spans and grammar.lemmas(p) & WORDS.CAMPS]
+    if served and _people_subject(verb):
+        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, f"{lemma} a term", (spans[0],))
+    return None
+
+
+def _people_subject(verb: Token) -> bool:
+    """Tell whether the verb's subject is people: 'others are sent', 'returnees get a year'."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(grammar.is_group(s) for s in subjects)
+
+
 def _about_people(token: Token) -> bool:
     """Tell whether a subject names the people, or their crossing of a border or a country.
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, official_action
-from nkreports.facts.policy.claims import no_such_act, standing_law, status_claim
+from nkreports.facts.policy.claims import no_such_act, punishment, standing_law, status_claim
 from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
@@ -160,11 +160,11 @@ def residency_legal_status(verb: Token) -> Hit | None:
         ]
         if roles or status:
             role, negated = (roles or status)[0], grammar.is_negated(verb)
-            good = bool(grammar.lemmas(role) & WORDS.PROTECTED_ROLES) != negated
+            good = bool(grammar.own_words(role) & WORDS.PROTECTED_ROLES) != negated
             prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
             direction = Direction.PROTECTIVE if good else Direction.RESTRICTIVE
             action = f"{prefix} {grammar.phrase(role)}"
-            if grammar.lemmas(role) & WORDS.LABELS - {"illegal"}:  # 'treated as traitors'
+            if grammar.own_words(role) & WORDS.LABELS - {"illegal"}:  # 'treated as traitors'
                 return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (role,))
             return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
     if lemma in WORDS.ALLOWS and (stay := _allowed_stay(verb)):
@@ -212,6 +212,7 @@ def _refused_request(verb: Token) -> Token | None:
 
 RULES: tuple[Callable[[Token], Hit | None], ...] = (
     denial,
+    punishment,
     onward,
     handover,
     shares_files,

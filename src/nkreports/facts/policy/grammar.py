@@ -165,6 +165,15 @@ def core(token: Token) -> set[str]:
     return {lemma_of(token)} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
 
 
+def own_words(noun: Token) -> set[str]:
+    """The noun's lemma with its compounds and adjectives.
+
+    'illegal economic migrants', not the 'refugees' of ', not refugees'.
+    """
+    kept = {"compound", "amod"}
+    return {lemma_of(noun)} | {lemma_of(c) for c in noun.children if c.dep_ in kept}
+
+
 def lemmas(token: Token) -> set[str]:
     """Return the lemmas of the token's subtree."""
     return {lemma_of(t) for t in token.subtree}

@@ -55,7 +55,7 @@ PROTEST_NOUNS = MappingProxyType(
         "lodge": _words("protest complaint objection"),
         "file": _words("protest complaint objection"),
         "summon": _words("ambassador envoy diplomat consul chargé official"),
-        "raise": _words("case issue matter plight fate"),
+        "raise": WORDS.CASES | _words("concern detention arrest return repatriation deportation"),
     }
 )
 # the action recorded for such a protest verb ('express' names its object instead)

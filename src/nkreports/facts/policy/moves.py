@@ -84,6 +84,9 @@ def handover(verb: Token) -> Hit | None:
     if missions and not north:
         action = "hand over to a foreign mission"
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, action, (missions[0],))
+    anywhere = [p for head in (verb, *particles) for p in grammar.pobjs(head, {"to"})]
+    if particles and not anywhere and grammar.passive(verb):  # 'must not be handed over'
+        return Hit.restrictive(Category.REPATRIATION, f"hand {grammar.lemma_of(particles[0])}")
     return None
 
 

@@ -89,8 +89,9 @@ def border_control(verb: Token) -> Hit | None:
             if targets
             else None
         )
-    if lemma not in WORDS.TIGHTENS | WORDS.OPENS and lemma != "keep":
-        return None  # no other verb closes or opens a border
+    raised = lemma == "go" and any(grammar.lemma_of(c) == "up" for c in verb.children)
+    if lemma not in WORDS.TIGHTENS | WORDS.OPENS and lemma != "keep" and not raised:
+        return None  # no other verb closes or opens a border ('new fences went up')
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     border = [
         t
@@ -101,7 +102,7 @@ def border_control(verb: Token) -> Hit | None:
     if not border:
         return None
     shut = any(grammar.lemma_of(c) in WORDS.SHUT for c in verb.children)
-    if lemma in WORDS.TIGHTENS or (lemma == "keep" and shut):
+    if lemma in WORDS.TIGHTENS or (lemma == "keep" and shut) or raised:
         action = f"{grammar.manner(verb)} {grammar.lemma_of(border[0])}"
         return Hit.restrictive(Category.BORDER_CONTROL, action, tuple(border))
     if lemma in WORDS.OPENS:

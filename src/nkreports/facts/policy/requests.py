@@ -58,6 +58,8 @@ def request_noun(noun: Token) -> Hit | None:
     if lemma not in WORDS.REQUEST_NOUNS:
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and is_official(c)]
+    if noun.dep_ == "dobj":  # 'the agency repeated its request for access'
+        owners += [s for s in noun.head.children if s.dep_ == "nsubj" and is_official(s)]
     owners += [p for p in grammar.pobjs(noun, {"for", "to"}) if is_official(p)]  # 'for China to'
     public = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in WORDS.PUBLIC_REQUESTS]
     if not (owners or public):
@@ -123,7 +125,8 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         lemma in WORDS.PROTESTS | WORDS.FORMAL_PROTESTS and grammar.lemmas(verb) & WORDS.STATES
     )
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj":  # 'it had asked for access and had urged Laos'
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    if not subjects and joined:  # 'it had asked for access and had urged Laos'; 'wrote, asking'
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     hearers = grammar.pobjs(verb, {"with"}) + grammar.objects(verb)
     asked = [h for h in hearers if h.pos_ in {"NOUN", "PROPN"} and not is_official(h)]
@@ -146,13 +149,20 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         Direction.RESTRICTIVE
         if returns
         else Direction.PROTECTIVE
-        if said & WORDS.AIMS or protested or lemma in WORDS.ADVOCATES
+        if said & WORDS.AIMS or protested or _speaks_for(verb, keys)
         else Direction.NEUTRAL
     )
     action = PROTEST_ACTIONS.get(lemma, f"{lemma}{' on' if lemma == 'call' else ''}")
     if lemma == "express":
         action = f"express {grammar.lemma_of(keys[0]) if keys else ''}"
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action.strip(), tuple(keys))
+
+
+def _speaks_for(verb: Token, keys: list[Token]) -> bool:
+    """Tell whether raising something speaks for people: their case or plight, not a concern."""
+    return grammar.lemma_of(verb) in WORDS.ADVOCATES and any(
+        grammar.lemma_of(k) in WORDS.CASES for k in keys
+    )
 
 
 def accusation(verb: Token) -> Hit | None:
