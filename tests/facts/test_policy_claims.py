@@ -431,6 +431,12 @@ CASES = [
      [("sentenced", "detention_arrest", "restrictive", "claimed_by_source")]),
     ("Police arrested the pastor for helping defectors.",
      [("arrested", "detention_arrest", "restrictive", "reported_fact")]),
+    # capturing attention arrests nobody; asking to be named by a surname asks no state
+    ("The plight of the defectors has captured global attention.", []),
+    ("Guards captured two soldiers near the river.",
+     [("captured", "detention_arrest", "restrictive", "reported_fact")]),
+    ("He asked to be identified only by his surname, to protect his work with defectors in China.",
+     []),
 ]  # fmt: skip
 
 

@@ -126,8 +126,13 @@ def test_a_model_action_under_one_of_the_same_category_is_not_a_second_row(sweep
         # the catch-all family takes the model's sure category and direction
         ("official_action", "other", "neutral", Verdict("detention_arrest", "restrictive", 0.7),
          ("detention_arrest", "restrictive", MODEL_METHOD, 0.7)),
-        # ... but not an unsure one, nor "none"
+        # ... a vague one ('other', 'neutral') even a less sure one, as it says so little
         ("official_action", "other", "neutral", Verdict("detention_arrest", "restrictive", 0.4),
+         ("detention_arrest", "restrictive", MODEL_METHOD, 0.4)),
+        # ... but not a more precise one, nor below the least probability, nor "none"
+        ("official_action", "other", "restrictive", Verdict("detention_arrest", "restrictive", 0.4),
+         ("other", "restrictive", "official_action", None)),
+        ("official_action", "other", "neutral", Verdict("detention_arrest", "restrictive", 0.2),
          ("other", "neutral", "official_action", None)),
         ("official_action", "other", "neutral", Verdict(NONE, "", 0.9),
          ("other", "neutral", "official_action", None)),
@@ -149,3 +154,19 @@ def test_the_model_relabels_only_the_weakest_readings(
     out = combine._relabelled(row(0, 4, category, direction, method), verdict)
     assert (out.category, out.direction, out.method, out.confidence) == expected
     assert (out.start, out.end) == (0, 4)
+
+
+@pytest.mark.parametrize(
+    ("method", "category", "direction", "verdict", "dropped"),
+    [
+        # a vague catch-all row goes when the model surely finds no action in it
+        ("official_action", "other", "neutral", Verdict(NONE, "", 0.7), True),
+        ("official_action", "other", "neutral", Verdict(NONE, "", 0.5), False),
+        # ... a more precise reading, or another family's, stays whatever the model says
+        ("official_action", "other", "restrictive", Verdict(NONE, "", 0.9), False),
+        ("repatriation", "other", "neutral", Verdict(NONE, "", 0.9), False),
+        ("official_action", "other", "neutral", None, False),
+    ],
+)  # fmt: skip
+def test_only_a_vague_catch_all_row_is_dropped(method, category, direction, verdict, dropped):
+    assert combine._dropped(row(0, 4, category, direction, method), verdict) == dropped

@@ -38,7 +38,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-8"
+RULES_VERSION = "policies-9"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 
 

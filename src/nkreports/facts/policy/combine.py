@@ -33,6 +33,8 @@ from nkreports.schema import MODEL_METHOD, Category, Direction
 
 ADD_AT = 0.6  # the least probability at which the model's own action becomes a row
 RELABEL_AT = 0.5  # the least probability at which the model relabels a rule row
+VAGUE_AT = 0.3  # the same for a catch-all row that says no more than 'other', 'neutral'
+DROP_AT = 0.6  # the least probability of 'no action' at which such a vague row is dropped
 CATCH_ALL = "official_action"  # the rule family that reads a verb's lemma alone
 
 
@@ -61,7 +63,11 @@ def extract_policy_changes(
         for (_, token, reading), verdict in zip(found, verdicts, strict=True)
         if reading is not None and reading.trigger.i == token.i
     }
-    readings = [replace(r, row=_relabelled(r.row, judged.get(r.trigger.i))) for r in readings]
+    readings = [
+        replace(r, row=_relabelled(r.row, judged.get(r.trigger.i)))
+        for r in readings
+        if not _dropped(r.row, judged.get(r.trigger.i))
+    ]
     rows = [r.row for r in readings]
     rows += _new_rows(article, found, verdicts, readings, (dates, places))
     return sorted(rows, key=lambda row: (row.start, row.end))
@@ -75,6 +81,22 @@ def _relabellable(row: schema.PolicyChange) -> bool:
     return row.method == CATCH_ALL or aimless
 
 
+def _vague(row: schema.PolicyChange) -> bool:
+    """Tell whether a row is the catch-all's 'an official did something to people' and no more."""
+    vague = (Category.OTHER, Direction.NEUTRAL)
+    return row.method == CATCH_ALL and (row.category, row.direction) == vague
+
+
+def _dropped(row: schema.PolicyChange, verdict: Verdict | None) -> bool:
+    """Tell whether the model, surely, finds no action where the catch-all read a vague one."""
+    return (
+        verdict is not None
+        and _vague(row)
+        and verdict.category == NONE
+        and verdict.confidence >= DROP_AT
+    )
+
+
 def _relabelled(row: schema.PolicyChange, verdict: Verdict | None) -> schema.PolicyChange:
     """A rule row the model reads otherwise, surely, where the rules are weakest.
 
@@ -82,7 +104,8 @@ def _relabelled(row: schema.PolicyChange, verdict: Verdict | None) -> schema.Pol
     category and direction; a request whose aim the rules did not find (neutral) takes the
     model's direction. Every other rule row stays as the rules read it.
     """
-    if verdict is None or verdict.category == NONE or verdict.confidence < RELABEL_AT:
+    least = VAGUE_AT if _vague(row) else RELABEL_AT
+    if verdict is None or verdict.category == NONE or verdict.confidence < least:
         return row
     if row.method == CATCH_ALL and (verdict.category, verdict.direction) != (
         row.category,

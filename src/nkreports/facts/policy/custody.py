@@ -44,6 +44,12 @@ def _people_subject(verb: Token) -> bool:
     return any(grammar.is_group(s) or s.ent_type_ == "PERSON" for s in subjects)
 
 
+def _captured_thing(verb: Token) -> bool:
+    """Tell whether 'capture' takes a thing, not people: 'has captured global attention'."""
+    things = grammar.objects_in(verb, WORDS.CAPTURED_THINGS)
+    return grammar.lemma_of(verb) == "capture" and bool(things)
+
+
 def _let_go(verb: Token) -> bool:
     """Tell whether 'let … go' frees people: 'police let them go', 'held and then let go'.
 
@@ -88,7 +94,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         - 'have built a new detention block'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma in WORDS.ARRESTS:
+    if lemma in WORDS.ARRESTS and not _captured_thing(verb):
         return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
     if lemma in WORDS.RELEASES and (grammar.affects_group(verb) or grammar.passive(verb)):
         return Hit.protective(Category.DETENTION_ARREST, lemma)
@@ -137,8 +143,8 @@ def detention_arrest(verb: Token) -> Hit | None:
             if grammar.lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}
         ]
         custody = [
-            p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.lemmas(p) & WORDS.CUSTODY
-        ]
+            p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.own_words(p) & WORDS.CUSTODY
+        ]  # 'taken to a detention facility'; not 'brought to the attention of ... the detention'
         taken = grammar.affects_group(verb) or _people_passive(verb)
         off = [p for p in grammar.pobjs(verb, {"off", "from"}) if grammar.lemmas(p) & _PLACES]
         if ((away or off) and taken) or custody:

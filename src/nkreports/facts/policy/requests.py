@@ -140,6 +140,12 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     )
     if not (said & (WORDS.AIMS | WORDS.STATES) or protested or official or lemma == "hold"):
         return None
+    addressed = grammar.objects(verb) + grammar.pobjs(verb, {"on", "upon"})  # 'called on China'
+    own_wish = not addressed and any(
+        c.dep_ == "xcomp" and grammar.is_infinitive(c) for c in verb.children
+    )
+    if own_wish and not official:
+        return None  # 'he asked to be identified only by his surname', whatever follows
     # asking for people's return ('demanded their return') is asking for what restricts them
     returns = [t for t in grammar.objects(verb) if grammar.lemma_of(t) in WORDS.RETURN_NOUNS]
     returns += [
