@@ -152,7 +152,9 @@ CASES = [
      [("repatriating", "repatriation", "restrictive", "reported_fact")]),
     ("We fear being sent back.", []),
     ("The authorities describe the detainees as migrants, claiming that none of them are refugees.",
-     [("are refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+     [("describe the detainees as migrants", "residency_legal_status", "restrictive",
+       "reported_fact"),
+      ("are refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
     ("The two will be resettled in a third country.",
      [("will be resettled", "exit_transfer_to_third_country", "protective", "reported_fact")]),
     # requests named by a noun: a state's, or public ones; not a phone call
@@ -437,6 +439,32 @@ CASES = [
      [("captured", "detention_arrest", "restrictive", "reported_fact")]),
     ("He asked to be identified only by his surname, to protect his work with defectors in China.",
      []),
+    # diplomatic efforts take their aim's direction; a firm's efforts are none
+    ("We are making diplomatic efforts with the related country so that the defectors will"
+     " not be forcibly repatriated.",
+     [("are making diplomatic efforts", "diplomatic_request_protest",
+       "protective", "reported_fact")]),
+    ("The ministry said it has been making diplomatic efforts.",
+     [("has been making diplomatic efforts", "diplomatic_request_protest",
+       "neutral", "claimed_by_source")]),
+    ("The firm is making efforts to cut costs.",
+     []),
+    # not recognising people refuses them a status; not recognising rules is none
+    ("China does not recognize North Korean defectors.",
+     [("does not recognize", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("Officials do not recognize the new rules.",
+     []),
+    # described as migrants is a status refused; an if-clause of their own wish is no condition
+    ("The Chinese authorities describe the North Koreans as \"economic migrants\".",
+     [("describe the North Koreans as \"economic migrants\"", "residency_legal_status",
+       "restrictive", "reported_fact")]),
+    ("They will be accepted in South Korea if they wish.",
+     [("will be accepted", "residency_legal_status", "protective", "reported_fact")]),
+    ("They could be sent back if they are caught.",
+     []),
+    # a request that people go where they wish spares them
+    ("Seoul has been appealing for the refugees to be sent where they want to go.",
+     [("has been appealing", "diplomatic_request_protest", "protective", "reported_fact")]),
 ]  # fmt: skip
 
 

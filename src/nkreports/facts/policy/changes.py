@@ -82,7 +82,8 @@ def _conditional(token: Token, modal: bool) -> bool:
         clause = child if child.dep_ == "advcl" else token if child.dep_ == "mark" else None
         marks = [g.lower_ for g in clause.children if g.dep_ == "mark"] if clause else []
         concessive = clause is not None and any(g.lower_ == "even" for g in clause.children)
-        if {"if", "unless", "whether"} & set(marks) and not concessive:
+        wished = clause is not None and clause.lemma_.lower() in WORDS.WISHES  # 'if they wish'
+        if {"if", "unless", "whether"} & set(marks) and not (concessive or wished):
             return True
     return False
 

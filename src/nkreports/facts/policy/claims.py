@@ -26,7 +26,7 @@ def _speaker(verb: Token) -> Token | None:
     """
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
-    if verb.dep_ == "ccomp" and grammar.lemma_of(verb.head) in WORDS.CLAIMING:
+    if verb.dep_ in {"ccomp", "xcomp"} and grammar.lemma_of(verb.head) in WORDS.CLAIMING:
         return verb.head
     return next(
         (
@@ -62,6 +62,8 @@ def status_claim(verb: Token) -> Hit | None:
     if grammar.lemma_of(verb) != "be":
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":  # 'considers people who flee to be migrants'
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
     roles = [c for c in verb.children if c.dep_ == "attr"]
     speaker = _speaker(verb)
     if not (subjects and roles and speaker is not None and _official_speaker(speaker)):

@@ -35,7 +35,11 @@ from nkreports.facts.policy.pressure import (
     labeling_criminalization,
     other,
 )
-from nkreports.facts.policy.requests import accusation, diplomatic_request_protest
+from nkreports.facts.policy.requests import (
+    accusation,
+    diplomatic_efforts,
+    diplomatic_request_protest,
+)
 from nkreports.schema import Category, Direction
 
 
@@ -167,6 +171,9 @@ def residency_legal_status(verb: Token) -> Hit | None:
             if grammar.own_words(role) & WORDS.LABELS - {"illegal"}:  # 'treated as traitors'
                 return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (role,))
             return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
+    if lemma in WORDS.RECOGNISES and grammar.is_negated(verb) and grammar.affects_group(verb):
+        # 'China does not recognize North Korean defectors' (as refugees, left unsaid)
+        return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, f"not {lemma} them")
     if lemma in WORDS.ALLOWS and (stay := _allowed_stay(verb)):
         negated = grammar.is_negated(verb)
         direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
@@ -228,6 +235,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     standing_law,
     border_control,
     diplomatic_request_protest,
+    diplomatic_efforts,
     family_pressure,
     other,
     official_action,

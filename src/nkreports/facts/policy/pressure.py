@@ -55,6 +55,11 @@ def labeling_criminalization(verb: Token) -> Hit | None:
         next((a for a in r.children if a.dep_ == "attr"), r) if grammar.lemma_of(r) == "be" else r
         for r in roles
     ]
+    migrants = [r for r in roles if grammar.own_words(r) & WORDS.MIGRANTS]
+    if migrants and (grammar.affects_group(verb) or grammar.passive(verb)):
+        # 'describes them as illegal economic migrants': a status refused, as 'treated as'
+        action = f"{lemma} as {grammar.phrase(migrants[0])}"
+        return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, tuple(migrants[:1]))
     labels = [r for r in roles if grammar.lemmas(r) & WORDS.LABELS]
     if labels and (grammar.affects_group(verb) or grammar.passive(verb) or lemma in WORDS.BRANDS):
         return Hit.restrictive(

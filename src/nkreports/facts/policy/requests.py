@@ -36,7 +36,7 @@ def asked_for(verb: Token) -> Direction | None:
     if not content:
         return None
     lemma, negated = grammar.lemma_of(content[0]), grammar.is_negated(content[0])
-    if negated or lemma in WORDS.SPARES:
+    if negated or lemma in WORDS.SPARES or _of_their_choosing(content[0]):
         return Direction.PROTECTIVE
     if lemma not in WORDS.RETURNS:
         return None
@@ -44,6 +44,39 @@ def asked_for(verb: Token) -> Direction | None:
         grammar.lemmas(t) & WORDS.MISSIONS for t in grammar.pobjs(content[0], {"to"})
     )
     return Direction.PROTECTIVE if onward else Direction.RESTRICTIVE
+
+
+def _of_their_choosing(verb: Token) -> bool:
+    """Tell whether people go where they wish: 'sent where they want to go', 'of their choice'."""
+    chosen = any(grammar.lemma_of(t) in WORDS.CHOICES for t in verb.subtree)
+    wished = any(
+        c.dep_ in {"advcl", "ccomp", "relcl"} and grammar.lemma_of(c) in WORDS.WISHES
+        for c in verb.children
+    )
+    return chosen or wished
+
+
+def diplomatic_efforts(verb: Token) -> Hit | None:
+    """Catch a state's diplomatic efforts for people, with the direction of their aim.
+
+    'We are making diplomatic efforts so that the defectors will not be forcibly repatriated'
+    (protective); 'it has been making diplomatic efforts' (no aim: neutral).
+    """
+    if grammar.lemma_of(verb) not in WORDS.MAKES:
+        return None
+    efforts = [
+        o
+        for o in grammar.objects_in(verb, {"effort"})
+        if any(grammar.lemma_of(c) in WORDS.DIPLOMATIC for c in o.children)
+    ]
+    if not efforts:
+        return None
+    aims = [c for c in (verb, efforts[0]) for c in c.children if c.dep_ in {"advcl", "acl"}]
+    spared = any(grammar.is_negated(a) or grammar.lemma_of(a) in WORDS.SPARES for a in aims)
+    direction = Direction.PROTECTIVE if spared else Direction.NEUTRAL
+    return Hit(
+        Category.DIPLOMATIC_REQUEST_PROTEST, direction, "make diplomatic efforts", tuple(efforts)
+    )
 
 
 def request_noun(noun: Token) -> Hit | None:
