@@ -356,8 +356,7 @@ CASES = [
      [("turned down every request for exit permits", "exit_transfer_to_third_country",
        "restrictive", "reported_fact")]),
     ("The court rejected her application for a residence permit.",
-     [("rejected her application for a residence permit", "residency_legal_status",
-       "restrictive", "reported_fact")]),
+     [("rejected her application", "residency_legal_status", "restrictive", "reported_fact")]),
     # let go from custody; not of a rope
     ("The boy was held for nine days and then let go.",
      [("was held", "detention_arrest", "restrictive", "reported_fact"),
@@ -378,7 +377,7 @@ CASES = [
      [("must be handed over", "diplomatic_request_protest", "restrictive", "claimed_by_source")]),
     ("The boy was handed over to his mother.",
      []),
-    # requests: one repeated, one made while writing, concerns raised (no aim), a case raised
+    # requests: one repeated, one made while writing; raising detentions or a case speaks for people
     ("The agency repeated its request for access to North Koreans held in Tumen.",
      [("The agency repeated its request", "diplomatic_request_protest",
        "neutral", "reported_fact"),
@@ -386,7 +385,7 @@ CASES = [
     ("The rapporteur wrote to the Chinese government in May, asking for information on the group.",
      [("asking for information", "diplomatic_request_protest", "neutral", "reported_fact")]),
     ("The US had raised the detentions at the highest levels with Beijing.",
-     [("had raised the detentions", "diplomatic_request_protest", "neutral", "reported_fact")]),
+     [("had raised the detentions", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("The ministry raised the case of the nine with Beijing.",
      [("raised the case", "diplomatic_request_protest", "protective", "reported_fact")]),
     # punishment of people who left is labelling; a school's is none
@@ -465,6 +464,33 @@ CASES = [
     # a request that people go where they wish spares them
     ("Seoul has been appealing for the refugees to be sent where they want to go.",
      [("has been appealing", "diplomatic_request_protest", "protective", "reported_fact")]),
+    # stopped by officers is detention; a police ID check asks no state
+    ("Police in Yanji stopped her at a market and asked for her identity card.",
+     [("stopped her", "detention_arrest", "restrictive", "reported_fact")]),
+    # orders to shoot crossers are border control; hunters are none
+    ("Guards along the river were told to shoot anyone who comes within a kilometre of the bank.",
+     [("to shoot", "border_control", "restrictive", "claimed_by_source")]),
+    ("The hunters shot two deer.",
+     []),
+    # asylum claims decided, either way; a firm's claim is no status
+    ("The Home Office refused her claim because she already held South Korean nationality.",
+     [("refused her claim", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("Canada's refugee board has accepted her claim.",
+     [("has accepted her claim", "residency_legal_status", "protective", "reported_fact")]),
+    # sent home; caught after crossing; workplaces raided; a capital's request; sent to custody
+    ("China sent about 500 North Koreans home last October.",
+     [("sent", "repatriation", "restrictive", "reported_fact")]),
+    ("Mrs Choi, who crossed the Yalu River in 2011, was caught in Shenyang that autumn.",
+     [("was caught", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The concert was caught on camera.",
+     []),
+    ("Police raided the restaurant where the women worked.",
+     [("raided the restaurant", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Tokyo has requested consular access to the two women.",
+     [("has requested", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    ("A woman was taken from her home and sent to the detention centre in Tumen.",
+     [("was taken", "detention_arrest", "restrictive", "reported_fact"),
+      ("sent to the detention centre", "detention_arrest", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

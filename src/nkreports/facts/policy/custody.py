@@ -29,11 +29,17 @@ def _people_passive(verb: Token) -> bool:
     'the man is being held', 'Kim was taken away'; not 'the concert was held'.
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "conj":  # 'who crossed in 2011 and was caught in Shenyang'
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:  # a subject the parse lost: 'were caught by Chinese police'
         return grammar.passive(verb) and any(is_official(a) for a in grammar.pobjs(verb, {"by"}))
-    return grammar.passive(verb) and any(
-        grammar.is_group(s) or s.ent_type_ == "PERSON" for s in subjects
-    )
+    return grammar.passive(verb) and any(_person(s) for s in subjects)
+
+
+def _person(token: Token) -> bool:
+    """Tell whether a subject is people: a group word, a person, or a name of no place or body."""
+    named = token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", "NORP", ""}
+    return grammar.is_group(token) or token.ent_type_ == "PERSON" or named
 
 
 def _people_subject(verb: Token) -> bool:
@@ -130,6 +136,10 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} homes", tuple(homes[:1]))
     if lemma in WORDS.INTERCEPTS and grammar.passive(verb) and grammar.affects_group(verb):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} at a checkpoint")
+    stopped = [o for o in grammar.objects(verb) if _person(o)]  # 'police stopped her at a market'
+    officers = [c for c in verb.children if c.dep_ == "nsubj" and is_official(c)]
+    if lemma in WORDS.INTERCEPTS and stopped and officers:
+        return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} people", (stopped[0],))
     if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
         return Hit.restrictive(
             Category.DETENTION_ARREST,
@@ -142,8 +152,9 @@ def detention_arrest(verb: Token) -> Hit | None:
             for c in verb.children
             if grammar.lemma_of(c) == "away" and c.dep_ in {"prt", "advmod"}
         ]
+        places = WORDS.HELD_AT if lemma == "send" else WORDS.CUSTODY  # 'sent to a summer camp'
         custody = [
-            p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.own_words(p) & WORDS.CUSTODY
+            p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.own_words(p) & places
         ]  # 'taken to a detention facility'; not 'brought to the attention of ... the detention'
         taken = grammar.affects_group(verb) or _people_passive(verb)
         off = [p for p in grammar.pobjs(verb, {"off", "from"}) if grammar.lemmas(p) & _PLACES]

@@ -105,9 +105,11 @@ def repatriation(verb: Token) -> Hit | None:
     if lemma not in WORDS.SENDS_BACK:
         return None
     sent = lemma == "send" and not grammar.objects(verb)  # 'detainees sent back' in a headline
-    transitive = (
-        any(grammar.is_group(o) for o in grammar.objects(verb)) or grammar.passive(verb) or sent
-    )
+    sent_home = [  # 'sent 500 North Koreans home', parsed as one object 'North Koreans home'
+        c for o in grammar.objects(verb) if grammar.lemma_of(o) == "home" for c in o.children
+    ]
+    people = grammar.objects(verb) + sent_home
+    transitive = any(grammar.is_group(o) for o in people) or grammar.passive(verb) or sent
     transitive = transitive or (verb.dep_ == "conj" and grammar.passive(verb.head))
     where = grammar.destination(verb)
     if transitive and where == "north":
@@ -179,6 +181,13 @@ def residency_legal_status(verb: Token) -> Hit | None:
         direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
         action = f"{'not ' if negated else ''}allow to {grammar.lemma_of(stay[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(stay))
+    claims = grammar.objects_in(verb, {"claim", "application", "refusal"})
+    decided = lemma in WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
+    if decided and claims and _someones_claim(claims[0]):
+        refused = lemma in WORDS.REFUSES_CLAIM or grammar.lemma_of(claims[0]) == "refusal"
+        direction = Direction.RESTRICTIVE if refused else Direction.PROTECTIVE
+        action = f"{lemma} {grammar.phrase(claims[0])}"
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (claims[0],))
     if (asked := _refused_request(verb)) is not None:
         exits = grammar.lemmas(asked) & WORDS.EXITS  # 'turned down every request for exit permits'
         category = (
@@ -202,6 +211,12 @@ def _allowed_stay(verb: Token) -> list[Token]:
         if grammar.lemma_of(c) in WORDS.STAYS
         or any(grammar.core(o) & WORDS.CLAIMS_MADE for o in grammar.objects(c))
     ]
+
+
+def _someones_claim(claim: Token) -> bool:
+    """Tell whether a claim is a person's, for asylum or refuge: 'her claim', 'asylum claims'."""
+    owner = any(c.dep_ == "poss" and grammar.is_group(c) for c in claim.children)
+    return owner or bool(grammar.own_words(claim) & {"asylum", "refugee"})
 
 
 def _refused_request(verb: Token) -> Token | None:

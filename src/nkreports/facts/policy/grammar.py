@@ -197,6 +197,7 @@ def destination(verb: Token) -> str:
     rides = [o for o in objects(verb) if lemma_of(o) in WORDS.VEHICLES | WORDS.AIRCRAFT]
     heads = (
         pobjs(verb, {"to", "into", "toward", "towards"})
+        + [o for o in objects(verb) if lemma_of(o) == "home"]  # 'sent 500 North Koreans home'
         + [c for c in verb.children if c.dep_ in {"advmod", "prt", "npadvmod"}]
         + [p for r in rides for p in pobjs(r, {"to"})]
     )

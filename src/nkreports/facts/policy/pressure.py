@@ -83,6 +83,9 @@ def border_control(verb: Token) -> Hit | None:
         - 'reopen its borders'
     """
     lemma = grammar.lemma_of(verb)
+    targets = grammar.objects(verb) + grammar.pobjs(verb, {"on", "at"})
+    if lemma in WORDS.SHOOTS and any(grammar.is_group(t) for t in targets):
+        return Hit.restrictive(Category.BORDER_CONTROL, "shoot crossers")  # 'told to shoot anyone'
     if lemma == "crack" and any(grammar.lemma_of(c) == "down" for c in verb.children):
         targets = [t for t in grammar.pobjs(verb, {"on"}) if grammar.lemmas(t) & WORDS.BORDER]
         return (

@@ -130,6 +130,8 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         return None  # 'press them to repatriate' is pressure on people, not a diplomatic request
     if lemma == "call" and not any(grammar.lemma_of(c) == "on" for c in verb.children):
         return None
+    if any(grammar.own_words(p) & WORDS.ID_PAPERS for p in grammar.pobjs(verb, {"for"})):
+        return None  # 'police asked for her identity card' is a check, not a request of a state
     wanted = [
         t
         for c in verb.children
@@ -188,20 +190,13 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         Direction.RESTRICTIVE
         if returns
         else Direction.PROTECTIVE
-        if said & WORDS.AIMS or protested or _speaks_for(verb, keys)
+        if said & WORDS.AIMS or protested or lemma in WORDS.ADVOCATES
         else Direction.NEUTRAL
     )
     action = PROTEST_ACTIONS.get(lemma, f"{lemma}{' on' if lemma == 'call' else ''}")
     if lemma == "express":
         action = f"express {grammar.lemma_of(keys[0]) if keys else ''}"
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action.strip(), tuple(keys))
-
-
-def _speaks_for(verb: Token, keys: list[Token]) -> bool:
-    """Tell whether raising something speaks for people: their case or plight, not a concern."""
-    return grammar.lemma_of(verb) in WORDS.ADVOCATES and any(
-        grammar.lemma_of(k) in WORDS.CASES for k in keys
-    )
 
 
 def accusation(verb: Token) -> Hit | None:
