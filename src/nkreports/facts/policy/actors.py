@@ -179,7 +179,7 @@ def official_action(verb: Token) -> Hit | None:
     if verb.tag_ == "VBG" and verb.dep_ in {"amod", "acl", "compound"}:
         return None  # 'returning workers' names people, it reports no act
     official = subject is not None and is_official(subject)
-    inherent = lemma in WORDS.JUDICIAL | WORDS.MEASURES
+    inherent = lemma in WORDS.JUDICIAL or lemma in WORDS.MEASURES
     if not (official or inherent):
         return None  # no official acts, and the verb is no act only officials do
     # a headline 'Workers confined to plants' (tagged past tense) reads as a passive

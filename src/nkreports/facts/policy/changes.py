@@ -40,6 +40,7 @@ __all__ = [
 
 RULES_VERSION = "policies-9"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
+_SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
 
 @lru_cache(maxsize=1)
@@ -52,10 +53,11 @@ def _hypothetical(path: list[Token]) -> bool:
     """Tell whether a modal or if-clause (in the trigger's own clause) or a fear governs it."""
     own_clause = True
     for below, token in zip([None, *path], path, strict=False):
-        if token.lemma_.lower() in REPORTING:
+        lemma = token.lemma_.lower()
+        if lemma in REPORTING:
             return False
         coordinated = below is not None and below.dep_ == "conj"  # 'requested X and reminded'
-        fears = token.lemma_.lower() in WORDS.FEARS | WORDS.REQUESTS
+        fears = lemma in WORDS.FEARS or lemma in WORDS.REQUESTS
         if fears and token is not path[0] and not coordinated:
             return True
         if _conditional(token, modal=own_clause):
@@ -65,7 +67,7 @@ def _hypothetical(path: list[Token]) -> bool:
     # return anyone', 'a decision to send them back') is no reported act; an effort's is
     # ('step up efforts to track them down')
     # a purpose that is a request is made by the act it serves: 'held a hearing to urge China'
-    spoken = path[0].lemma_.lower() in WORDS.ASKS | WORDS.PROTESTS
+    spoken = path[0].lemma_.lower() in _SPOKEN
     infinitive = (path[0].dep_ == "advcl" and not spoken) or (
         path[0].dep_ == "acl" and path[0].head.lemma_.lower() not in WORDS.EFFORTS
     )

@@ -99,14 +99,17 @@ def no_such_act(verb: Token) -> Hit | None:
     the reports of a crackdown'); an absence of anything else ('there is no law on this') is none.
     """
     nouns = grammar.absent(verb)
-    speaker = _speaker(verb)
-    if not nouns or speaker is None or not _official_speaker(speaker):
+    speaker = _speaker(verb) if nouns else None
+    if speaker is None or not _official_speaker(speaker):
         return None
     content = grammar.lemmas(nouns[0])
     category = next((c for c, lexicon in DENIED.items() if content & lexicon), None)
     if category is None:
         return None
     return Hit.restrictive(category, f"deny {grammar.phrase(nouns[0])}", (nouns[0],))
+
+
+_PUNISHING = WORDS.PUNISHES | WORDS.SENDS_AWAY | WORDS.GETS
 
 
 def punishment(verb: Token) -> Hit | None:
@@ -119,6 +122,8 @@ def punishment(verb: Token) -> Hit | None:
         - 'now get a year in a labour camp', 'get a few months of forced labour'
     """
     lemma = grammar.lemma_of(verb)
+    if lemma not in _PUNISHING:
+        return None
     patients = grammar.objects(verb) + [c for c in verb.children if c.dep_ == "nsubj"]
     if any(grammar.lemma_of(p) in WORDS.FAMILY for p in patients):
         return None  # relatives punished is pressure on families, their own family's reading

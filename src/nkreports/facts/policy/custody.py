@@ -61,8 +61,10 @@ def _let_go(verb: Token) -> bool:
 
     Not 'let go of the rope', 'let the workers go' said of a firm (no official, no custody).
     """
+    if grammar.lemma_of(verb) != "let":
+        return False
     goes = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.lower_ == "go"]
-    if grammar.lemma_of(verb) != "let" or not goes or grammar.prep(goes[0], {"of"}):
+    if not goes or grammar.prep(goes[0], {"of"}):
         return False
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         return bool(detention_arrest(verb.head))  # 'was held for a week and then let go'
@@ -104,7 +106,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
     if lemma in WORDS.RELEASES and (grammar.affects_group(verb) or grammar.passive(verb)):
         return Hit.protective(Category.DETENTION_ARREST, lemma)
-    if lemma in WORDS.ROUNDS_UP | WORDS.UP_VERBS and any(
+    if (lemma in WORDS.ROUNDS_UP or lemma in WORDS.UP_VERBS) and any(
         grammar.lemma_of(c) == "up" for c in verb.children
     ):
         people = grammar.affects_group(verb) or _people_passive(verb)
@@ -136,9 +138,10 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} homes", tuple(homes[:1]))
     if lemma in WORDS.INTERCEPTS and grammar.passive(verb) and grammar.affects_group(verb):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} at a checkpoint")
-    stopped = [o for o in grammar.objects(verb) if _person(o)]  # 'police stopped her at a market'
-    officers = [c for c in verb.children if c.dep_ == "nsubj" and is_official(c)]
-    if lemma in WORDS.INTERCEPTS and stopped and officers:
+    stopped = [o for o in grammar.objects(verb) if _person(o)] if lemma in WORDS.INTERCEPTS else []
+    if stopped and any(
+        c.dep_ == "nsubj" and is_official(c) for c in verb.children
+    ):  # 'police stopped her at a market'
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} people", (stopped[0],))
     if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
         return Hit.restrictive(
@@ -165,7 +168,7 @@ def detention_arrest(verb: Token) -> Hit | None:
                 tuple(custody[:1]),
             )
     # a verb, what it must govern, and the action read: 'held in a camp', 'served terms'
-    if lemma not in WORDS.REMAINS | {"serve", "face"}:
+    if lemma not in WORDS.REMAINS and lemma not in {"serve", "face"}:
         return None
     if lemma == "be" and not _people_subject(verb):
         return None  # 'is still in the detention centre', not 'the files are in the prison'

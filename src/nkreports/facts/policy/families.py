@@ -137,11 +137,11 @@ def residency_legal_status(verb: Token) -> Hit | None:
     """
     lemma = grammar.lemma_of(verb)
     status: list[Token] = []  # a status named as an object, read only for the verbs that take one
-    if lemma in WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS | WORDS.RECOGNISES:
+    if lemma in _STATUS_VERBS or lemma in WORDS.RECOGNISES:
         status = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS]
     none = any(d.dep_ == "det" and d.lower_ == "no" for t in status[:1] for d in t.children)
     promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
-    if status and lemma in WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS and (promised or none):
+    if status and lemma in _STATUS_VERBS and (promised or none):
         refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
         negated = grammar.is_negated(verb) or grammar.stopped(verb) or refused or none
         restrictive = negated or lemma in WORDS.TAKES
@@ -181,9 +181,9 @@ def residency_legal_status(verb: Token) -> Hit | None:
         direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
         action = f"{'not ' if negated else ''}allow to {grammar.lemma_of(stay[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(stay))
-    claims = grammar.objects_in(verb, {"claim", "application", "refusal"})
-    decided = lemma in WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
-    if decided and claims and _someones_claim(claims[0]):
+    decided = lemma in _DECIDES_CLAIMS
+    claims = grammar.objects_in(verb, {"claim", "application", "refusal"}) if decided else []
+    if claims and _someones_claim(claims[0]):
         refused = lemma in WORDS.REFUSES_CLAIM or grammar.lemma_of(claims[0]) == "refusal"
         direction = Direction.RESTRICTIVE if refused else Direction.PROTECTIVE
         action = f"{lemma} {grammar.phrase(claims[0])}"
@@ -213,6 +213,10 @@ def _allowed_stay(verb: Token) -> list[Token]:
     ]
 
 
+_DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
+_STATUS_VERBS = WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS  # verbs that give or take a status
+
+
 def _someones_claim(claim: Token) -> bool:
     """Tell whether a claim is a person's, for asylum or refuge: 'her claim', 'asylum claims'."""
     owner = any(c.dep_ == "poss" and grammar.is_group(c) for c in claim.children)
@@ -222,8 +226,9 @@ def _someones_claim(claim: Token) -> bool:
 def _refused_request(verb: Token) -> Token | None:
     """The status a refused request asked for: 'turned down every request for exit permits'."""
     lemma = grammar.lemma_of(verb)
-    down = any(grammar.lemma_of(c) == "down" for c in verb.children)
-    if not (lemma in WORDS.REFUSALS | {"reject"} or (lemma == "turn" and down)):
+    if not (lemma in WORDS.REFUSALS or lemma in {"reject", "turn"}):
+        return None
+    if lemma == "turn" and not any(grammar.lemma_of(c) == "down" for c in verb.children):
         return None
     asks = grammar.objects_in(verb, WORDS.REQUEST_NOUNS | {"application", "bid"})
     wanted = [

@@ -56,9 +56,12 @@ def headline_passive(verb: Token) -> bool:
     A headline (no full stop) with no object reads so even if tagged past tense: 'Musan
     families summoned'.
     """
-    bare = not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
-    headline = verb.tag_ == "VBD" and not verb.sent.text.rstrip().endswith((".", '"', "”"))
-    return (verb.tag_ == "VBN" or headline) and verb.dep_ == "ROOT" and bare
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+        return False
+    last = verb.doc[verb.sent.end - 1]
+    return verb.tag_ == "VBN" or last.text not in {".", '"', "”"}
 
 
 def objects(verb: Token) -> list[Token]:
@@ -152,7 +155,7 @@ def stopped(verb: Token) -> bool:
     """
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
     governed = verb.dep_ in {"xcomp", "pcomp"}
-    return governed and lemma_of(head) in WORDS.HALTS | WORDS.PROHIBITS
+    return governed and (lemma_of(head) in WORDS.HALTS or lemma_of(head) in WORDS.PROHIBITS)
 
 
 def will(verb: Token) -> bool:

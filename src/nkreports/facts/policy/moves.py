@@ -32,7 +32,7 @@ def onward(verb: Token) -> Hit | None:
         - 'will be resettled in a third country'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in WORDS.FLIES | WORDS.RESETTLES or not _moved(verb):
+    if (lemma not in WORDS.FLIES and lemma not in WORDS.RESETTLES) or not _moved(verb):
         return None
     if lemma not in WORDS.RESETTLES and grammar.destination(verb) != "third":
         return None
@@ -56,7 +56,8 @@ def handover(verb: Token) -> Hit | None:
         - 'was handed over to the South Korean embassy' (let go: exit)
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in WORDS.CONVEYS | WORDS.HANDS or not _moved(verb) or not by_officials(verb):
+    carried = lemma in WORDS.CONVEYS or lemma in WORDS.HANDS
+    if not carried or not _moved(verb) or not by_officials(verb):
         return None
     crossed = [t for t in grammar.pobjs(verb, {"across", "over"}) if grammar.core(t) & WORDS.BORDER]
     if crossed or (lemma in WORDS.CONVEYS and grammar.destination(verb) == "north"):
@@ -116,7 +117,7 @@ def returns(verb: Token) -> Hit | None:
         - 'has suspended deportations' (protective)
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in WORDS.RESUMES | WORDS.HALTS:
+    if lemma not in WORDS.RESUMES and lemma not in WORDS.HALTS:
         return None
     named = grammar.objects_in(verb, WORDS.RETURN_NOUNS)
     if not named:

@@ -83,8 +83,10 @@ def border_control(verb: Token) -> Hit | None:
         - 'reopen its borders'
     """
     lemma = grammar.lemma_of(verb)
-    targets = grammar.objects(verb) + grammar.pobjs(verb, {"on", "at"})
-    if lemma in WORDS.SHOOTS and any(grammar.is_group(t) for t in targets):
+    targets = (
+        grammar.objects(verb) + grammar.pobjs(verb, {"on", "at"}) if lemma in WORDS.SHOOTS else []
+    )
+    if any(grammar.is_group(t) for t in targets):
         return Hit.restrictive(Category.BORDER_CONTROL, "shoot crossers")  # 'told to shoot anyone'
     if lemma == "crack" and any(grammar.lemma_of(c) == "down" for c in verb.children):
         targets = [t for t in grammar.pobjs(verb, {"on"}) if grammar.lemmas(t) & WORDS.BORDER]
@@ -98,7 +100,8 @@ def border_control(verb: Token) -> Hit | None:
             else None
         )
     raised = lemma == "go" and any(grammar.lemma_of(c) == "up" for c in verb.children)
-    if lemma not in WORDS.TIGHTENS | WORDS.OPENS and lemma != "keep" and not raised:
+    known = lemma in WORDS.TIGHTENS or lemma in WORDS.OPENS or lemma == "keep"
+    if not (known or raised):
         return None  # no other verb closes or opens a border ('new fences went up')
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     border = [
@@ -159,7 +162,7 @@ def family_pressure(verb: Token) -> Hit | None:
 
 def _door_to_door(verb: Token) -> bool:
     """Tell whether a check or a visit goes 'door to door' ('went door to door with a list')."""
-    if grammar.lemma_of(verb) not in WORDS.CHECKS | {"go"}:
+    if grammar.lemma_of(verb) not in WORDS.CHECKS and grammar.lemma_of(verb) != "go":
         return False
     after = [t.lower_ for t in verb.subtree if t.i > verb.i]
     rounds = any(

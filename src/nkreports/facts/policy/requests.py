@@ -122,7 +122,7 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     """
     lemma = grammar.lemma_of(verb)
     nouns = PROTEST_NOUNS.get(lemma)
-    if nouns is None and lemma not in WORDS.ASKS | WORDS.PROTESTS:
+    if nouns is None and lemma not in WORDS.ASKS and lemma not in WORDS.PROTESTS:
         return None
     if lemma == "press" and not any(
         grammar.lemmas(o) & WORDS.STATES for o in grammar.objects(verb)
