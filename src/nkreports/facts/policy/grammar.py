@@ -60,8 +60,10 @@ def headline_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
         return False
-    last = verb.doc[verb.sent.end - 1]
-    return verb.tag_ == "VBN" or last.text not in {".", '"', "”"}
+    if verb.tag_ == "VBN":
+        return True
+    words = [t for t in verb.sent if not t.is_space]
+    return words[-1].text not in {".", '"', "”"}  # no full stop: a headline
 
 
 def objects(verb: Token) -> list[Token]:
