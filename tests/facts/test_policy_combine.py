@@ -160,8 +160,8 @@ def test_the_model_relabels_only_the_weakest_readings(
     ("method", "category", "direction", "verdict", "dropped"),
     [
         # a vague catch-all row goes when the model surely finds no action in it
-        ("official_action", "other", "neutral", Verdict(NONE, "", 0.7), True),
-        ("official_action", "other", "neutral", Verdict(NONE, "", 0.5), False),
+        ("official_action", "other", "neutral", Verdict(NONE, "", 0.8), True),
+        ("official_action", "other", "neutral", Verdict(NONE, "", 0.7), False),
         # ... a more precise reading, or another family's, stays whatever the model says
         ("official_action", "other", "restrictive", Verdict(NONE, "", 0.9), False),
         ("repatriation", "other", "neutral", Verdict(NONE, "", 0.9), False),

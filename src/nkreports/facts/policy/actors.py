@@ -9,11 +9,11 @@ from nkreports.facts.policy.grammar import (
     Hit,
     core,
     destination,
-    is_group,
     is_infinitive,
     lemma_category,
     lemma_of,
     manner,
+    named_people,
     objects,
     passive,
     pobjs,
@@ -144,9 +144,14 @@ def is_official(token: Token) -> bool:
         - 'traffic police'
         - 'Beijing'
         - 'members of the UN committee'
+        - 'Britain', 'Hanoi': a state named by a place the model tags as one (not 'Tokyo
+          Disneyland', where the place only qualifies a name)
     """
     owners = [token, *pobjs(token, {"of"})]
-    return any((core(t) | {t.lower_, t.lower_.removesuffix("s")}) & WORDS.OFFICIALS for t in owners)
+    state = token.ent_type_ == "GPE" and token.dep_ != "compound" and token.pos_ == "PROPN"
+    return state or any(
+        (core(t) | {t.lower_, t.lower_.removesuffix("s")}) & WORDS.OFFICIALS for t in owners
+    )
 
 
 def _patients(verb: Token) -> list[Token]:
@@ -191,7 +196,7 @@ def official_action(verb: Token) -> Hit | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if headline else []
     patients = _patients(verb) + subjects + ([verb.head] if verb.dep_ == "acl" else [])
     patients += [g for s in subjects for g in pobjs(s, {"of"})]
-    affected = [p for p in patients if is_group(p)]
+    affected = [p for p in patients if named_people(p)]
     undergone = (
         passive(verb)
         or headline
@@ -205,7 +210,9 @@ def official_action(verb: Token) -> Hit | None:
             category, direction = Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, Direction.PROTECTIVE
         affected = [p for p in affected if p in objects(verb)]  # not 'the defectors' passports'
     if direction == Direction.NEUTRAL:  # a bare verb needs a named group as its direct object
-        affected = [p for p in objects(verb) if is_group(p) and p.lower_ not in {"us", "we", "me"}]
+        affected = [
+            p for p in objects(verb) if named_people(p) and p.lower_ not in {"us", "we", "me"}
+        ]
     acts = official and (affected or (inherent and not targets_state))
     if not (acts or (inherent and undergone and affected)):
         return None
@@ -218,8 +225,15 @@ def by_officials(verb: Token) -> bool:
     'police drove them back', 'they took the mother', 'were driven across the border'; not
     'the children were driven home by their parents', 'volunteers went door to door'.
     """
-    agents = [a for a in pobjs(verb, {"by"}) if lemma_of(a) not in WORDS.MEANS]  # not 'by force'
+    agents = [a for a in pobjs(verb, {"by"}) if _doer(a)]  # not 'by force', 'by the end of May'
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
-    if not doers and verb.dep_ == "conj":
+    own = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # 'some had been held'
+    if not doers and verb.dep_ == "conj" and not own:
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return not doers or any(is_official(d) or d.lower_ == "they" for d in doers)
+    doers = [d for d in doers if d.lower_ not in {"who", "that", "which"}]  # a clause's, unknown
+    return not doers or any(is_official(d) or d.lower_ in {"they", "it"} for d in doers)
+
+
+def _doer(agent: Token) -> bool:
+    """Tell whether a 'by' phrase names a doer, not a means or a time."""
+    return lemma_of(agent) not in WORDS.MEANS and agent.ent_type_ not in {"DATE", "TIME"}

@@ -15,7 +15,6 @@ from nkreports import schema
 from nkreports.facts.attribution import inside_quote
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import raw_span, resolve_actor
-from nkreports.facts.policy.claims import standing_law
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
@@ -24,8 +23,9 @@ from nkreports.facts.policy.lexicon import (
     WORDS,
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
+from nkreports.facts.policy.requests import demand
 from nkreports.paths import stage_version
-from nkreports.schema import Category, Certainty, Direction
+from nkreports.schema import Certainty
 
 __all__ = [
     "RULES_VERSION",
@@ -38,7 +38,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-9"
+RULES_VERSION = "policies-10"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -77,14 +77,21 @@ def _hypothetical(path: list[Token]) -> bool:
 
 
 def _conditional(token: Token, modal: bool) -> bool:
-    """Tell whether the token has an if/unless clause (not 'even if') or, if `modal`, may/can."""
+    """Tell whether the token has an if/unless clause or, if `modal`, may/can.
+
+    'even if' concedes and a bare 'if they wish' leaves the choice to the people: no condition.
+    """
     for child in token.children:
         if modal and child.dep_ == "aux" and child.lower_ in WORDS.MODALS:
             return True
         clause = child if child.dep_ == "advcl" else token if child.dep_ == "mark" else None
         marks = [g.lower_ for g in clause.children if g.dep_ == "mark"] if clause else []
         concessive = clause is not None and any(g.lower_ == "even" for g in clause.children)
-        wished = clause is not None and clause.lemma_.lower() in WORDS.WISHES  # 'if they wish'
+        wished = (  # a bare 'if they wish'; 'if they wish to leave' is a condition
+            clause is not None
+            and clause.lemma_.lower() in WORDS.WISHES
+            and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in clause.children)
+        )
         if {"if", "unless", "whether"} & set(marks) and not (concessive or wished):
             return True
     return False
@@ -146,7 +153,11 @@ def _denies_a_claim(trigger: Token) -> bool:
         return False
     return any(
         c.dep_ in {"ccomp", "xcomp", "pcomp"}
-        or (c.dep_ == "dobj" and c.lemma_.lower() in WORDS.CLAIMS)
+        or (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in WORDS.CLAIMS
+            and not grammar.own_words(c) & WORDS.ASYLUM  # 'rejected her asylum claim' decides it
+        )
         for c in trigger.children
     )
 
@@ -191,23 +202,6 @@ def tight_span(trigger: Token, hit: Hit) -> Span:
     if opened and end < len(doc) and doc[end].text in '”’"':
         end += 1
     return doc[start:end]
-
-
-def _demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
-    """Read 'the minister said deserters must be granted refugee status' as the speaker's demand."""
-    modal = any(c.dep_ == "aux" and c.lower_ in WORDS.DEMAND_MODALS for c in trigger.children)
-    speaker = next((t for t in trigger.ancestors if t.lemma_ in REPORTING), None)
-    stated = (
-        hit.category == Category.DIPLOMATIC_REQUEST_PROTEST or hit.method == standing_law.__name__
-    )
-    if not modal or speaker is None or stated:
-        return hit, trigger  # a request already, or a law's own 'must carry a passport'
-
-    demand = f"demand: {hit.action}"
-    direction = hit.direction  # 'must be granted status'; 'must not be handed over' spares them
-    if grammar.is_negated(trigger) and direction == Direction.RESTRICTIVE:
-        direction = Direction.PROTECTIVE
-    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, demand, hit.keys, "demand"), speaker
 
 
 def _nearest(rows: list, sentence: tuple[int, int], at: int):
@@ -268,7 +262,7 @@ def rule_readings(
             if hit is None or sure is None:
                 continue
             span = tight_span(token, hit)
-            hit, doer = _demand(token, hit)
+            hit, doer = demand(token, hit)
             actor = resolve_actor(doer, places, article, last)
             last = actor if actor[1] else last
             row = policy_row(article, sent, span, hit, sure, actor, (dates, places))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.actors import is_official
+from nkreports.facts.policy.actors import by_officials, is_official
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import DENIED, WORDS
 from nkreports.schema import Category, Direction
@@ -96,16 +96,18 @@ def no_such_act(verb: Token) -> Hit | None:
     """Catch an official's denial told as an act's absence: 'said there was "no campaign"'.
 
     The row keeps the category of the act said not to exist (certainty denied, as for 'denied
-    the reports of a crackdown'); an absence of anything else ('there is no law on this') is none.
+    the reports of a crackdown'), when the act is against people ('no campaign against anyone')
+    or a return; an absence of anything else ('there is no law on this') is none.
     """
     nouns = grammar.absent(verb)
     speaker = _speaker(verb) if nouns else None
     if speaker is None or not _official_speaker(speaker):
         return None
-    content = grammar.lemmas(nouns[0])
-    category = next((c for c, lexicon in DENIED.items() if content & lexicon), None)
-    if category is None:
-        return None
+    act = grammar.lemma_of(nouns[0])
+    category = next((c for c, lexicon in DENIED.items() if act in lexicon), None)
+    people = category == Category.REPATRIATION or any(map(grammar.is_group, nouns[0].subtree))
+    if category is None or not people:
+        return None  # 'there were no arrests at the march', 'no return flight to Seoul'
     return Hit.restrictive(category, f"deny {grammar.phrase(nouns[0])}", (nouns[0],))
 
 
@@ -124,25 +126,56 @@ def punishment(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if lemma not in _PUNISHING:
         return None
-    patients = grammar.objects(verb) + [c for c in verb.children if c.dep_ == "nsubj"]
+    patients = grammar.objects(verb) + [c for c in verb.children if c.dep_ in {"nsubj", "xcomp"}]
     if any(grammar.lemma_of(p) in WORDS.FAMILY for p in patients):
         return None  # relatives punished is pressure on families, their own family's reading
-    people = grammar.affects_group(verb) or _people_subject(verb)
-    if lemma in WORDS.PUNISHES and (people or any(map(_about_people, grammar.objects(verb)))):
+    undergone = lemma in WORDS.GETS  # 'returnees get a year': the subject is punished
+    by_law = any(grammar.lemma_of(p) in WORDS.LAWS for p in patients)  # 'criminal law punishes'
+    if not (_for_leaving(verb, patients) and (undergone or by_law or by_officials(verb))):
+        return None  # 'the school punished the boy for cheating', 'a year in prison for fraud'
+    people = grammar.affects_group(verb) or _subject_is_people(verb)
+    if lemma in WORDS.PUNISHES and (people or any(map(_about_people, patients))):
         return Hit.restrictive(Category.LABELING_CRIMINALIZATION, "punish")
-    camps = [p for p in grammar.pobjs(verb, {"to"}) if grammar.lemmas(p) & WORDS.CAMPS]
+    camps = [p for p in grammar.pobjs(verb, {"to"}) if _camp(p)]
     if lemma in WORDS.SENDS_AWAY and camps and people:
         action = f"send to {grammar.phrase(camps[0])}"
         return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (camps[0],))
     spans = grammar.objects_in(verb, WORDS.SPANS) if lemma in WORDS.GETS else []
     places = [p for head in (verb, *spans) for p in grammar.pobjs(head, {"in", "of"})]
-    served = [p for p in places if spans and grammar.lemmas(p) & WORDS.CAMPS]
-    if served and _people_subject(verb):
+    served = [p for p in places if spans and (_camp(p) or grammar.lemma_of(p) in WORDS.CAMPS)]
+    if served and _subject_is_people(verb):
         return Hit.restrictive(Category.LABELING_CRIMINALIZATION, f"{lemma} a term", (spans[0],))
     return None
 
 
-def _people_subject(verb: Token) -> bool:
+def _for_leaving(verb: Token, patients: list[Token]) -> bool:
+    """Tell whether a punishment is for leaving: 'for illegal crossing', returnees, 'once back'."""
+    reasons = [t for t in verb.subtree if t.dep_ == "pobj" and grammar.lemma_of(t.head) == "for"]
+    crossing = any(grammar.lemmas(r) & WORDS.LEAVINGS for r in reasons)
+    returnees = any(grammar.lemma_of(p) in WORDS.RETURNEES or _went(p) for p in patients)
+    returnees = returnees or any(_about_people(p) for p in patients if p.tag_ == "VBG")
+    back = any(grammar.lemma_of(t) in {"back", "return"} for t in verb.subtree if t is not verb)
+    return crossing or returnees or back
+
+
+def _went(person: Token) -> bool:
+    """Tell whether people are named as those who left: 'those who only went over to work'."""
+    return any(
+        c.dep_ == "relcl"
+        and (
+            grammar.lemma_of(c) in WORDS.FLIGHTS
+            or any(grammar.lemma_of(p) in {"over", "across", "abroad"} for p in c.children)
+        )
+        for c in person.children
+    )
+
+
+def _camp(place: Token) -> bool:
+    """Tell whether a place is a camp or prison of punishment: 'labour training camps'."""
+    return bool(grammar.own_words(place) & WORDS.CAMP_NOUNS and grammar.lemmas(place) & WORDS.CAMPS)
+
+
+def _subject_is_people(verb: Token) -> bool:
     """Tell whether the verb's subject is people: 'others are sent', 'returnees get a year'."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(grammar.is_group(s) for s in subjects)

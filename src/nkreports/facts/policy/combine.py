@@ -6,15 +6,18 @@ its features.
 
 - Where the rules are weakest it may relabel their row (`method` "model", `confidence` its
   probability) when it is at least `RELABEL_AT` sure: the catch-all family's category and
-  direction, and the direction of a request whose aim the rules did not find.
+  direction, and the direction of a request whose aim the rules did not find. A catch-all row
+  that says no more than 'other', 'neutral' takes its category from `VAGUE_AT`, and goes when
+  the model finds no action in it with probability at least `DROP_AT`.
 - It adds what the rules missed: a candidate outside every rule reading that it finds an official
   action with probability at least `ADD_AT` becomes a row of its own, unless a candidate it
   depends on already did with the same category. The rules' helpers give its mention, actor and
   certainty; a hypothetical or fear (no certainty) is left out.
 
-Both thresholds were chosen on the development reports (README, "Policy changes"): below
-`ADD_AT` the model's additions on real reports were wrong more often than right; relabelling any
-other family's rows, or below `RELABEL_AT`, lost more than it gained.
+The thresholds were chosen on the development reports (README, "Policy changes"): below `ADD_AT`
+the model's additions on real reports were wrong more often than right; relabelling any other
+family's rows, or below `RELABEL_AT`, lost more than it gained; the vague rows it relabelled
+from `VAGUE_AT`, or dropped from `DROP_AT`, were all wrong as they stood.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from nkreports.schema import MODEL_METHOD, Category, Direction
 ADD_AT = 0.6  # the least probability at which the model's own action becomes a row
 RELABEL_AT = 0.5  # the least probability at which the model relabels a rule row
 VAGUE_AT = 0.3  # the same for a catch-all row that says no more than 'other', 'neutral'
-DROP_AT = 0.6  # the least probability of 'no action' at which such a vague row is dropped
+DROP_AT = 0.75  # the least probability of 'no action' at which such a vague row is dropped
 CATCH_ALL = "official_action"  # the rule family that reads a verb's lemma alone
 
 
@@ -101,8 +104,9 @@ def _relabelled(row: schema.PolicyChange, verdict: Verdict | None) -> schema.Pol
     """A rule row the model reads otherwise, surely, where the rules are weakest.
 
     The catch-all family (`official_action`, which reads a verb's lemma alone) takes the model's
-    category and direction; a request whose aim the rules did not find (neutral) takes the
-    model's direction. Every other rule row stays as the rules read it.
+    category and direction (from `VAGUE_AT` when its row is only 'other', 'neutral'); a request
+    whose aim the rules did not find (neutral) takes the model's direction. Every other rule row
+    stays as the rules read it.
     """
     least = VAGUE_AT if _vague(row) else RELABEL_AT
     if verdict is None or verdict.category == NONE or verdict.confidence < least:

@@ -12,6 +12,8 @@ from nkreports.facts.policy.nouns import nominal
 from nkreports.schema import Category
 
 _PLACES = WORDS.VEHICLES | WORDS.DWELLINGS | {"street", "road", "station"}
+_SWEEPS = WORDS.ARREST_NOUNS | WORDS.HUNTS
+_CUSTODY_WORDS = WORDS.CUSTODY | WORDS.ARRESTS | WORDS.HOLDS | WORDS.ARREST_NOUNS  # held or jailed
 
 
 def _caught(verb: Token) -> bool:
@@ -29,17 +31,21 @@ def _people_passive(verb: Token) -> bool:
     'the man is being held', 'Kim was taken away'; not 'the concert was held'.
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = grammar.passive(verb)
     if not subjects and verb.dep_ == "conj":  # 'who crossed in 2011 and was caught in Shenyang'
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        passive = passive or grammar.passive(verb.head)  # 'was taken and sent to a centre'
+    agents = [a for a in grammar.pobjs(verb, {"by"}) if grammar.lemma_of(a) not in WORDS.MEANS]
+    if agents and not any(is_official(a) for a in agents):
+        return False  # 'was held up by traffic', 'were held 1-1 by Fulham'
     if not subjects:  # a subject the parse lost: 'were caught by Chinese police'
-        return grammar.passive(verb) and any(is_official(a) for a in grammar.pobjs(verb, {"by"}))
-    return grammar.passive(verb) and any(_person(s) for s in subjects)
+        return passive and any(is_official(a) for a in agents)
+    return passive and any(_person(s) for s in subjects)
 
 
 def _person(token: Token) -> bool:
-    """Tell whether a subject is people: a group word, a person, or a name of no place or body."""
-    named = token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", "NORP", ""}
-    return grammar.is_group(token) or token.ent_type_ == "PERSON" or named
+    """Tell whether a subject is people: a group word or a named person."""
+    return grammar.is_group(token) or token.ent_type_ == "PERSON"
 
 
 def _people_subject(verb: Token) -> bool:
@@ -47,7 +53,7 @@ def _people_subject(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(grammar.is_group(s) or s.ent_type_ == "PERSON" for s in subjects)
+    return any(_person(s) for s in subjects)
 
 
 def _captured_thing(verb: Token) -> bool:
@@ -56,11 +62,44 @@ def _captured_thing(verb: Token) -> bool:
     return grammar.lemma_of(verb) == "capture" and bool(things)
 
 
+def _on_people(sweep: Token, verb: Token | None = None) -> bool:
+    """Tell whether a sweep or hunt is one of its own, aimed at people or at no one named.
+
+    'widened the hunt for North Korean women', 'the crackdown has widened to Longjing'; not
+    'expanded its crackdown on online lending', 'widened their hunt for a new striker', nor
+    'arrests of women', which is the noun's own reading.
+    """
+    if nominal(sweep):
+        return False
+    heads = [sweep] if verb is None else [sweep, verb]  # 'widened their hunt [for a striker]'
+    targets = [t for head in heads for t in grammar.pobjs(head, {"on", "for", "against"})]
+    return not targets or any(grammar.is_group(t) for t in targets)
+
+
+def _raided(verb: Token) -> list[Token]:
+    """Homes raided by officials, or workplaces where the sentence names people.
+
+    'raided the restaurant where they worked and took away two women'; not 'inspectors raided
+    the restaurant over hygiene', 'the guests searched the hotel'.
+    """
+    if not by_officials(verb):
+        return []
+    homes = grammar.objects_in(verb, WORDS.DWELLINGS)
+    places = grammar.objects_in(verb, WORDS.WORKPLACES)
+    others = [t for t in verb.sent if t.i != verb.i and t not in verb.children]
+    people = any(grammar.is_group(t) for t in others)
+    return homes + (places if people else [])
+
+
 def _let_go(verb: Token) -> bool:
     """Tell whether 'let … go' frees people: 'police let them go', 'held and then let go'.
 
     Not 'let go of the rope', 'let the workers go' said of a firm (no official, no custody).
     """
+    if grammar.lemma_of(verb) == "go" and any(
+        c.dep_ == "aux" and grammar.lemma_of(c) == "let" for c in verb.children
+    ):  # 'was held for three days and let go', where the parse makes 'let' an auxiliary
+        return verb.dep_ == "conj" and bool(detention_arrest(verb.head))
     if grammar.lemma_of(verb) != "let":
         return False
     goes = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.lower_ == "go"]
@@ -69,7 +108,8 @@ def _let_go(verb: Token) -> bool:
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         return bool(detention_arrest(verb.head))  # 'was held for a week and then let go'
     freed = [c for c in goes[0].children if c.dep_ == "nsubj"] + grammar.objects(verb)
-    return any(grammar.is_group(f) for f in freed) and by_officials(verb)
+    held = any(grammar.lemma_of(t) in _CUSTODY_WORDS for t in verb.sent)  # not '50 workers'
+    return any(grammar.is_group(f) for f in freed) and by_officials(verb) and held
 
 
 def _held(verb: Token) -> bool:
@@ -80,6 +120,8 @@ def _held(verb: Token) -> bool:
     """
     if grammar.lemma_of(verb) not in WORDS.HOLDS:
         return False
+    if any(grammar.lemma_of(c) == "up" for c in verb.children):
+        return False  # 'was held up by traffic'
     custody = [
         p for p in grammar.nested_pobjs(verb, {"in", "at"}) if grammar.core(p) & WORDS.CUSTODY
     ]
@@ -104,7 +146,8 @@ def detention_arrest(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.ARRESTS and not _captured_thing(verb):
         return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
-    if lemma in WORDS.RELEASES and (grammar.affects_group(verb) or grammar.passive(verb)):
+    freed = lemma in WORDS.RELEASES and (grammar.affects_group(verb) or grammar.passive(verb))
+    if freed and by_officials(verb):  # not 'the zoo released dozens into the wild'
         return Hit.protective(Category.DETENTION_ARREST, lemma)
     if (lemma in WORDS.ROUNDS_UP or lemma in WORDS.UP_VERBS) and any(
         grammar.lemma_of(c) == "up" for c in verb.children
@@ -112,10 +155,13 @@ def detention_arrest(verb: Token) -> Hit | None:
         people = grammar.affects_group(verb) or _people_passive(verb)
         if lemma in WORDS.ROUNDS_UP or (people and by_officials(verb)):  # not 'his daughter'
             return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
-    if _held(verb) or (lemma == "catch" and _caught(verb)):
-        return Hit.restrictive(Category.DETENTION_ARREST, lemma)
+    holder = [  # 'the centre still holds more than 80 people'
+        c for c in verb.children if c.dep_ == "nsubj" and grammar.core(c) & WORDS.HOLDERS
+    ]
+    if (_held(verb) or (lemma == "catch" and _caught(verb))) and (holder or by_officials(verb)):
+        return Hit.restrictive(Category.DETENTION_ARREST, lemma)  # not 'fishermen caught hundreds'
     if lemma in WORDS.CONDUCTS and (
-        sweeps := [o for o in grammar.objects_in(verb, WORDS.ARREST_NOUNS) if not nominal(o)]
+        sweeps := [o for o in grammar.objects_in(verb, _SWEEPS) if _on_people(o, verb)]
     ):  # 'arrests of women' is the noun's own reading
         action = f"{grammar.manner(verb)} {grammar.lemma_of(sweeps[0])}"
         return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(sweeps))
@@ -123,7 +169,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         sweeps := [
             c
             for c in verb.children
-            if c.dep_ == "nsubj" and grammar.lemma_of(c) in WORDS.ARREST_NOUNS and not nominal(c)
+            if c.dep_ == "nsubj" and grammar.lemma_of(c) in _SWEEPS and _on_people(c, verb)
         ]
     ):  # 'the hunt has widened to Longjing'; a crackdown is the noun's own reading
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} the {sweeps[0].lower_}")
@@ -134,11 +180,17 @@ def detention_arrest(verb: Token) -> Hit | None:
     ):
         action = f"{lemma} {grammar.phrase(jails[0])}"
         return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(jails))
-    if lemma in WORDS.INTERCEPTS and (homes := grammar.objects_in(verb, WORDS.DWELLINGS)):
+    if lemma in WORDS.INTERCEPTS and (homes := _raided(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} homes", tuple(homes[:1]))
     if lemma in WORDS.INTERCEPTS and grammar.passive(verb) and grammar.affects_group(verb):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} at a checkpoint")
-    stopped = [o for o in grammar.objects(verb) if _person(o)] if lemma in WORDS.INTERCEPTS else []
+    prevents = any(  # 'stopped the man from entering'; not 'from February 17-21'
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
+    reason = bool(grammar.pobjs(verb, {"for"}))  # 'stopped him for a breath test'
+    stopped = [o for o in grammar.objects(verb) if grammar.is_group(o)]
+    stopped = stopped if lemma in WORDS.INTERCEPTS and not (prevents or reason) else []
     if stopped and any(
         c.dep_ == "nsubj" and is_official(c) for c in verb.children
     ):  # 'police stopped her at a market'
@@ -159,9 +211,11 @@ def detention_arrest(verb: Token) -> Hit | None:
         custody = [
             p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.own_words(p) & places
         ]  # 'taken to a detention facility'; not 'brought to the attention of ... the detention'
-        taken = grammar.affects_group(verb) or _people_passive(verb)
+        named = any(o.pos_ == "PROPN" for o in grammar.objects(verb))  # 'took Sun-ok to the'
+        subjectless = grammar.passive(verb) and not grammar.objects(verb)  # 'before being moved'
+        taken = grammar.affects_group(verb) or _people_passive(verb) or named or subjectless
         off = [p for p in grammar.pobjs(verb, {"off", "from"}) if grammar.lemmas(p) & _PLACES]
-        if ((away or off) and taken) or custody:
+        if (away or off or custody) and taken:  # not 'the report was sent to police'
             return Hit.restrictive(
                 Category.DETENTION_ARREST,
                 "take into custody",

@@ -42,12 +42,17 @@ from nkreports.facts.policy.requests import (
 )
 from nkreports.schema import Category, Direction
 
+_DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
+_STATUS_VERBS = WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS  # verbs that give or take a status
+
 
 def denial(verb: Token) -> Hit | None:
     """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'."""
     if grammar.lemma_of(verb) not in WORDS.DENYING:
         return None
     claims = grammar.objects_in(verb, WORDS.CLAIMS)
+    if any(grammar.own_words(c) & WORDS.ASYLUM for c in claims):
+        return None  # 'rejected her asylum claim' decides a status (residency_legal_status)
     if not claims:
         return _denied_clause(verb)
     content = set().union(*(grammar.lemmas(c) for c in claims))
@@ -112,6 +117,8 @@ def repatriation(verb: Token) -> Hit | None:
     transitive = any(grammar.is_group(o) for o in people) or grammar.passive(verb) or sent
     transitive = transitive or (verb.dep_ == "conj" and grammar.passive(verb.head))
     where = grammar.destination(verb)
+    if not (sent or by_officials(verb)):
+        return None  # 'the coach sent the boy home', 'the airline returned thousands'
     if transitive and where == "north":
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} back")
     # a North Korean 'returned' by a state goes north: 'were returned', 'returns them under a
@@ -140,6 +147,8 @@ def residency_legal_status(verb: Token) -> Hit | None:
     if lemma in _STATUS_VERBS or lemma in WORDS.RECOGNISES:
         status = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS]
     none = any(d.dep_ == "det" and d.lower_ == "no" for t in status[:1] for d in t.children)
+    if lemma == "receive":  # 'received no residence papers'; not 'received no card'
+        none = none and bool(grammar.own_words(status[0]) & WORDS.STANDING)
     promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
     if status and lemma in _STATUS_VERBS and (promised or none):
         refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
@@ -173,17 +182,18 @@ def residency_legal_status(verb: Token) -> Hit | None:
             if grammar.own_words(role) & WORDS.LABELS - {"illegal"}:  # 'treated as traitors'
                 return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (role,))
             return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
-    if lemma in WORDS.RECOGNISES and grammar.is_negated(verb) and grammar.affects_group(verb):
+    unrecognised = lemma in {"recognise", "recognize"} and grammar.is_negated(verb)
+    if unrecognised and grammar.affects_group(verb) and by_officials(verb):
         # 'China does not recognize North Korean defectors' (as refugees, left unsaid)
         return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, f"not {lemma} them")
-    if lemma in WORDS.ALLOWS and (stay := _allowed_stay(verb)):
+    if lemma in WORDS.ALLOWS and (stay := _allowed_stay(verb)) and by_officials(verb):
         negated = grammar.is_negated(verb)
         direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
         action = f"{'not ' if negated else ''}allow to {grammar.lemma_of(stay[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(stay))
     decided = lemma in _DECIDES_CLAIMS
-    claims = grammar.objects_in(verb, {"claim", "application", "refusal"}) if decided else []
-    if claims and _someones_claim(claims[0]):
+    claims = grammar.objects_in(verb, WORDS.DECIDED) if decided else []
+    if claims and _someones_claim(claims[0], verb):
         refused = lemma in WORDS.REFUSES_CLAIM or grammar.lemma_of(claims[0]) == "refusal"
         direction = Direction.RESTRICTIVE if refused else Direction.PROTECTIVE
         action = f"{lemma} {grammar.phrase(claims[0])}"
@@ -213,26 +223,27 @@ def _allowed_stay(verb: Token) -> list[Token]:
     ]
 
 
-_DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
-_STATUS_VERBS = WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS  # verbs that give or take a status
+def _someones_claim(claim: Token, verb: Token) -> bool:
+    """Tell whether a claim is for asylum or refuge, named so or decided by a refugee body.
 
-
-def _someones_claim(claim: Token) -> bool:
-    """Tell whether a claim is a person's, for asylum or refuge: 'her claim', 'asylum claims'."""
-    owner = any(c.dep_ == "poss" and grammar.is_group(c) for c in claim.children)
-    return owner or bool(grammar.own_words(claim) & {"asylum", "refugee"})
+    'rejected her asylum claim', "Canada's refugee board has accepted her claim"; not 'refused
+    her claim for damages'.
+    """
+    deciders = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+    by_board = any(grammar.lemmas(d) & WORDS.ASYLUM for d in deciders)
+    return bool(grammar.own_words(claim) & WORDS.ASYLUM) or by_board
 
 
 def _refused_request(verb: Token) -> Token | None:
     """The status a refused request asked for: 'turned down every request for exit permits'."""
     lemma = grammar.lemma_of(verb)
-    if not (lemma in WORDS.REFUSALS or lemma in {"reject", "turn"}):
+    if lemma not in WORDS.REFUSES_REQUEST:
         return None
     if lemma == "turn" and not any(grammar.lemma_of(c) == "down" for c in verb.children):
         return None
     asks = grammar.objects_in(verb, WORDS.REQUEST_NOUNS | {"application", "bid"})
-    wanted = [
-        p for a in asks for p in grammar.pobjs(a, {"for"}) if grammar.lemmas(p) & WORDS.STATUS
+    wanted = [  # 'exit permits', 'a residence permit'; not 'a building permit'
+        p for a in asks for p in grammar.pobjs(a, {"for"}) if grammar.own_words(p) & WORDS.STANDING
     ]
     return wanted[0] if wanted else None
 

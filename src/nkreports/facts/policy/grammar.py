@@ -53,8 +53,8 @@ def is_negated(verb: Token) -> bool:
 def headline_passive(verb: Token) -> bool:
     """Tell whether a bare participle reads as a passive: 'Families in Hyesan summoned'.
 
-    A headline (no full stop) with no object reads so even if tagged past tense: 'Musan
-    families summoned'.
+    A headline (no closing mark) with no object reads so even if tagged past tense, when its
+    verb is one only done to people: 'Musan families summoned', not 'Students returned'.
     """
     if verb.dep_ != "ROOT" or verb.tag_ not in {"VBN", "VBD"}:
         return False
@@ -62,8 +62,10 @@ def headline_passive(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBN":
         return True
+    if lemma_of(verb) not in WORDS.DONE_TO:  # 'Students returned to campus' is active
+        return False
     words = [t for t in verb.sent if not t.is_space]
-    return words[-1].text not in {".", '"', "”"}  # no full stop: a headline
+    return words[-1].is_alpha  # no closing mark at all: a headline
 
 
 def objects(verb: Token) -> list[Token]:
@@ -135,6 +137,21 @@ def absent(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
     ]
+
+
+def named_people(token: Token) -> bool:
+    """Tell whether a token names people as policies name them, not only by kinship or number.
+
+    'North Koreans', 'the women', 'them', 'The two were resettled'; not 'the driver' or a bare
+    'evacuated thousands', which the families that read any act on people pass over.
+    """
+    if not is_group(token):
+        return False
+    korean = any(lemma_of(c) in {"korean", "north"} for c in token.children)
+    kin = lemma_of(token) in WORDS.PERSON_NOUNS and not korean
+    bare = token.pos_ == "NUM" or lemma_of(token) in WORDS.HEADCOUNTS
+    bare = bare and not pobjs(token, {"of"}) and token.dep_ not in {"nsubj", "nsubjpass"}
+    return not (kin or bare)  # 'The two were resettled' names people told of before
 
 
 def affects_group(verb: Token) -> bool:

@@ -20,7 +20,7 @@ def _moved(verb: Token) -> bool:
 
     Not 'coal is trucked across the border', 'the parcel was handed to customs officers'.
     """
-    return any(grammar.is_group(o) for o in grammar.objects(verb))
+    return any(grammar.named_people(o) for o in grammar.objects(verb))
 
 
 def onward(verb: Token) -> Hit | None:
@@ -36,6 +36,8 @@ def onward(verb: Token) -> Hit | None:
         return None
     if lemma not in WORDS.RESETTLES and grammar.destination(verb) != "third":
         return None
+    if not by_officials(verb):
+        return None  # 'Jeju Air flew hundreds to Thailand'
     return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{grammar.lemma_of(verb)} on")
 
 
@@ -60,8 +62,11 @@ def handover(verb: Token) -> Hit | None:
     if not carried or not _moved(verb) or not by_officials(verb):
         return None
     crossed = [t for t in grammar.pobjs(verb, {"across", "over"}) if grammar.core(t) & WORDS.BORDER]
-    if crossed or (lemma in WORDS.CONVEYS and grammar.destination(verb) == "north"):
+    if crossed:
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} across the border", tuple(crossed))
+    home = any(grammar.lemma_of(c) == "home" for c in verb.children)  # 'drove the boy home'
+    if lemma in WORDS.CONVEYS and grammar.destination(verb) == "north" and not home:
+        return Hit.restrictive(Category.REPATRIATION, f"{lemma} back")
     rides = [
         p for p in grammar.pobjs(verb, {"in", "on", "into"}) if grammar.core(p) & WORDS.VEHICLES
     ]
@@ -86,9 +91,17 @@ def handover(verb: Token) -> Hit | None:
         action = "hand over to a foreign mission"
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, action, (missions[0],))
     anywhere = [p for head in (verb, *particles) for p in grammar.pobjs(head, {"to"})]
-    if particles and not anywhere and grammar.passive(verb):  # 'must not be handed over'
+    fled = any(_fled(o) for o in grammar.objects(verb))  # not 'a British man wanted in Spain'
+    if particles and not anywhere and grammar.passive(verb) and fled:  # 'must not be handed over'
         return Hit.restrictive(Category.REPATRIATION, f"hand {grammar.lemma_of(particles[0])}")
     return None
+
+
+def _fled(person: Token) -> bool:
+    """Tell whether people are named as those who fled: North Koreans, defectors, 'these people'."""
+    korean = any(grammar.lemma_of(c) in {"korean", "north"} for c in person.children)
+    pronoun = person.pos_ == "PRON" or grammar.lemma_of(person) == "people"
+    return korean or pronoun or grammar.lemma_of(person) in WORDS.RETURNEES | WORDS.FLED
 
 
 def shares_files(verb: Token) -> Hit | None:

@@ -44,7 +44,8 @@ def labeling_criminalization(verb: Token) -> Hit | None:
         )
     if lemma not in WORDS.LABELING_VERBS:
         return None
-    roles = grammar.nested_pobjs(verb, {"as", "of", "to"}) + [
+    preps = {"as"} if lemma in WORDS.COURTS_LABEL else {"as", "of", "to"}  # 'convicted of theft'
+    roles = grammar.nested_pobjs(verb, preps) + [
         c
         for c in verb.children
         if c.dep_ in {"oprd", "attr"} or (c.dep_ == "dobj" and grammar.passive(verb))
@@ -56,7 +57,7 @@ def labeling_criminalization(verb: Token) -> Hit | None:
         for r in roles
     ]
     migrants = [r for r in roles if grammar.own_words(r) & WORDS.MIGRANTS]
-    if migrants and (grammar.affects_group(verb) or grammar.passive(verb)):
+    if migrants and (grammar.affects_group(verb) or grammar.passive(verb)) and by_officials(verb):
         # 'describes them as illegal economic migrants': a status refused, as 'treated as'
         action = f"{lemma} as {grammar.phrase(migrants[0])}"
         return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, tuple(migrants[:1]))
@@ -68,6 +69,33 @@ def labeling_criminalization(verb: Token) -> Hit | None:
             tuple(labels),
         )
     return None
+
+
+def _crosser(target: Token) -> bool:
+    """Tell whether a target is whoever crosses: 'anyone crossing', 'those who come over'."""
+    crossing = any(
+        c.dep_ in {"acl", "relcl"}
+        and (grammar.lemma_of(c) in WORDS.FLIGHTS or grammar.lemma_of(c) in WORDS.APPROACHES)
+        for c in target.children
+    )
+    return grammar.lemma_of(target) in WORDS.CROSSERS or (grammar.is_group(target) and crossing)
+
+
+def _along_border(verb: Token) -> bool:
+    """Tell whether barriers go up at a border or river: its subject a barrier, its place one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    barrier = any(grammar.core(s) & WORDS.BARRIERS for s in subjects)
+    checks = any(grammar.core(s) & WORDS.CHECKPOINTS for s in subjects)  # control points anywhere
+    return (barrier and _at_frontier(verb)) or checks
+
+
+def _at_frontier(verb: Token) -> bool:
+    """Tell whether the verb's place is a border, a river bank or a named place or river."""
+    places = grammar.pobjs(verb, {"along", "on", "at", "near", "around"})
+    return any(
+        grammar.core(p) & (WORDS.BORDER | WORDS.BANKS) or p.ent_type_ in {"LOC", "GPE", "FAC"}
+        for p in places
+    )
 
 
 def border_control(verb: Token) -> Hit | None:
@@ -86,8 +114,8 @@ def border_control(verb: Token) -> Hit | None:
     targets = (
         grammar.objects(verb) + grammar.pobjs(verb, {"on", "at"}) if lemma in WORDS.SHOOTS else []
     )
-    if any(grammar.is_group(t) for t in targets):
-        return Hit.restrictive(Category.BORDER_CONTROL, "shoot crossers")  # 'told to shoot anyone'
+    if any(map(_crosser, targets)):  # 'told to shoot anyone who comes near the river'
+        return Hit.restrictive(Category.BORDER_CONTROL, "shoot crossers")
     if lemma == "crack" and any(grammar.lemma_of(c) == "down" for c in verb.children):
         targets = [t for t in grammar.pobjs(verb, {"on"}) if grammar.lemmas(t) & WORDS.BORDER]
         return (
@@ -100,7 +128,10 @@ def border_control(verb: Token) -> Hit | None:
             else None
         )
     raised = lemma == "go" and any(grammar.lemma_of(c) == "up" for c in verb.children)
+    raised = raised and _along_border(verb)  # 'new sentry posts went up along the Yalu'
     known = lemma in WORDS.TIGHTENS or lemma in WORDS.OPENS or lemma == "keep"
+    if lemma in WORDS.STAFFS and not by_officials(verb):
+        return None  # 'volunteers manned the checkpoint at the marathon'
     if not (known or raised):
         return None  # no other verb closes or opens a border ('new fences went up')
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -110,6 +141,8 @@ def border_control(verb: Token) -> Hit | None:
         for part in (t, *grammar.pobjs(t, {"of"}))  # 'its side of the border'
         if grammar.core(part) & WORDS.BORDER
     ]
+    if not border and _at_frontier(verb):  # 'putting up concrete posts and wire along the Yalu'
+        border = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.BARRIERS]
     if not border:
         return None
     shut = any(grammar.lemma_of(c) in WORDS.SHUT for c in verb.children)
@@ -161,15 +194,24 @@ def family_pressure(verb: Token) -> Hit | None:
 
 
 def _door_to_door(verb: Token) -> bool:
-    """Tell whether a check or a visit goes 'door to door' ('went door to door with a list')."""
+    """Tell whether a check or a visit goes 'door to door' ('went door to door with a list').
+
+    A round with a purpose of its own is no check on people: 'went from house to house
+    vaccinating children', 'counting residents'.
+    """
     if grammar.lemma_of(verb) not in WORDS.CHECKS and grammar.lemma_of(verb) != "go":
         return False
     after = [t.lower_ for t in verb.subtree if t.i > verb.i]
-    rounds = any(
-        a == "from" and b in WORDS.DOORS and c == "to" and d == b
-        for a, b, c, d in zip(after, after[1:], after[2:], after[3:], strict=False)
-    )  # 'went from village to village'
-    return "door" in after[:6] or rounds
+    rounds = [
+        n + 4
+        for n, (a, b, c, d) in enumerate(zip(after, after[1:], after[2:], after[3:], strict=False))
+        if a == "from" and b in WORDS.DOORS and c == "to" and d == b
+    ]  # 'went from village to village', and where the words after it start
+    if not ("door" in after[:6] or rounds):
+        return False
+    purpose = after[rounds[0]] if rounds and rounds[0] < len(after) else ""
+    done = purpose.removesuffix("ing") if purpose.endswith("ing") else ""
+    return not done or done in WORDS.CHECKS or done in WORDS.SEEKS  # not 'vaccinating children'
 
 
 def _reward(verb: Token) -> bool:

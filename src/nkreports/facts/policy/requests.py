@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import is_official
 from nkreports.facts.policy.grammar import Hit
-from nkreports.facts.policy.lexicon import PROTEST_ACTIONS, PROTEST_NOUNS, WORDS
+from nkreports.facts.policy.lexicon import PROTEST_ACTIONS, PROTEST_NOUNS, REPORTING, WORDS
 from nkreports.schema import Category, Direction
 
 
@@ -25,8 +25,9 @@ def _infinitive(token: Token) -> bool:
 def asked_for(verb: Token) -> Direction | None:
     """Direction of a request: 'to halt returns' protective, 'to send them back' restrictive.
 
-    Sending people on to South Korea, a third country or an embassy is what spares them: 'asked
-    China to send the defectors to South Korea', 'demanded they be handed over to the embassy'.
+    Sending people on to South Korea, a third country or an embassy, or where they choose, is
+    what spares them: 'asked China to send the defectors to South Korea', 'demanded they be
+    handed over to the embassy', 'to be sent where they want to go'.
     """
     content = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} or _infinitive(c)]
     content += [
@@ -46,13 +47,37 @@ def asked_for(verb: Token) -> Direction | None:
     return Direction.PROTECTIVE if onward else Direction.RESTRICTIVE
 
 
+def _wrote_to_state(verb: Token) -> bool:
+    """Tell whether a verb addresses a state: 'wrote to the Chinese government'."""
+    return any(is_official(p) for p in grammar.pobjs(verb, {"to", "with"}))
+
+
+def _taken_up(verb: Token, keys: list[Token]) -> bool:
+    """Tell whether something is raised with a state or about people.
+
+    'raised the case of the nine with Beijing', 'raised concerns about the detainees'.
+    """
+    with_state = any(
+        t.dep_ == "pobj" and grammar.lemma_of(t.head) == "with" and is_official(t)
+        for t in verb.subtree
+    )
+    about = [t for k in keys for t in k.subtree] + grammar.nested_pobjs(verb, {"about", "over"})
+    return with_state or any(grammar.is_group(t) for t in about)
+
+
 def _of_their_choosing(verb: Token) -> bool:
     """Tell whether people go where they wish: 'sent where they want to go', 'of their choice'."""
-    chosen = any(grammar.lemma_of(t) in WORDS.CHOICES for t in verb.subtree)
+    chosen = any(
+        grammar.lemma_of(t) in WORDS.CHOICES
+        and any(c.dep_ == "poss" and grammar.is_group(c) for c in t.children)
+        for t in verb.subtree
+    )  # 'a country of their choice'; not 'a place of its choosing'
     wished = any(
-        c.dep_ in {"advcl", "ccomp", "relcl"} and grammar.lemma_of(c) in WORDS.WISHES
-        for c in verb.children
-    )
+        c.dep_ in {"advcl", "ccomp", "relcl"}
+        and grammar.lemma_of(c) in WORDS.WISHES
+        and any(s.dep_ == "nsubj" and grammar.is_group(s) for s in c.children)
+        for c in verb.subtree
+    )  # 'where they want to go'; not 'wherever it chooses'
     return chosen or wished
 
 
@@ -71,7 +96,9 @@ def diplomatic_efforts(verb: Token) -> Hit | None:
     ]
     if not efforts:
         return None
-    aims = [c for c in (verb, efforts[0]) for c in c.children if c.dep_ in {"advcl", "acl"}]
+    aims = [a for head in (verb, efforts[0]) for a in head.children if a.dep_ in {"advcl", "acl"}]
+    if aims and not any(grammar.is_group(t) for a in aims for t in a.subtree):
+        return None  # 'diplomatic efforts to secure a trade deal'
     spared = any(grammar.is_negated(a) or grammar.lemma_of(a) in WORDS.SPARES for a in aims)
     direction = Direction.PROTECTIVE if spared else Direction.NEUTRAL
     return Hit(
@@ -91,7 +118,8 @@ def request_noun(noun: Token) -> Hit | None:
     if lemma not in WORDS.REQUEST_NOUNS:
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and is_official(c)]
-    if noun.dep_ == "dobj":  # 'the agency repeated its request for access'
+    if noun.dep_ == "dobj" and grammar.lemma_of(noun.head) in WORDS.MAKES_REQUESTS:
+        # 'the agency repeated its request for access'; not 'police ignored her request'
         owners += [s for s in noun.head.children if s.dep_ == "nsubj" and is_official(s)]
     owners += [p for p in grammar.pobjs(noun, {"for", "to"}) if is_official(p)]  # 'for China to'
     public = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in WORDS.PUBLIC_REQUESTS]
@@ -149,6 +177,9 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         keys = [o for o in named if grammar.lemma_of(o) in nouns]
         if not keys:
             return None
+    cases = any(grammar.lemma_of(k) in WORDS.CASES for k in keys)  # 'raised the case'
+    if lemma in WORDS.ADVOCATES and not (cases or _taken_up(verb, keys)):
+        return None  # 'raised concerns about the budget deficit', 'raised the return on bonds'
     said = set().union(
         *(
             grammar.lemmas(t)
@@ -172,15 +203,15 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         lemma not in WORDS.PROTESTS
         and not people
         and any(is_official(s) or s.lower_ == "it" for s in subjects + hearers)
-    )
+        and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _wrote_to_state(verb.head))
+    )  # 'wrote to the government, asking for information'; not 'wrote to schools, asking them'
     if not (said & (WORDS.AIMS | WORDS.STATES) or protested or official or lemma == "hold"):
         return None
     addressed = grammar.objects(verb) + grammar.pobjs(verb, {"on", "upon"})  # 'called on China'
-    own_wish = not addressed and any(
-        c.dep_ == "xcomp" and grammar.is_infinitive(c) for c in verb.children
-    )
-    if own_wish and not official:
-        return None  # 'he asked to be identified only by his surname', whatever follows
+    wishes = [c for c in verb.children if c.dep_ == "xcomp" and grammar.is_infinitive(c)]
+    anonymous = any(grammar.lemma_of(w) in WORDS.ANONYMITY for w in wishes)
+    if not addressed and wishes and (anonymous or not official):
+        return None  # 'he asked to be identified only by his surname', 'asked not to be named'
     # asking for people's return ('demanded their return') is asking for what restricts them
     returns = [t for t in grammar.objects(verb) if grammar.lemma_of(t) in WORDS.RETURN_NOUNS]
     returns += [
@@ -215,3 +246,34 @@ def accusation(verb: Token) -> Hit | None:
     returning = any(grammar.lemmas(s) & WORDS.RETURNING_STATES for s in subjects)
     direction = Direction.RESTRICTIVE if returning else Direction.PROTECTIVE
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, "accuse", (accused[0],))
+
+
+# the rule families whose direction already reads a negation ('not allowed to leave')
+NEGATION_READ = frozenset(
+    {
+        "residency_legal_status",
+        "exit_transfer_to_third_country",
+        "status_claim",
+        "standing_law",
+        "border_control",
+    }
+)
+_OPPOSITE = {
+    Direction.RESTRICTIVE: Direction.PROTECTIVE,
+    Direction.PROTECTIVE: Direction.RESTRICTIVE,
+}
+
+
+def demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
+    """Read 'the minister said deserters must be granted refugee status' as the speaker's demand."""
+    modal = any(c.dep_ == "aux" and c.lower_ in WORDS.DEMAND_MODALS for c in trigger.children)
+    speaker = next((t for t in trigger.ancestors if t.lemma_ in REPORTING), None)
+    stated = hit.category == Category.DIPLOMATIC_REQUEST_PROTEST or hit.method == "standing_law"
+    if not modal or speaker is None or stated:
+        return hit, trigger  # a request already, or a law's own 'must carry a passport'
+
+    demand = f"demand: {hit.action}"
+    direction = hit.direction  # 'must be granted status'; 'must not be handed over' spares them
+    if grammar.is_negated(trigger) and hit.method not in NEGATION_READ:
+        direction = _OPPOSITE.get(direction, direction)
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, demand, hit.keys, "demand"), speaker
