@@ -31,6 +31,7 @@ EVALUATION_SETS = {
         "pages_blind7",
         "policy_blind",
         "policy_blind2",
+        "policy_blind3",
     )
 }
 FACTS = tuple(ATTRIBUTES)
