@@ -137,6 +137,22 @@ def test_stamp_near_byline_beats_bare_top_date():
     )
 
 
+def test_a_byline_stamp_beats_a_date_under_the_headline():
+    # a tagline taken for the headline, the top bar's render date under it, the byline's stamp
+    lines = [
+        "THE RIVER POST",
+        "Reporting from both banks of the Yalu",
+        "Sat, 15 Jun 2019 | English | Donate | Log in",
+        "",
+        "Border briefs: new fences at Hyesan",
+        "",
+        "By Kim Ha-na | 2019.06.14 17:30",
+        "",
+        "Guards put up new fences last week, a source said.",
+    ]
+    assert choose(lines).published == date(2019, 6, 14)
+
+
 NO_DATE = Publication(None, "none", "", (), "MDY")
 TEXT_DATE = Publication(date(2024, 6, 27), "text", "June 27, 2024", (), "MDY")
 

@@ -19,7 +19,7 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-4"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-5"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -195,14 +195,23 @@ def top_stamps(lines: list[str], opening: list[int]) -> list[int]:
 
 
 def _rank(seen: DateSeen, lines: list[str], reasons: list[str], title: int | None) -> int:
-    """-1 labelled, 0 with a time, by the byline or under the headline, 1 dateline, 2 bare date."""
+    """Rank a page date: the lower, the likelier the article's own.
+
+    -1 labelled, 0 with a time or on the byline, 1 by the byline, 2 under the headline,
+    3 dateline, 4 bare date. A stamp on the byline outranks a date near it or near the
+    headline: the line under a masthead taken for the headline is often a top bar with the
+    page's render date.
+    """
     if seen.label == "published":
         return -1
-    bylines = [i for i, r in enumerate(reasons) if r == FurnitureReason.BYLINE]
-    under = [title] if title is not None and title < seen.line else []
-    if CLOCK.search(seen.text) or _near(seen.line, bylines + under, lines, BYLINE_REACH):
+    if CLOCK.search(seen.text) or reasons[seen.line] == FurnitureReason.BYLINE:
         return 0
-    return 1 if not reasons[seen.line] else 2
+    bylines = [i for i, r in enumerate(reasons) if r == FurnitureReason.BYLINE]
+    if _near(seen.line, bylines, lines, BYLINE_REACH):
+        return 1
+    if title is not None and title < seen.line and _near(seen.line, [title], lines, BYLINE_REACH):
+        return 2
+    return 3 if not reasons[seen.line] else 4
 
 
 def _describe(seen: DateSeen, why: str) -> str:
