@@ -225,7 +225,7 @@ def by_officials(verb: Token) -> bool:
     'police drove them back', 'they took the mother', 'were driven across the border'; not
     'the children were driven home by their parents', 'volunteers went door to door'.
     """
-    agents = [a for a in pobjs(verb, {"by"}) if _doer(a)]  # not 'by force', 'by the end of May'
+    agents = agents_of(verb)
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
     own = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # 'some had been held'
     if not doers and verb.dep_ == "conj" and not own:
@@ -234,6 +234,10 @@ def by_officials(verb: Token) -> bool:
     return not doers or any(is_official(d) or d.lower_ in {"they", "it"} for d in doers)
 
 
-def _doer(agent: Token) -> bool:
-    """Tell whether a 'by' phrase names a doer, not a means or a time."""
-    return lemma_of(agent) not in WORDS.MEANS and agent.ent_type_ not in {"DATE", "TIME"}
+def agents_of(verb: Token) -> list[Token]:
+    """The doers a 'by' phrase names, not a means or a time: not 'by force', 'by the end of May'."""
+    return [
+        a
+        for a in pobjs(verb, {"by"})
+        if lemma_of(a) not in WORDS.MEANS and a.ent_type_ not in {"DATE", "TIME"}
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.actors import by_officials, is_official
+from nkreports.facts.policy.actors import agents_of, by_officials, is_official
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.nouns import nominal
@@ -35,7 +35,7 @@ def _people_passive(verb: Token) -> bool:
     if not subjects and verb.dep_ == "conj":  # 'who crossed in 2011 and was caught in Shenyang'
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         passive = passive or grammar.passive(verb.head)  # 'was taken and sent to a centre'
-    agents = [a for a in grammar.pobjs(verb, {"by"}) if grammar.lemma_of(a) not in WORDS.MEANS]
+    agents = agents_of(verb)
     if agents and not any(is_official(a) for a in agents):
         return False  # 'was held up by traffic', 'were held 1-1 by Fulham'
     if not subjects:  # a subject the parse lost: 'were caught by Chinese police'
