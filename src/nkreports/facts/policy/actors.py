@@ -9,12 +9,14 @@ from nkreports.facts.policy.grammar import (
     Hit,
     core,
     destination,
+    headline_passive,
     is_infinitive,
     lemma_category,
     lemma_of,
     manner,
     named_people,
     objects,
+    own_words,
     passive,
     pobjs,
 )
@@ -146,11 +148,15 @@ def is_official(token: Token) -> bool:
         - 'members of the UN committee'
         - 'Britain', 'Hanoi': a state named by a place the model tags as one (not 'Tokyo
           Disneyland', where the place only qualifies a name)
+        - 'a minder from the consulate', 'North Korean agents' (not 'a travel agent')
     """
-    owners = [token, *pobjs(token, {"of"})]
+    owners = [token, *pobjs(token, {"of", "from"})]
     state = token.ent_type_ == "GPE" and token.dep_ != "compound" and token.pos_ == "PROPN"
-    return state or any(
-        (core(t) | {t.lower_, t.lower_.removesuffix("s")}) & WORDS.OFFICIALS for t in owners
+    agent = lemma_of(token) in WORDS.AGENTS and bool(own_words(token) & WORDS.AGENT_OWNERS)
+    return (
+        state
+        or agent
+        or any((core(t) | {t.lower_, t.lower_.removesuffix("s")}) & WORDS.OFFICIALS for t in owners)
     )
 
 
@@ -226,7 +232,8 @@ def by_officials(verb: Token) -> bool:
     'the children were driven home by their parents', 'volunteers went door to door'.
     """
     agents = agents_of(verb)
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
+    subjects = [] if headline_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = subjects + agents  # a headline's 'Waitresses ordered home' names who undergoes it
     own = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # 'some had been held'
     if not doers and verb.dep_ == "conj" and not own:
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]

@@ -23,7 +23,7 @@ from nkreports.facts.policy.lexicon import (
     WORDS,
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
-from nkreports.facts.policy.requests import demand
+from nkreports.facts.policy.requests import asked_by_noun, demand
 from nkreports.paths import stage_version
 from nkreports.schema import Certainty
 
@@ -38,7 +38,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-11"
+RULES_VERSION = "policies-12"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -73,7 +73,8 @@ def _hypothetical(path: list[Token]) -> bool:
     )
     marks = {c.lower_ for c in path[0].children if c.dep_ == "mark"}
     aimed = path[0].dep_ == "advcl" and "so" in marks  # 'efforts so that they will not be returned'
-    return aimed or (infinitive and grammar.is_infinitive(path[0]))
+    asked = asked_by_noun(path[0]) is not None  # "calls not to send them back", misparsed
+    return aimed or asked or (infinitive and grammar.is_infinitive(path[0]))
 
 
 def _conditional(token: Token, modal: bool) -> bool:

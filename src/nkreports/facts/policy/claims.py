@@ -159,15 +159,24 @@ def _for_leaving(verb: Token, patients: list[Token]) -> bool:
 
 
 def _went(person: Token) -> bool:
-    """Tell whether people are named as those who left: 'those who only went over to work'."""
+    """Tell whether people are named as those who left: 'those who only went over to work'.
+
+    Not 'drivers who leave the scene': what is left, if named, is a border or a country.
+    """
     return any(
         c.dep_ == "relcl"
         and (
-            grammar.lemma_of(c) in WORDS.FLIGHTS
+            (grammar.lemma_of(c) in WORDS.FLIGHTS and _left_for_good(c))
             or any(grammar.lemma_of(p) in {"over", "across", "abroad"} for p in c.children)
         )
         for c in person.children
     )
+
+
+def _left_for_good(verb: Token) -> bool:
+    """Tell whether a leaving names no place left, or a border or a country: 'who fled'."""
+    left = grammar.objects(verb)
+    return not left or any(grammar.lemmas(o) & WORDS.CROSSED for o in left)
 
 
 def _camp(place: Token) -> bool:
@@ -202,8 +211,15 @@ def standing_law(verb: Token) -> Hit | None:
         - 'North Koreans are not entitled to refugee protection' (status refused)
         - 'visitors must carry a passport and a visa' (status required: neutral)
         - 'introduced harsher sentences for those who stayed abroad longer' (labeling)
+        - 'enacted a law that lets courts sentence those who help people leave' (labeling)
     """
     lemma = grammar.lemma_of(verb)
+    laws = grammar.objects_in(verb, WORDS.LAWS) if lemma in WORDS.ENACTS else []
+    said = list(verb.subtree) if laws else []  # what the law does (its clause may attach late)
+    punished = {grammar.lemma_of(t) for t in said} & WORDS.PUNISHMENTS_BY_LAW
+    if punished and any(_about_people(t) for t in said if grammar.lemma_of(t) in WORDS.FLIGHTS):
+        action = f"{lemma} {grammar.phrase(laws[0])}"  # not 'drivers who leave the scene'
+        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(laws))
     if lemma in WORDS.IMPOSES:
         # 'harsher sentences for those who stayed abroad'; not 'the penalty for parking'
         penalties = grammar.objects_in(verb, WORDS.PENALTIES)

@@ -24,6 +24,7 @@ from nkreports.facts.policy.lexicon import (
 from nkreports.facts.policy.moves import (
     exit_transfer_to_third_country,
     handover,
+    made_to_leave,
     onward,
     returns,
     shares_files,
@@ -166,7 +167,8 @@ def residency_legal_status(verb: Token) -> Hit | None:
     if lemma in WORDS.REQUIRES and (registers := grammar.xcomps_in(verb, WORDS.REGISTERS)):
         action = f"require to {grammar.lemma_of(registers[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(registers))
-    if lemma in WORDS.RECOGNISES:
+    named = [c for c in verb.children if c.dep_ == "dobj"]  # not 'lists its goods as imports'
+    if lemma in WORDS.RECOGNISES and (status or not named or any(map(grammar.is_group, named))):
         roles = [
             r
             for o in [verb, *grammar.objects(verb)]
@@ -254,6 +256,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     onward,
     handover,
     shares_files,
+    made_to_leave,
     returns,
     exit_transfer_to_third_country,
     repatriation,

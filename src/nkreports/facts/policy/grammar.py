@@ -45,6 +45,18 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def noun_before(verb: Token) -> Token | None:
+    """The noun right before a to-infinitive, whatever the parse made its head.
+
+    "Seoul's calls not to send them back", where the parse may hang 'send' on the main verb.
+    """
+    if not is_infinitive(verb):
+        return None
+    marks = [c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i]
+    before = verb.doc[min(marks) - 1] if marks and min(marks) > 0 else None
+    return before if before is not None and before.pos_ == "NOUN" else None
+
+
 def is_negated(verb: Token) -> bool:
     """Tell whether the verb carries 'not' / 'never'."""
     return any(c.dep_ == "neg" for c in verb.children)
@@ -58,8 +70,10 @@ def headline_passive(verb: Token) -> bool:
     """
     if verb.dep_ != "ROOT" or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
+    if any(c.dep_ == "dobj" and lemma_of(c) != "home" for c in verb.children):
+        return False  # a headline's 'home' is where to, not an object: 'Waitresses ordered home'
     if verb.tag_ == "VBN":
         return True
     if lemma_of(verb) not in WORDS.DONE_TO:  # 'Students returned to campus' is active
@@ -69,9 +83,18 @@ def headline_passive(verb: Token) -> bool:
 
 
 def objects(verb: Token) -> list[Token]:
-    """Direct objects, passive subjects (a headline participle's subject too) and conjuncts."""
-    deps = OBJ_DEPS | {"nsubj"} if headline_passive(verb) else OBJ_DEPS
+    """Direct objects, passive subjects (a headline participle's subject too) and conjuncts.
+
+    The subject of a participle after a causative 'have' or 'get' is its object: 'had their
+    passports taken', 'got his visa revoked'.
+    """
+    causative = verb.tag_ == "VBN" and verb.dep_ in {"ccomp", "xcomp"} and verb.head.i < verb.i
+    causative = causative and lemma_of(verb.head) in {"have", "get"}
+    deps = OBJ_DEPS | {"nsubj"} if causative or headline_passive(verb) else OBJ_DEPS
     found = [c for c in verb.children if c.dep_ in deps]
+    had = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "dobj"
+    if had and lemma_of(verb.head.head) in {"have", "get"}:  # parsed 'had [their phones taken]'
+        found.append(verb.head)
     return found + [cc for t in found for cc in t.conjuncts]
 
 

@@ -122,6 +122,31 @@ def shares_files(verb: Token) -> Hit | None:
     return Hit.restrictive(Category.REPATRIATION, action, (files[0], north[0]))
 
 
+def made_to_leave(verb: Token) -> Hit | None:
+    """Catch officials making people leave: an expulsion, told as a compulsion.
+
+    Phrasings:
+        - 'has not forced anyone to leave' (denied by its speaker)
+        - 'were made to go back across the river'
+        - 'ordered the workers to leave the country'; not 'forced them to leave for Seoul'
+    """
+    if grammar.lemma_of(verb) not in WORDS.COMPELS or not by_officials(verb):
+        return None
+    goes = [  # 'were made to go back', where the parse may make the infinitive a clause
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "advcl"}
+        and grammar.lemma_of(c) in WORDS.GOES
+        and (c.dep_ == "xcomp" or grammar.is_infinitive(c))
+    ]
+    if not goes or grammar.destination(goes[0]) == "third":
+        return None
+    forced = [o for o in grammar.objects(verb) if grammar.named_people(o) or o.lower_ == "anyone"]
+    if not forced:
+        return None  # 'forced the plant to close', 'made the trip to go faster'
+    return Hit.restrictive(Category.REPATRIATION, f"{grammar.lemma_of(verb)} to leave", tuple(goes))
+
+
 def returns(verb: Token) -> Hit | None:
     """Catch returns resumed or halted, named by a noun.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.actors import by_officials, is_official
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
     WORDS,
@@ -226,6 +226,12 @@ def _reward(verb: Token) -> bool:
     return (bool(informed) and paid) or tips
 
 
+def _on_strangers(report: Token) -> bool:
+    """Tell whether a report is of people, or made to officials: 'report unfamiliar faces'."""
+    told = [o for o in grammar.objects(report) if grammar.lemma_of(o) in WORDS.STRANGERS]
+    return bool(told) or any(is_official(p) for p in grammar.pobjs(report, {"to"}))
+
+
 def other(verb: Token) -> Hit | None:
     """Catch surveillance, lists, campaigns and other acts on people in no other category.
 
@@ -261,7 +267,11 @@ def other(verb: Token) -> Hit | None:
     )
     if checks and by_officials(verb):  # not 'volunteers went door to door'
         return Hit.restrictive(Category.OTHER, "door-to-door checks")
-    if lemma in WORDS.OFFERS and by_officials(verb) and _reward(verb):
+    told = grammar.xcomps_in(verb, WORDS.INFORMS) if lemma in WORDS.REQUIRES else []
+    if told and by_officials(verb) and _on_strangers(told[0]):
+        return Hit.restrictive(Category.OTHER, "told to report strangers", tuple(told))
+    paid = lemma in WORDS.GETS or (lemma in WORDS.OFFERS and by_officials(verb))
+    if paid and _reward(verb):  # 'who report them can receive 2,000 yuan': the payer unnamed
         money = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.REWARDS]
         return Hit.restrictive(Category.OTHER, "offer rewards for tips", tuple(money[:1]))
     things = grammar.objects_in(verb, WORDS.BELONGINGS) if lemma in WORDS.COLLECTS else []

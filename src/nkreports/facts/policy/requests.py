@@ -27,24 +27,36 @@ def asked_for(verb: Token) -> Direction | None:
 
     Sending people on to South Korea, a third country or an embassy, or where they choose, is
     what spares them: 'asked China to send the defectors to South Korea', 'demanded they be
-    handed over to the embassy', 'to be sent where they want to go'.
+    handed over to the embassy', 'to be sent wherever they choose'.
     """
     content = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} or _infinitive(c)]
     content += [
         g for c in grammar.prep(verb, {"on"}) for g in c.children if g.dep_ in {"xcomp", "pobj"}
     ]
     content = [c for c in content if c.pos_ in {"VERB", "AUX"}]
-    if not content:
-        return None
-    lemma, negated = grammar.lemma_of(content[0]), grammar.is_negated(content[0])
-    if negated or lemma in WORDS.SPARES or _of_their_choosing(content[0]):
+    return _aim_of(content[0]) if content else None
+
+
+def _aim_of(asked: Token) -> Direction | None:
+    """Direction of what is asked: not to act, to spare or free people (protective), to return."""
+    lemma, negated = grammar.lemma_of(asked), grammar.is_negated(asked)
+    if negated or lemma in WORDS.SPARES or _of_their_choosing(asked):
         return Direction.PROTECTIVE
     if lemma not in WORDS.RETURNS:
         return None
-    onward = grammar.destination(content[0]) == "third" or any(
-        grammar.lemmas(t) & WORDS.MISSIONS for t in grammar.pobjs(content[0], {"to"})
+    onward = grammar.destination(asked) == "third" or any(
+        grammar.lemmas(t) & WORDS.MISSIONS for t in grammar.pobjs(asked, {"to"})
     )
     return Direction.PROTECTIVE if onward else Direction.RESTRICTIVE
+
+
+def asked_by_noun(verb: Token) -> Token | None:
+    """The request noun whose content a to-infinitive is, however the parse hung it.
+
+    'ignored Seoul's calls not to send them back': 'send' is asked, not done.
+    """
+    noun = grammar.noun_before(verb)
+    return noun if noun is not None and grammar.lemma_of(noun) in WORDS.REQUEST_NOUNS else None
 
 
 def _wrote_to_state(verb: Token) -> bool:
@@ -84,7 +96,7 @@ def _of_their_choosing(verb: Token) -> bool:
 def diplomatic_efforts(verb: Token) -> Hit | None:
     """Catch a state's diplomatic efforts for people, with the direction of their aim.
 
-    'We are making diplomatic efforts so that the defectors will not be forcibly repatriated'
+    'we are making diplomatic efforts so that the group will not be sent back by force'
     (protective); 'it has been making diplomatic efforts' (no aim: neutral).
     """
     if grammar.lemma_of(verb) not in WORDS.MAKES:
@@ -110,9 +122,9 @@ def request_noun(noun: Token) -> Hit | None:
     """Catch a request named by a noun, made by a state or in the open.
 
     Phrasings:
-        - "South Korea's calls to not send them back" (protective: its aim)
-        - 'despite repeated requests for access' (neutral: no aim)
-        - 'despite international appeals' (protective: an appeal speaks for people)
+        - "Seoul's calls to not return them north" (protective: its aim)
+        - 'despite several requests for access' (neutral: no aim)
+        - 'despite appeals from abroad' (protective: an appeal speaks for people)
     """
     lemma = grammar.lemma_of(noun)
     if lemma not in WORDS.REQUEST_NOUNS:
@@ -125,10 +137,12 @@ def request_noun(noun: Token) -> Hit | None:
     public = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in WORDS.PUBLIC_REQUESTS]
     if not (owners or public):
         return None
-    aim = asked_for(noun)
+    asked = [t for t in noun.doc[noun.i + 1 : noun.i + 4] if asked_by_noun(t) == noun]
+    aim = asked_for(noun) or (_aim_of(asked[0]) if asked else None)
     if lemma == "call" and aim is None and not grammar.pobjs(noun, {"for"}):
         return None  # 'an international phone call'
     said = set().union(*(grammar.lemmas(c) for c in noun.children if c.dep_ != "poss"))
+    said |= set().union(*(grammar.lemmas(a) for a in asked))
     if not (aim or said & WORDS.AIMS or any(grammar.is_group(t) for t in noun.subtree)):
         return None  # 'despite repeated requests for comment' asks nothing about people
     direction = aim or (
@@ -211,7 +225,7 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     wishes = [c for c in verb.children if c.dep_ == "xcomp" and grammar.is_infinitive(c)]
     anonymous = any(grammar.lemma_of(w) in WORDS.ANONYMITY for w in wishes)
     if not addressed and wishes and (anonymous or not official):
-        return None  # 'he asked to be identified only by his surname', 'asked not to be named'
+        return None  # 'she asked to be named only by her initial', 'asked not to be named'
     # asking for people's return ('demanded their return') is asking for what restricts them
     returns = [t for t in grammar.objects(verb) if grammar.lemma_of(t) in WORDS.RETURN_NOUNS]
     returns += [
