@@ -649,6 +649,34 @@ CASES = [
      []),
     ("Twice sent back from China, a mother finally got out through Mongolia.",
      [("sent", "repatriation", "restrictive", "reported_fact")]),
+    # hand-overs to officers at the border go north, a shared passive subject along; not a parcel
+    ("According to the source, four women were handed to the county security bureau at the bridge.",
+     [("were handed to the county security bureau", "repatriation",
+       "restrictive", "claimed_by_source")]),
+    ("She was taken away by officers, kept in a cell for 50 days and handed to the border"
+     " police at the crossing.",
+     [("was taken", "detention_arrest", "restrictive", "reported_fact"),
+      ("kept", "detention_arrest", "restrictive", "reported_fact"),
+      ("handed to the border police", "repatriation", "restrictive", "reported_fact")]),
+    ("The parcel was handed to customs officers at the bridge.",
+     []),
+    # a reported act done to no one is denied
+    ("The embassy says no one was returned against their will.",
+     [("was returned", "repatriation", "restrictive", "denied")]),
+    ("Police said they arrested no one.",
+     [("arrested", "detention_arrest", "restrictive", "denied")]),
+    ("Police said they had arrested five.",
+     [("had arrested", "detention_arrest", "restrictive", "claimed_by_source")]),
+    # numbers of a named group, onward flights, fingerprints taken; not a bus going on or a fear
+    ("Police released two of the twelve and allowed them to fly on to Bangkok.",
+     [("released", "detention_arrest", "protective", "reported_fact"),
+      ("allowed them to fly", "exit_transfer_to_third_country", "protective", "reported_fact")]),
+    ("The bus drove on to the next stop.",
+     []),
+    ("Officers took her fingerprints.",
+     [("took her fingerprints", "other", "restrictive", "reported_fact")]),
+    ("Nobody wants to be the first one caught, said a broker.",
+     []),
 ]  # fmt: skip
 
 

@@ -38,7 +38,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-12"
+RULES_VERSION = "policies-13"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -163,6 +163,17 @@ def _denies_a_claim(trigger: Token) -> bool:
     )
 
 
+def _denied_act(trigger: Token) -> bool:
+    """Tell whether a reported act is said not to happen: 'said no one was returned'.
+
+    Not a status or a demand, whose negation is what is said: 'said they are not refugees',
+    'said they must not be granted asylum'.
+    """
+    demand = any(c.dep_ == "aux" and c.lower_ in WORDS.DEMAND_MODALS for c in trigger.children)
+    act = trigger.pos_ == "VERB" and trigger.lemma_.lower() != "be" and not demand
+    return act and grammar.done_to_nobody(trigger)
+
+
 def certainty(trigger: Token) -> Certainty | None:
     """Return denied, rumor, claimed_by_source or reported_fact; None for a hypothetical or fear."""
     path = [trigger, *trigger.ancestors]
@@ -177,6 +188,8 @@ def certainty(trigger: Token) -> Certainty | None:
     # an accusation puts the act in the accuser's mouth: 'accused China of returning them'
     accused = {t.lemma_.lower() for t in path[1:]} & WORDS.ACCUSES
     reported = lemmas & REPORTING or accused or "according to" in trigger.sent.text.lower()
+    if reported and _denied_act(trigger):  # 'the embassy says no one was returned'
+        return Certainty.DENIED
     if reported or inside_quote(trigger.doc, trigger.idx):
         return Certainty.CLAIMED_BY_SOURCE
     return Certainty.REPORTED_FACT

@@ -62,6 +62,15 @@ def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def done_to_nobody(verb: Token) -> bool:
+    """Tell whether the verb is negated or said of no one: 'no one was returned', 'nobody held'."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    nobody = any(
+        lemma_of(s) in WORDS.NOBODY or any(c.lower_ == "no" for c in s.children) for s in subjects
+    )
+    return is_negated(verb) or nobody
+
+
 def headline_passive(verb: Token) -> bool:
     """Tell whether a bare participle reads as a passive: 'Families in Hyesan summoned'.
 
@@ -143,9 +152,14 @@ def is_group(token: Token) -> bool:
     """
     if lemma_of(token) in WORDS.GROUP or token.text.lower() in {"them", "us", "her", "him"}:
         return True
+    if lemma_of(token) == "one" and any(c.lower_ == "no" for c in token.children):
+        return True  # 'no one was returned'
     counted = pobjs(token, {"of"})
-    alone = token.pos_ == "NUM" or lemma_of(token) in WORDS.HEADCOUNTS
-    if alone and not counted and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+    alone = token.pos_ == "NUM" or token.like_num or lemma_of(token) in WORDS.HEADCOUNTS
+    named = lemma_of(token) != "one" and any(  # 'two of the twelve'; not 'the first one'
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
+    if alone and not counted and (token.dep_ in {"nsubj", "nsubjpass", "dobj"} or named):
         return True  # 'The 11 were arrested', 'Dozens were picked up', 'returned hundreds'
     quantity = lemma_of(token) in WORDS.QUANTITIES or token.like_num
     return quantity and any(is_group(p) for p in counted)
@@ -251,7 +265,10 @@ def destination(verb: Token) -> str:
             return "north"
         if lemma_of(t) in WORDS.THIRD:
             return "third"
-    return ""
+    onward = any(  # 'allowed them to fly on to Vientiane': further on, not back
+        lemma_of(c) == "on" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+    )
+    return "third" if onward and pobjs(verb, {"to"}) else ""
 
 
 def manner(verb: Token) -> str:

@@ -20,7 +20,11 @@ def _moved(verb: Token) -> bool:
 
     Not 'coal is trucked across the border', 'the parcel was handed to customs officers'.
     """
-    return any(grammar.named_people(o) for o in grammar.objects(verb))
+    if any(grammar.named_people(o) for o in grammar.objects(verb)):
+        return True
+    shared = verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"}  # "was taken, kept and handed"
+    shared = shared and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return shared and _moved(verb.head)
 
 
 def onward(verb: Token) -> Hit | None:
@@ -83,7 +87,9 @@ def handover(verb: Token) -> Hit | None:
         for t in grammar.pobjs(head, {"to"})
         if grammar.lemmas(t) & WORDS.OFFICIALS
     ]
-    north = [t for t in to if grammar.lemmas(t) & WORDS.RETURNING_STATES]
+    at = [p for head in (verb, *to) for p in grammar.pobjs(head, {"at", "on"})]
+    at_border = any(grammar.core(p) & WORDS.BORDER for p in at)  # 'to police at the bridge'
+    north = [t for t in to if grammar.lemmas(t) & WORDS.RETURNING_STATES or at_border]
     if north and not grammar.lemmas(north[0]) & WORDS.MISSIONS:
         return Hit.restrictive(Category.REPATRIATION, "hand over to police", (north[0],))
     missions = [t for t in to if grammar.lemmas(t) & WORDS.MISSIONS]
