@@ -128,6 +128,27 @@ def _held(verb: Token) -> bool:
     return grammar.affects_group(verb) or bool(custody) or _people_passive(verb)
 
 
+def _holder(verb: Token) -> bool:
+    """Tell whether a place of custody holds: 'the centre still holds more than 80 people'."""
+    return any(c.dep_ == "nsubj" and grammar.core(c) & WORDS.HOLDERS for c in verb.children)
+
+
+def _stopped_people(verb: Token) -> list[Token]:
+    """People officials stop: 'police stopped her at a market'.
+
+    Not 'stopped the man from entering', 'stopped him for a breath test'.
+    """
+    prevents = any(  # not 'from February 17-21'
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
+    if prevents or grammar.pobjs(verb, {"for"}):
+        return []
+    if not any(c.dep_ == "nsubj" and is_official(c) for c in verb.children):
+        return []
+    return [o for o in grammar.objects(verb) if grammar.is_group(o)]
+
+
 def detention_arrest(verb: Token) -> Hit | None:
     """Catch people arrested, held, taken into custody or released.
 
@@ -155,10 +176,9 @@ def detention_arrest(verb: Token) -> Hit | None:
         people = grammar.affects_group(verb) or _people_passive(verb)
         if lemma in WORDS.ROUNDS_UP or (people and by_officials(verb)):  # not 'his daughter'
             return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
-    holder = [  # 'the centre still holds more than 80 people'
-        c for c in verb.children if c.dep_ == "nsubj" and grammar.core(c) & WORDS.HOLDERS
-    ]
-    if (_held(verb) or (lemma == "catch" and _caught(verb))) and (holder or by_officials(verb)):
+    if (_held(verb) or (lemma == "catch" and _caught(verb))) and (
+        _holder(verb) or by_officials(verb)
+    ):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma)  # not 'fishermen caught hundreds'
     if lemma in WORDS.CONDUCTS and (
         sweeps := [o for o in grammar.objects_in(verb, _SWEEPS) if _on_people(o, verb)]
@@ -184,16 +204,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} homes", tuple(homes[:1]))
     if lemma in WORDS.INTERCEPTS and grammar.passive(verb) and grammar.affects_group(verb):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} at a checkpoint")
-    prevents = any(  # 'stopped the man from entering'; not 'from February 17-21'
-        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
-        for c in verb.children
-    )
-    reason = bool(grammar.pobjs(verb, {"for"}))  # 'stopped him for a breath test'
-    stopped = [o for o in grammar.objects(verb) if grammar.is_group(o)]
-    stopped = stopped if lemma in WORDS.INTERCEPTS and not (prevents or reason) else []
-    if stopped and any(
-        c.dep_ == "nsubj" and is_official(c) for c in verb.children
-    ):  # 'police stopped her at a market'
+    if lemma in WORDS.INTERCEPTS and (stopped := _stopped_people(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} people", (stopped[0],))
     if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
         return Hit.restrictive(
