@@ -9,7 +9,6 @@ from nkreports.facts.policy.grammar import (
     Hit,
     core,
     destination,
-    headline_passive,
     is_infinitive,
     lemma_category,
     lemma_of,
@@ -19,6 +18,7 @@ from nkreports.facts.policy.grammar import (
     own_words,
     passive,
     pobjs,
+    undergoer_subject,
 )
 from nkreports.facts.policy.lexicon import (
     COUNTRIES,
@@ -150,9 +150,11 @@ def is_official(token: Token) -> bool:
           Disneyland', where the place only qualifies a name)
         - 'a minder from the consulate', 'North Korean agents' (not 'a travel agent')
     """
-    owners = [token, *pobjs(token, {"of", "from"})]
+    sent = lemma_of(token) in WORDS.EMISSARIES  # 'a minder from the consulate'
+    owners = [token, *pobjs(token, {"of", "from"} if sent else {"of"})]
     state = token.ent_type_ == "GPE" and token.dep_ != "compound" and token.pos_ == "PROPN"
-    agent = lemma_of(token) in WORDS.AGENTS and bool(own_words(token) & WORDS.AGENT_OWNERS)
+    qualifiers = own_words(token) - {lemma_of(token)}  # 'North Korean agents'; not 'travel agents'
+    agent = lemma_of(token) in WORDS.AGENTS and qualifiers and qualifiers <= WORDS.AGENT_OWNERS
     return (
         state
         or agent
@@ -186,6 +188,9 @@ def official_action(verb: Token) -> Hit | None:
     lemma = lemma_of(verb)
     if lemma in WORDS.INERT or verb.pos_ != "VERB":
         return None
+    leaving = [c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in WORDS.GOES]
+    if lemma in WORDS.REQUIRES and leaving:
+        return None  # a leaving ordered is read as one ('made_to_leave'): not 'to leave the city'
     subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
     if verb.tag_ == "VBG" and verb.dep_ in {"amod", "acl", "compound"}:
         return None  # 'returning workers' names people, it reports no act
@@ -232,13 +237,24 @@ def by_officials(verb: Token) -> bool:
     'the children were driven home by their parents', 'volunteers went door to door'.
     """
     agents = agents_of(verb)
-    subjects = [] if headline_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]
-    doers = subjects + agents  # a headline's 'Waitresses ordered home' names who undergoes it
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not undergoer_subject(verb)]
+    doers = subjects + agents  # not who undergoes it: 'Waitresses ordered home', 'had X taken'
     own = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # 'some had been held'
     if not doers and verb.dep_ == "conj" and not own:
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     doers = [d for d in doers if d.lower_ not in {"who", "that", "which"}]  # a clause's, unknown
     return not doers or any(is_official(d) or d.lower_ in {"they", "it"} for d in doers)
+
+
+def named_officials(verb: Token) -> bool:
+    """Tell whether officials are named as the doers: 'officers photographed every woman'.
+
+    A verb joined to another without a subject of its own shares the other's.
+    """
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
+    if not doers and verb.dep_ == "conj":
+        return named_officials(verb.head)
+    return any(is_official(d) for d in doers)
 
 
 def agents_of(verb: Token) -> list[Token]:

@@ -38,7 +38,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-13"
+RULES_VERSION = "policies-14"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -171,7 +171,7 @@ def _denied_act(trigger: Token) -> bool:
     """
     demand = any(c.dep_ == "aux" and c.lower_ in WORDS.DEMAND_MODALS for c in trigger.children)
     act = trigger.pos_ == "VERB" and trigger.lemma_.lower() != "be" and not demand
-    return act and grammar.done_to_nobody(trigger)
+    return act and (grammar.is_negated(trigger) or grammar.done_to_nobody(trigger))
 
 
 def certainty(trigger: Token) -> Certainty | None:
@@ -188,7 +188,9 @@ def certainty(trigger: Token) -> Certainty | None:
     # an accusation puts the act in the accuser's mouth: 'accused China of returning them'
     accused = {t.lemma_.lower() for t in path[1:]} & WORDS.ACCUSES
     reported = lemmas & REPORTING or accused or "according to" in trigger.sent.text.lower()
-    if reported and _denied_act(trigger):  # 'the embassy says no one was returned'
+    if _denied_act(trigger) and not reported and grammar.done_to_nobody(trigger):
+        return None  # 'nobody was arrested at the match' reports no act
+    if _denied_act(trigger) and reported:  # 'the embassy says no one was returned'
         return Certainty.DENIED
     if reported or inside_quote(trigger.doc, trigger.idx):
         return Certainty.CLAIMED_BY_SOURCE

@@ -173,6 +173,22 @@ def _went(person: Token) -> bool:
     )
 
 
+def _leaving(token: Token) -> bool:
+    """Tell whether a word is people leaving their country.
+
+    'defection', 'helping people leave the country', 'illegal border crossing'; not 'flights
+    leave the country late'.
+    """
+    if grammar.lemma_of(token) in WORDS.DEFECTIONS:
+        return True
+    if grammar.lemma_of(token) not in WORDS.FLIGHTS:
+        return False
+    doers = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in {"who", "that"}]
+    doers += [token.head] if token.dep_ == "relcl" else []  # 'smugglers who cross the border'
+    people = not doers or any(map(grammar.is_group, doers))
+    return people and _left_for_good(token) and bool(grammar.lemmas(token) & WORDS.CROSSED)
+
+
 def _left_for_good(verb: Token) -> bool:
     """Tell whether a leaving names no place left, or a border or a country: 'who fled'."""
     left = grammar.objects(verb)
@@ -217,7 +233,7 @@ def standing_law(verb: Token) -> Hit | None:
     laws = grammar.objects_in(verb, WORDS.LAWS) if lemma in WORDS.ENACTS else []
     said = list(verb.subtree) if laws else []  # what the law does (its clause may attach late)
     punished = {grammar.lemma_of(t) for t in said} & WORDS.PUNISHMENTS_BY_LAW
-    if punished and any(_about_people(t) for t in said if grammar.lemma_of(t) in WORDS.FLIGHTS):
+    if punished and any(map(_leaving, said)):
         action = f"{lemma} {grammar.phrase(laws[0])}"  # not 'drivers who leave the scene'
         return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(laws))
     if lemma in WORDS.IMPOSES:

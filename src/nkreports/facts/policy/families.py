@@ -17,6 +17,7 @@ from nkreports.facts.policy.actors import by_officials, official_action
 from nkreports.facts.policy.claims import no_such_act, punishment, standing_law, status_claim
 from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.informers import informers
 from nkreports.facts.policy.lexicon import (
     DENIED,
     WORDS,
@@ -101,10 +102,13 @@ def repatriation(verb: Token) -> Hit | None:
         return Hit.restrictive(
             Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
         )
+    where = grammar.destination(verb)
+    elsewhere = bool(grammar.pobjs(verb, {"to"})) and where != "north"  # 'recalled to the plant'
     if (
         lemma in WORDS.RECALLS
-        and (lemma == "recall" or grammar.destination(verb) == "north")
-        and grammar.affects_group(verb)  # not an ambassador
+        and (lemma == "recall" or where == "north")
+        and not elsewhere
+        and any(grammar.named_people(o) for o in grammar.objects(verb))  # not an ambassador
         and by_officials(verb)  # not 'Toyota recalled its workers'
     ):
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} home")
@@ -115,9 +119,11 @@ def repatriation(verb: Token) -> Hit | None:
         c for o in grammar.objects(verb) if grammar.lemma_of(o) == "home" for c in o.children
     ]
     people = grammar.objects(verb) + sent_home
-    transitive = any(grammar.is_group(o) for o in people) or grammar.passive(verb) or sent
+    named = any(map(grammar.named_people, people)) or (  # not 'sent the staff home' alone
+        any(map(grammar.is_group, people)) and grammar.pobjs(verb, {"to"}) and where == "north"
+    )
+    transitive = named or grammar.passive(verb) or sent
     transitive = transitive or (verb.dep_ == "conj" and grammar.passive(verb.head))
-    where = grammar.destination(verb)
     if not (sent or by_officials(verb)):
         return None  # 'the coach sent the boy home', 'the airline returned thousands'
     if transitive and where == "north":
@@ -125,7 +131,7 @@ def repatriation(verb: Token) -> Hit | None:
     # a North Korean 'returned' by a state goes north: 'were returned', 'returns them under a
     # protocol with Pyongyang'; 'returned to South Korea' or 'returned the passports' do not
     gerund = verb.dep_ in {"csubj", "nsubj"}  # 'Returning these people breaches the principle'
-    if lemma == "return" and where != "third" and grammar.affects_group(verb) and not gerund:
+    if lemma == "return" and not elsewhere and grammar.affects_group(verb) and not gerund:
         return Hit.restrictive(Category.REPATRIATION, "return")
     return None
 
@@ -175,6 +181,7 @@ def residency_legal_status(verb: Token) -> Hit | None:
             for r in o.subtree
             if r.dep_ == "pobj" and grammar.lemma_of(r.head) == "as" and r.i > verb.i
         ]
+        roles = [r for r in roles if grammar.own_words(r) & WORDS.ROLES]  # not 'the richest man'
         if roles or status:
             role, negated = (roles or status)[0], grammar.is_negated(verb)
             good = bool(grammar.own_words(role) & WORDS.PROTECTED_ROLES) != negated
@@ -271,6 +278,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     diplomatic_request_protest,
     diplomatic_efforts,
     family_pressure,
+    informers,
     other,
     official_action,
 )

@@ -63,12 +63,12 @@ def is_negated(verb: Token) -> bool:
 
 
 def done_to_nobody(verb: Token) -> bool:
-    """Tell whether the verb is negated or said of no one: 'no one was returned', 'nobody held'."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    nobody = any(
-        lemma_of(s) in WORDS.NOBODY or any(c.lower_ == "no" for c in s.children) for s in subjects
+    """Tell whether the verb is said of no one: 'no one was returned', 'arrested nobody'."""
+    people = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return any(
+        lemma_of(s) in WORDS.NOBODY or (is_group(s) and any(c.lower_ == "no" for c in s.children))
+        for s in people
     )
-    return is_negated(verb) or nobody
 
 
 def headline_passive(verb: Token) -> bool:
@@ -91,15 +91,15 @@ def headline_passive(verb: Token) -> bool:
     return words[-1].is_alpha  # no closing mark at all: a headline
 
 
-def objects(verb: Token) -> list[Token]:
-    """Direct objects, passive subjects (a headline participle's subject too) and conjuncts.
-
-    The subject of a participle after a causative 'have' or 'get' is its object: 'had their
-    passports taken', 'got his visa revoked'.
-    """
+def undergoer_subject(verb: Token) -> bool:
+    """Tell whether the verb's subject undergoes it: 'Families summoned', 'had X taken'."""
     causative = verb.tag_ == "VBN" and verb.dep_ in {"ccomp", "xcomp"} and verb.head.i < verb.i
-    causative = causative and lemma_of(verb.head) in {"have", "get"}
-    deps = OBJ_DEPS | {"nsubj"} if causative or headline_passive(verb) else OBJ_DEPS
+    return (causative and lemma_of(verb.head) in {"have", "get"}) or headline_passive(verb)
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects, passive subjects (and an undergoing subject) and conjuncts."""
+    deps = OBJ_DEPS | {"nsubj"} if undergoer_subject(verb) else OBJ_DEPS
     found = [c for c in verb.children if c.dep_ in deps]
     had = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "dobj"
     if had and lemma_of(verb.head.head) in {"have", "get"}:  # parsed 'had [their phones taken]'
@@ -253,6 +253,9 @@ def destination(verb: Token) -> str:
 
     The first destination named wins: 'sent on to South Korea rather than back to China'.
     """
+    ways = [verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"})]  # 'back to'
+    if any(core(p) & WORDS.EVERYDAY_PLACES for w in ways for p in pobjs(w, {"to"})):
+        return ""  # 'sent back to school', 'returned to their clubs'
     rides = [o for o in objects(verb) if lemma_of(o) in WORDS.VEHICLES | WORDS.AIRCRAFT]
     heads = (
         pobjs(verb, {"to", "into", "toward", "towards"})
@@ -265,10 +268,7 @@ def destination(verb: Token) -> str:
             return "north"
         if lemma_of(t) in WORDS.THIRD:
             return "third"
-    onward = any(  # 'allowed them to fly on to Vientiane': further on, not back
-        lemma_of(c) == "on" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children
-    )
-    return "third" if onward and pobjs(verb, {"to"}) else ""
+    return ""
 
 
 def manner(verb: Token) -> str:

@@ -20,11 +20,17 @@ def _moved(verb: Token) -> bool:
 
     Not 'coal is trucked across the border', 'the parcel was handed to customs officers'.
     """
-    if any(grammar.named_people(o) for o in grammar.objects(verb)):
-        return True
-    shared = verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"}  # "was taken, kept and handed"
+    return any(grammar.named_people(o) for o in _carried(verb))
+
+
+def _carried(verb: Token) -> list[Token]:
+    """Who the verb moves: its objects, or those of the verb it is joined to.
+
+    'was taken away, kept in a cell and handed to the police' hands the one taken.
+    """
+    shared = verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"}
     shared = shared and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    return shared and _moved(verb.head)
+    return grammar.objects(verb) or (_carried(verb.head) if shared else [])
 
 
 def onward(verb: Token) -> Hit | None:
@@ -89,6 +95,7 @@ def handover(verb: Token) -> Hit | None:
     ]
     at = [p for head in (verb, *to) for p in grammar.pobjs(head, {"at", "on"})]
     at_border = any(grammar.core(p) & WORDS.BORDER for p in at)  # 'to police at the bridge'
+    at_border = at_border and any(map(_fled, _carried(verb)))  # not 'a British man'
     north = [t for t in to if grammar.lemmas(t) & WORDS.RETURNING_STATES or at_border]
     if north and not grammar.lemmas(north[0]) & WORDS.MISSIONS:
         return Hit.restrictive(Category.REPATRIATION, "hand over to police", (north[0],))
@@ -107,7 +114,16 @@ def _fled(person: Token) -> bool:
     """Tell whether people are named as those who fled: North Koreans, defectors, 'these people'."""
     korean = any(grammar.lemma_of(c) in {"korean", "north"} for c in person.children)
     pronoun = person.pos_ == "PRON" or grammar.lemma_of(person) == "people"
-    return korean or pronoun or grammar.lemma_of(person) in WORDS.RETURNEES | WORDS.FLED
+    came_back = any(  # 'four women who came back from Tumen'
+        c.dep_ == "relcl"
+        and (
+            grammar.lemma_of(c) in WORDS.FLIGHTS
+            or any(grammar.lemma_of(g) in {"back", "over", "across"} for g in c.children)
+        )
+        for c in person.children
+    )
+    named = grammar.lemma_of(person) in WORDS.RETURNEES | WORDS.FLED
+    return korean or pronoun or came_back or named
 
 
 def shares_files(verb: Token) -> Hit | None:
@@ -128,6 +144,18 @@ def shares_files(verb: Token) -> Hit | None:
     return Hit.restrictive(Category.REPATRIATION, action, (files[0], north[0]))
 
 
+def _leaves_for_the_north(goes: Token) -> bool:
+    """Tell whether a leaving leaves the country or goes north.
+
+    'to leave', 'to leave China', 'to go back to North Korea'; not 'to leave the city', 'to
+    return the money', 'to go back to school'.
+    """
+    left = grammar.objects(goes)
+    if grammar.lemma_of(goes) in WORDS.LEAVES:
+        return not left or any(grammar.lemmas(o) & WORDS.CROSSED for o in left)
+    return not left and grammar.destination(goes) == "north"
+
+
 def made_to_leave(verb: Token) -> Hit | None:
     """Catch officials making people leave: an expulsion, told as a compulsion.
 
@@ -145,11 +173,11 @@ def made_to_leave(verb: Token) -> Hit | None:
         and grammar.lemma_of(c) in WORDS.GOES
         and (c.dep_ == "xcomp" or grammar.is_infinitive(c))
     ]
-    if not goes or grammar.destination(goes[0]) == "third":
+    if not goes or not _leaves_for_the_north(goes[0]):
         return None
-    forced = [o for o in grammar.objects(verb) if grammar.named_people(o) or o.lower_ == "anyone"]
+    forced = [o for o in grammar.objects(verb) if _fled(o) or o.lower_ == "anyone"]
     if not forced:
-        return None  # 'forced the plant to close', 'made the trip to go faster'
+        return None  # 'forced the plant to close', 'ordered the students to leave the square'
     return Hit.restrictive(Category.REPATRIATION, f"{grammar.lemma_of(verb)} to leave", tuple(goes))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.actors import by_officials, is_official
+from nkreports.facts.policy.actors import by_officials, named_officials
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
     WORDS,
@@ -214,24 +214,6 @@ def _door_to_door(verb: Token) -> bool:
     return not done or done in WORDS.CHECKS or done in WORDS.SEEKS  # not 'vaccinating children'
 
 
-def _reward(verb: Token) -> bool:
-    """Tell whether a payment rewards informers: money for tips or reports, or to whoever reports.
-
-    'offering 3,000 yuan for tips', 'offered 3,000 yuan to anyone who reports'; not 'paid 500
-    yuan for the painting'.
-    """
-    informed = {grammar.lemma_of(t) for t in verb.subtree} & WORDS.TIPS
-    paid = any(grammar.lemmas(o) & WORDS.REWARDS for o in grammar.objects(verb))
-    tips = any(grammar.lemma_of(p) in WORDS.TIPS for p in grammar.nested_pobjs(verb, {"for"}))
-    return (bool(informed) and paid) or tips
-
-
-def _on_strangers(report: Token) -> bool:
-    """Tell whether a report is of people, or made to officials: 'report unfamiliar faces'."""
-    told = [o for o in grammar.objects(report) if grammar.lemma_of(o) in WORDS.STRANGERS]
-    return bool(told) or any(is_official(p) for p in grammar.pobjs(report, {"to"}))
-
-
 def other(verb: Token) -> Hit | None:
     """Catch surveillance, lists, campaigns and other acts on people in no other category.
 
@@ -245,7 +227,6 @@ def other(verb: Token) -> Hit | None:
         - 'protect the rights of North Koreans abroad'
         - 'had taken the group's phones'
         - 'went door to door with a list', 'checked household registers'
-        - 'put up notices offering 3,000 yuan for tips'
     """
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.TRACKS and grammar.affects_group(verb):
@@ -267,16 +248,17 @@ def other(verb: Token) -> Hit | None:
     )
     if checks and by_officials(verb):  # not 'volunteers went door to door'
         return Hit.restrictive(Category.OTHER, "door-to-door checks")
-    told = grammar.xcomps_in(verb, WORDS.INFORMS) if lemma in WORDS.REQUIRES else []
-    if told and by_officials(verb) and _on_strangers(told[0]):
-        return Hit.restrictive(Category.OTHER, "told to report strangers", tuple(told))
-    paid = lemma in WORDS.GETS or (lemma in WORDS.OFFERS and by_officials(verb))
-    if paid and _reward(verb):  # 'who report them can receive 2,000 yuan': the payer unnamed
-        money = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.REWARDS]
-        return Hit.restrictive(Category.OTHER, "offer rewards for tips", tuple(money[:1]))
     things = grammar.objects_in(verb, WORDS.BELONGINGS) if lemma in WORDS.COLLECTS else []
+    things += [  # 'took her fingerprints'; not 'took photographs of the crash scene'
+        o
+        for o in (grammar.objects_in(verb, WORDS.BIOMETRICS) if lemma in WORDS.COLLECTS else [])
+        if any(c.dep_ == "poss" and grammar.is_group(c) for c in o.children)
+    ]
     if things and by_officials(verb):  # not 'the teacher collected the students' phones'
         return Hit.restrictive(Category.OTHER, f"take {grammar.lemma_of(things[0])}", tuple(things))
+    recorded = [o for o in grammar.objects(verb) if grammar.named_people(o)]
+    if lemma in WORDS.RECORDS_PEOPLE and recorded and named_officials(verb):
+        return Hit.restrictive(Category.OTHER, f"{lemma} people", tuple(recorded[:1]))
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.PUNISHMENTS)):
         return Hit.restrictive(Category.OTHER, f"face {grammar.lemma_of(fates[0])}", tuple(fates))
     if lemma not in WORDS.RESCUES:

@@ -135,9 +135,12 @@ def request_noun(noun: Token) -> Hit | None:
         owners += [s for s in noun.head.children if s.dep_ == "nsubj" and is_official(s)]
     owners += [p for p in grammar.pobjs(noun, {"for", "to"}) if is_official(p)]  # 'for China to'
     public = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in WORDS.PUBLIC_REQUESTS]
-    if not (owners or public):
+    makers = [s for s in noun.head.children if s.dep_ == "nsubj"] if noun.dep_ == "dobj" else []
+    makers += [c for c in noun.children if c.dep_ == "poss"]  # 'parents made repeated requests'
+    if not (owners or (public and not makers)):
         return None
     asked = [t for t in noun.doc[noun.i + 1 : noun.i + 4] if asked_by_noun(t) == noun]
+    asked = asked if owners else []  # a misparsed aim needs an official asker, not 'urgent calls'
     aim = asked_for(noun) or (_aim_of(asked[0]) if asked else None)
     if lemma == "call" and aim is None and not grammar.pobjs(noun, {"for"}):
         return None  # 'an international phone call'

@@ -1,0 +1,63 @@
+"""The rule family for informers: residents told to report people, and paid for reports.
+
+Officials who enlist neighbours to watch for North Koreans act on them as surely as a patrol:
+category `other`, restrictive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.schema import Category
+
+
+def informers(verb: Token) -> Hit | None:
+    """Catch residents told to report people, or paid for their reports.
+
+    Phrasings:
+        - 'villagers have been told to report unfamiliar faces'
+        - 'put up notices offering 3,000 yuan for tips'
+        - 'anyone who reports a crosser will receive 4,000 yuan' (the payer unnamed)
+    """
+    lemma = grammar.lemma_of(verb)
+    told = grammar.xcomps_in(verb, WORDS.INFORMS) if lemma in WORDS.REQUIRES else []
+    if told and by_officials(verb) and _on_strangers(told[0]):
+        return Hit.restrictive(Category.OTHER, "told to report strangers", tuple(told))
+    paid = (lemma in WORDS.GETS and _informers(verb)) or (
+        lemma in WORDS.OFFERS and by_officials(verb)
+    )
+    if paid and _reward(verb):
+        money = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.REWARDS]
+        return Hit.restrictive(Category.OTHER, "offer rewards for tips", tuple(money[:1]))
+    return None
+
+
+def _reward(verb: Token) -> bool:
+    """Tell whether a payment rewards informers: money for tips or reports, or to whoever reports.
+
+    'offering 3,000 yuan for tips', 'offered 3,000 yuan to anyone who reports'; not 'paid 500
+    yuan for the painting'.
+    """
+    informed = {grammar.lemma_of(t) for t in verb.subtree} & WORDS.TIPS
+    paid = any(grammar.lemmas(o) & WORDS.REWARDS for o in grammar.objects(verb))
+    tips = any(grammar.lemma_of(p) in WORDS.TIPS for p in grammar.nested_pobjs(verb, {"for"}))
+    return (bool(informed) and paid) or tips
+
+
+def _on_strangers(report: Token) -> bool:
+    """Tell whether a report is of people: 'report unfamiliar faces'; not 'report absences'."""
+    return any(grammar.lemma_of(o) in WORDS.STRANGERS for o in grammar.objects(report))
+
+
+def _informers(verb: Token) -> bool:
+    """Tell whether the verb's subject is who reports people: 'those who report crossers'."""
+    return any(
+        r.dep_ == "relcl" and grammar.lemma_of(r) in WORDS.INFORMS and _on_strangers(r)
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        for r in s.children
+    )
