@@ -32,6 +32,7 @@ EVALUATION_SETS = {
         "policy_blind",
         "policy_blind2",
         "policy_blind3",
+        "policy_blind4",
     )
 }
 FACTS = tuple(ATTRIBUTES)
