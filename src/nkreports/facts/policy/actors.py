@@ -154,7 +154,8 @@ def is_official(token: Token) -> bool:
     owners = [token, *pobjs(token, {"of", "from"} if sent else {"of"})]
     state = token.ent_type_ == "GPE" and token.dep_ != "compound" and token.pos_ == "PROPN"
     qualifiers = own_words(token) - {lemma_of(token)}  # 'North Korean agents'; not 'travel agents'
-    agent = lemma_of(token) in WORDS.AGENTS and qualifiers and qualifiers <= WORDS.AGENT_OWNERS
+    served = bool(qualifiers) and qualifiers <= WORDS.AGENT_OWNERS
+    agent = lemma_of(token) in WORDS.AGENTS and served
     return (
         state
         or agent

@@ -188,10 +188,11 @@ def certainty(trigger: Token) -> Certainty | None:
     # an accusation puts the act in the accuser's mouth: 'accused China of returning them'
     accused = {t.lemma_.lower() for t in path[1:]} & WORDS.ACCUSES
     reported = lemmas & REPORTING or accused or "according to" in trigger.sent.text.lower()
-    if _denied_act(trigger) and not reported and grammar.done_to_nobody(trigger):
-        return None  # 'nobody was arrested at the match' reports no act
-    if _denied_act(trigger) and reported:  # 'the embassy says no one was returned'
-        return Certainty.DENIED
+    if _denied_act(trigger):  # 'the embassy says no one was returned'
+        if reported:
+            return Certainty.DENIED
+        if grammar.done_to_nobody(trigger):
+            return None  # 'nobody was arrested at the match' reports no act
     if reported or inside_quote(trigger.doc, trigger.idx):
         return Certainty.CLAIMED_BY_SOURCE
     return Certainty.REPORTED_FACT
