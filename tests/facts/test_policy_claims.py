@@ -734,6 +734,34 @@ CASES = [
      []),
     ("The defectors had their passports confiscated.",
      [("their passports confiscated", "other", "restrictive", "reported_fact")]),
+    # border rivers and towns: handed back across the Yalu, over at the bridge, onto a train north
+    ("Those it catches are handed back across the Yalu.",
+     [("are handed back across the Yalu", "repatriation", "restrictive", "reported_fact")]),
+    ("The seven will be handed over at the Dandong bridge before the end of the month.",
+     [("will be handed over at the Dandong bridge", "repatriation",
+       "restrictive", "reported_fact")]),
+    ("The women were loaded onto a train to Tumen.",
+     [("were loaded onto a train", "repatriation", "restrictive", "reported_fact")]),
+    ("Police put fourteen North Korean women on a train to Hunchun.",
+     [("put fourteen North Korean women on a train", "repatriation",
+       "restrictive", "reported_fact")]),
+    # not boxes, a suspect in a van or tourists crossing; a brand's object names a label only as one
+    ("The boxes were loaded onto a truck to Dandong.",
+     []),
+    ("Police put the suspect in a van.",
+     []),
+    ("Tourists crossed the Yalu by boat.",
+     []),
+    ("State media has branded the group renegades.",
+     [("has branded the group renegades", "labeling_criminalization",
+       "restrictive", "reported_fact")]),
+    ("The company branded the product a success.",
+     []),
+    # troops firing on crossers; not a crowd
+    ("Chinese troops fire on anyone crossing.",
+     [("fire", "border_control", "restrictive", "reported_fact")]),
+    ("The crowd fired on everyone crossing the square.",
+     []),
 ]  # fmt: skip
 
 

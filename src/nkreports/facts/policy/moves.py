@@ -53,7 +53,9 @@ def onward(verb: Token) -> Hit | None:
 
 def _to_border(token: Token) -> bool:
     """Tell whether a vehicle, or its loading, goes to a border: 'trucks to the crossing'."""
-    return any(grammar.core(p) & WORDS.BORDER for p in grammar.pobjs(token, {"to"}))
+    return any(
+        grammar.core(p) & (WORDS.BORDER | WORDS.BORDER_TOWNS) for p in grammar.pobjs(token, {"to"})
+    )
 
 
 def handover(verb: Token) -> Hit | None:
@@ -64,25 +66,31 @@ def handover(verb: Token) -> Hit | None:
         - 'were handed to the North's state security'
         - 'were bused across the border at Tumen'
         - 'are handed across the Tumen River', 'driven back across to the North'
-        - 'are put on trucks to the Dandong crossing'; 'was put in the van' (an arrest)
+        - 'are put on trucks to the Dandong crossing', 'loaded onto a train to Tumen'; 'was put
+          in the van' (an arrest)
+        - 'will be handed over at the Dandong bridge'
         - 'was handed over to the South Korean embassy' (let go: exit)
     """
     lemma = grammar.lemma_of(verb)
     carried = lemma in WORDS.CONVEYS or lemma in WORDS.HANDS
     if not carried or not _moved(verb) or not by_officials(verb):
         return None
-    crossed = [t for t in grammar.pobjs(verb, {"across", "over"}) if grammar.core(t) & WORDS.BORDER]
+    ways = [verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"})]  # 'back across'
+    crossed = [t for w in ways for t in grammar.pobjs(w, {"across", "over"})]
+    crossed = [t for t in crossed if grammar.core(t) & WORDS.BORDER]
     if crossed:
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} across the border", tuple(crossed))
     home = any(grammar.lemma_of(c) == "home" for c in verb.children)  # 'drove the boy home'
     if lemma in WORDS.CONVEYS and grammar.destination(verb) == "north" and not home:
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} back")
     rides = [
-        p for p in grammar.pobjs(verb, {"in", "on", "into"}) if grammar.core(p) & WORDS.VEHICLES
+        p
+        for p in grammar.pobjs(verb, {"in", "on", "into", "onto"})
+        if grammar.core(p) & WORDS.VEHICLES
     ]
-    if lemma == "put" and rides:  # 'was put in the van'; 'put on trucks to the crossing'
-        if grammar.destination(rides[0]) or _to_border(rides[0]) or _to_border(verb):
-            return Hit.restrictive(Category.REPATRIATION, "put on a vehicle north", (rides[0],))
+    if rides and (grammar.destination(rides[0]) or _to_border(rides[0]) or _to_border(verb)):
+        return Hit.restrictive(Category.REPATRIATION, f"{lemma} on a vehicle north", (rides[0],))
+    if lemma == "put" and rides:  # 'was put in the van' (an arrest)
         return Hit.restrictive(Category.DETENTION_ARREST, "put in a vehicle", (rides[0],))
     if lemma not in WORDS.HANDS:
         return None
@@ -105,6 +113,9 @@ def handover(verb: Token) -> Hit | None:
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, action, (missions[0],))
     anywhere = [p for head in (verb, *particles) for p in grammar.pobjs(head, {"to"})]
     fled = any(_fled(o) for o in grammar.objects(verb))  # not 'a British man wanted in Spain'
+    at_bridge = [p for p in grammar.pobjs(verb, {"at"}) if grammar.core(p) & WORDS.BORDER]
+    if particles and not anywhere and at_bridge:  # 'will be handed over at the Dandong bridge'
+        return Hit.restrictive(Category.REPATRIATION, "hand over at the border", tuple(at_bridge))
     if particles and not anywhere and grammar.passive(verb) and fled:  # 'must not be handed over'
         return Hit.restrictive(Category.REPATRIATION, f"hand {grammar.lemma_of(particles[0])}")
     return None

@@ -48,7 +48,9 @@ def labeling_criminalization(verb: Token) -> Hit | None:
     roles = grammar.nested_pobjs(verb, preps) + [
         c
         for c in verb.children
-        if c.dep_ in {"oprd", "attr"} or (c.dep_ == "dobj" and grammar.passive(verb))
+        if c.dep_ in {"oprd", "attr"}
+        or (c.dep_ == "dobj" and grammar.passive(verb))
+        or (c.dep_ == "dobj" and lemma in WORDS.BRANDS)  # 'branded [the group renegades]'
     ]
     if verb.dep_ in {"nmod", "amod"}:
         roles.append(verb.head)
@@ -78,7 +80,11 @@ def _crosser(target: Token) -> bool:
         and (grammar.lemma_of(c) in WORDS.FLIGHTS or grammar.lemma_of(c) in WORDS.APPROACHES)
         for c in target.children
     )
-    return grammar.lemma_of(target) in WORDS.CROSSERS or (grammar.is_group(target) and crossing)
+    parsed_as_crossing = grammar.lemma_of(target) in WORDS.FLIGHTS and any(  # 'anyone crossing'
+        map(grammar.is_group, target.children)
+    )
+    crosser = grammar.lemma_of(target) in WORDS.CROSSERS or parsed_as_crossing
+    return crosser or (grammar.is_group(target) and crossing)
 
 
 def _along_border(verb: Token) -> bool:
@@ -114,7 +120,7 @@ def border_control(verb: Token) -> Hit | None:
     targets = (
         grammar.objects(verb) + grammar.pobjs(verb, {"on", "at"}) if lemma in WORDS.SHOOTS else []
     )
-    if any(map(_crosser, targets)):  # 'told to shoot anyone who comes near the river'
+    if any(map(_crosser, targets)) and by_officials(verb):  # 'told to shoot anyone who comes'
         return Hit.restrictive(Category.BORDER_CONTROL, "shoot crossers")
     if lemma == "crack" and any(grammar.lemma_of(c) == "down" for c in verb.children):
         targets = [t for t in grammar.pobjs(verb, {"on"}) if grammar.lemmas(t) & WORDS.BORDER]
