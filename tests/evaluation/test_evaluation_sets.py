@@ -33,6 +33,7 @@ EVALUATION_SETS = {
         "policy_blind2",
         "policy_blind3",
         "policy_blind4",
+        "policy_blind5",
     )
 }
 FACTS = tuple(ATTRIBUTES)
