@@ -102,9 +102,9 @@ def handover(verb: Token) -> Hit | None:
         if grammar.lemmas(t) & WORDS.OFFICIALS
     ]
     at = [p for head in (verb, *to) for p in grammar.pobjs(head, {"at", "on"})]
-    at_border = any(grammar.core(p) & WORDS.BORDER for p in at)  # 'to police at the bridge'
-    at_border = at_border and any(map(_fled, _carried(verb)))  # not 'a British man'
-    north = [t for t in to if grammar.lemmas(t) & WORDS.RETURNING_STATES or at_border]
+    at_border = [p for p in at if grammar.core(p) & WORDS.BORDER]  # 'to police at the bridge'
+    to_north = bool(at_border) and any(map(_fled, _carried(verb)))  # not 'a British man'
+    north = [t for t in to if grammar.lemmas(t) & WORDS.RETURNING_STATES or to_north]
     if north and not grammar.lemmas(north[0]) & WORDS.MISSIONS:
         return Hit.restrictive(Category.REPATRIATION, "hand over to police", (north[0],))
     missions = [t for t in to if grammar.lemmas(t) & WORDS.MISSIONS]
@@ -113,9 +113,8 @@ def handover(verb: Token) -> Hit | None:
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, action, (missions[0],))
     anywhere = [p for head in (verb, *particles) for p in grammar.pobjs(head, {"to"})]
     fled = any(_fled(o) for o in grammar.objects(verb))  # not 'a British man wanted in Spain'
-    at_bridge = [p for p in grammar.pobjs(verb, {"at"}) if grammar.core(p) & WORDS.BORDER]
-    if particles and not anywhere and at_bridge:  # 'will be handed over at the Dandong bridge'
-        return Hit.restrictive(Category.REPATRIATION, "hand over at the border", tuple(at_bridge))
+    if particles and not anywhere and at_border:  # 'will be handed over at the Dandong bridge'
+        return Hit.restrictive(Category.REPATRIATION, "hand over at the border", tuple(at_border))
     if particles and not anywhere and grammar.passive(verb) and fled:  # 'must not be handed over'
         return Hit.restrictive(Category.REPATRIATION, f"hand {grammar.lemma_of(particles[0])}")
     return None
