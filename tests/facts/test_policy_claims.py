@@ -762,6 +762,51 @@ CASES = [
      [("fire", "border_control", "restrictive", "reported_fact")]),
     ("The crowd fired on everyone crossing the square.",
      []),
+    # people named by an appositive; titled names, and a bare surname after its title
+    ("The student, a North Korean woman known only as K, was picked up by police in Tonghua"
+     " in 2011.",
+     [("was picked up", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Officers in Dalian freed P., a 20-year-old waitress from Hyesan, after a month in custody.",
+     [("freed", "detention_arrest", "protective", "reported_fact")]),
+    ("Deputy police chief Liu Weidong addressed the county meeting. Liu said illegal crossers"
+     " are not refugees.",
+     [("are not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("Han Mei, a spokeswoman for the ministry, said the women were not refugees.",
+     [("were not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("Film director Liu Weidong said the North Koreans are not refugees.",
+     []),
+    # diplomatic counsellors summoned, cases taken up, a forced return raised with counterparts
+    ("The Republic of Korea summoned a Chinese embassy counsellor over the deportations.",
+     [("summoned a Chinese embassy counsellor", "diplomatic_request_protest",
+       "protective", "reported_fact")]),
+    ("The envoy took up the cases with the Chinese foreign ministry on Tuesday.",
+     [("took up the cases", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Canada's foreign ministry said it had raised forced return with Chinese counterparts.",
+     [("had raised forced return", "diplomatic_request_protest",
+       "protective", "claimed_by_source")]),
+    # border guards told to open fire; scanners fitted; security along a river; not a school
+    ("Guards on the northern bank have been ordered to open fire on anyone trying to cross.",
+     [("to open", "border_control", "restrictive", "reported_fact")]),
+    ("Riot police opened fire on the protesters.",
+     []),
+    ("Public security officers have fitted face scanners at bus stations across the prefecture.",
+     [("have fitted face scanners", "border_control", "restrictive", "reported_fact")]),
+    ("The school fitted cameras in every classroom.",
+     []),
+    ("Pyongyang has reinforced security along the upper Yalu since the spring.",
+     [("has reinforced security", "border_control", "restrictive", "reported_fact")]),
+    # vehicles bound for the border, a rider put on one after being held; release from a centre
+    ("The two men were later put on a truck bound for Hyesan.",
+     [("were later put on a truck", "repatriation", "restrictive", "reported_fact")]),
+    ("He was held in a cell for a week and then put on a bus to the Sinuiju crossing.",
+     [("was held", "detention_arrest", "restrictive", "reported_fact"),
+      ("put on a bus", "repatriation", "restrictive", "reported_fact")]),
+    ("The family were put on a train to Shanghai for the holidays.",
+     []),
+    ("Three women were let out of the Longjing detention centre in March.",
+     [("were let", "detention_arrest", "protective", "reported_fact")]),
+    ("He let the dog out of the car.",
+     []),
 ]  # fmt: skip
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nkreports import schema
 from nkreports.facts.policy.grammar import (
@@ -10,7 +10,6 @@ from nkreports.facts.policy.grammar import (
     core,
     destination,
     is_infinitive,
-    lemma_category,
     lemma_of,
     manner,
     named_people,
@@ -160,7 +159,26 @@ def is_official(token: Token) -> bool:
         state
         or agent
         or any((core(t) | {t.lower_, t.lower_.removesuffix("s")}) & WORDS.OFFICIALS for t in owners)
+        or (token.pos_ == "PROPN" and _titled(token))  # 'Han Mei, a ministry spokeswoman,'
+        or (token.ent_type_ == "PERSON" and token.lower_ in _official_names(token.doc))
     )
+
+
+def _titled(person: Token) -> bool:
+    """Tell whether a name carries a state title: 'police chief Jin', 'Wang, a spokesman'."""
+    titles = [c for c in person.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
+    titles += [g for t in titles for g in t.children if g.dep_ == "compound"]
+    return any(is_official(t) for t in titles)
+
+
+def _official_names(doc: Doc) -> frozenset[str]:
+    """The names the report gives a state title once, so that a bare 'Jin said' is an official."""
+    if "official_names" not in doc.user_data:
+        people = [t for t in doc if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        titled = [t for t in people if t.dep_ != "compound" and _titled(t)]
+        names = {n.lower_ for t in titled for n in (t, *t.children) if n.ent_type_ == "PERSON"}
+        doc.user_data["official_names"] = frozenset(names)
+    return doc.user_data["official_names"]
 
 
 def _patients(verb: Token) -> list[Token]:
@@ -265,3 +283,14 @@ def agents_of(verb: Token) -> list[Token]:
         for a in pobjs(verb, {"by"})
         if lemma_of(a) not in WORDS.MEANS and a.ent_type_ not in {"DATE", "TIME"}
     ]
+
+
+def lemma_category(lemma: str) -> tuple[Category, Direction]:
+    """(category, direction) of an official action's lemma: judicial, sends, measures, helps."""
+    if lemma in WORDS.JUDICIAL:
+        return Category.DETENTION_ARREST, Direction.RESTRICTIVE
+    if lemma in WORDS.SENDS:
+        return Category.REPATRIATION, Direction.RESTRICTIVE
+    if lemma in WORDS.MEASURES:
+        return Category.OTHER, Direction.RESTRICTIVE
+    return Category.OTHER, Direction.PROTECTIVE if lemma in WORDS.HELPS else Direction.NEUTRAL

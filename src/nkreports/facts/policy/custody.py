@@ -102,6 +102,9 @@ def _let_go(verb: Token) -> bool:
         return verb.dep_ == "conj" and bool(detention_arrest(verb.head))
     if grammar.lemma_of(verb) != "let":
         return False
+    left = [p for c in verb.children if c.lower_ == "out" for p in grammar.pobjs(c, {"of"})]
+    if any(grammar.core(p) & WORDS.HOLDERS for p in left):  # 'were let out of the Tumen centre'
+        return grammar.passive(verb) or grammar.affects_group(verb)
     goes = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.lower_ == "go"]
     if not goes or grammar.prep(goes[0], {"of"}):
         return False

@@ -152,6 +152,8 @@ def is_group(token: Token) -> bool:
     """
     if lemma_of(token) in WORDS.GROUP or token.text.lower() in {"them", "us", "her", "him"}:
         return True
+    if any(c.dep_ == "appos" and is_group(c) for c in token.children):
+        return True  # 'the appellant, a North Korean woman,'; 'released J., a student,'
     if lemma_of(token) == "one" and any(c.lower_ == "no" for c in token.children):
         return True  # 'no one was returned'
     counted = pobjs(token, {"of"})
@@ -248,13 +250,17 @@ def _phrase_words(head: Token) -> list[Token]:
     ]
 
 
+def ways(verb: Token) -> list[Token]:
+    """The verb with its adverbs and particles, which carry its direction: 'sent back to'."""
+    return [verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"})]
+
+
 def destination(verb: Token) -> str:
     """'north' for back/home/North Korea, 'third' for South Korea or a third country, else ''.
 
     The first destination named wins: 'sent on to South Korea rather than back to China'.
     """
-    ways = [verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"})]  # 'back to'
-    if any(core(p) & WORDS.EVERYDAY_PLACES for w in ways for p in pobjs(w, {"to"})):
+    if any(core(p) & WORDS.EVERYDAY_PLACES for w in ways(verb) for p in pobjs(w, {"to"})):
         return ""  # 'sent back to school', 'returned to their clubs'
     rides = [o for o in objects(verb) if lemma_of(o) in WORDS.VEHICLES | WORDS.AIRCRAFT]
     heads = (
@@ -286,14 +292,3 @@ def phrase(noun: Token) -> str:
     left = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod", "poss", "case"}]
     start = min([c.left_edge.i for c in left], default=noun.i)
     return noun.doc[start : noun.i + 1].text.lower().replace("’", "'").strip("“”\"' ")
-
-
-def lemma_category(lemma: str) -> tuple[Category, Direction]:
-    """(category, direction) of an official action's lemma: judicial, sends, measures, helps."""
-    if lemma in WORDS.JUDICIAL:
-        return Category.DETENTION_ARREST, Direction.RESTRICTIVE
-    if lemma in WORDS.SENDS:
-        return Category.REPATRIATION, Direction.RESTRICTIVE
-    if lemma in WORDS.MEASURES:
-        return Category.OTHER, Direction.RESTRICTIVE
-    return Category.OTHER, Direction.PROTECTIVE if lemma in WORDS.HELPS else Direction.NEUTRAL

@@ -51,11 +51,15 @@ INSTITUTIONS = _phrases(
 PROTEST_NOUNS = MappingProxyType(
     {
         "express": _words("opposition concern protest regret"),
+        "convey": _words("opposition concern protest regret"),
         "hold": _words("protest rally demonstration vigil"),
         "lodge": _words("protest complaint objection"),
         "file": _words("protest complaint objection"),
-        "summon": _words("ambassador envoy diplomat consul chargé official"),
+        "summon": _words(
+            "ambassador envoy diplomat consul chargé attaché counsellor counselor official"
+        ),
         "raise": WORDS.CASES | _words("concern detention arrest return repatriation deportation"),
+        "take": WORDS.CASES,  # 'took up the cases with the ministry'
     }
 )
 # the action recorded for such a protest verb ('express' names its object instead)
@@ -66,6 +70,7 @@ PROTEST_ACTIONS = MappingProxyType(
         "file": "lodge protest",
         "summon": "summon ambassador",
         "raise": "raise the case",
+        "take": "raise the case",
     }
 )
 # what a denied report is about, by category: 'denied the reports of mass expulsions'

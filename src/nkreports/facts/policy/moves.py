@@ -28,9 +28,11 @@ def _carried(verb: Token) -> list[Token]:
 
     'was taken away, kept in a cell and handed to the police' hands the one taken.
     """
-    shared = verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"}
+    participle = verb.tag_ in {"VBN", "VBD"} or (verb.tag_ == "VB" and grammar.passive(verb.head))
+    shared = verb.dep_ == "conj" and participle  # 'was kept … and then put on a train'
     shared = shared and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    return grammar.objects(verb) or (_carried(verb.head) if shared else [])
+    riders = [o for o in grammar.objects(verb) if not grammar.core(o) & WORDS.VEHICLES]
+    return riders or (_carried(verb.head) if shared else [])  # 'then put on a train'
 
 
 def onward(verb: Token) -> Hit | None:
@@ -52,10 +54,15 @@ def onward(verb: Token) -> Hit | None:
 
 
 def _to_border(token: Token) -> bool:
-    """Tell whether a vehicle, or its loading, goes to a border: 'trucks to the crossing'."""
-    return any(
-        grammar.core(p) & (WORDS.BORDER | WORDS.BORDER_TOWNS) for p in grammar.pobjs(token, {"to"})
-    )
+    """Tell whether a vehicle, or its loading, goes to a border: 'trucks to the crossing'.
+
+    Also 'a truck bound for Namyang', 'a bus headed to the bridge'.
+    """
+    bound = [c for c in token.children if c.dep_ == "acl" and c.lower_ in {"bound", "headed"}]
+    ends = grammar.pobjs(token, {"to"}) + [
+        p for b in bound for p in grammar.pobjs(b, {"for", "to"})
+    ]
+    return any(grammar.core(p) & (WORDS.BORDER | WORDS.BORDER_TOWNS) for p in ends)
 
 
 def handover(verb: Token) -> Hit | None:
@@ -75,22 +82,23 @@ def handover(verb: Token) -> Hit | None:
     carried = lemma in WORDS.CONVEYS or lemma in WORDS.HANDS
     if not carried or not _moved(verb) or not by_officials(verb):
         return None
-    ways = [verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"})]  # 'back across'
-    crossed = [t for w in ways for t in grammar.pobjs(w, {"across", "over"})]
+    crossed = [t for w in grammar.ways(verb) for t in grammar.pobjs(w, {"across", "over"})]
     crossed = [t for t in crossed if grammar.core(t) & WORDS.BORDER]
     if crossed:
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} across the border", tuple(crossed))
     home = any(grammar.lemma_of(c) == "home" for c in verb.children)  # 'drove the boy home'
     if lemma in WORDS.CONVEYS and grammar.destination(verb) == "north" and not home:
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} back")
+    boarded = any(c.dep_ == "prt" and c.lower_ in {"on", "onto", "into"} for c in verb.children)
     rides = [
         p
         for p in grammar.pobjs(verb, {"in", "on", "into", "onto"})
+        + (grammar.objects(verb) if boarded else [])  # 'put on a train', parsed as a particle
         if grammar.core(p) & WORDS.VEHICLES
     ]
     if rides and (grammar.destination(rides[0]) or _to_border(rides[0]) or _to_border(verb)):
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} on a vehicle north", (rides[0],))
-    if lemma == "put" and rides:  # 'was put in the van' (an arrest)
+    if lemma == "put" and rides and rides[0].head.lower_ in {"in", "into"}:  # 'put in the van'
         return Hit.restrictive(Category.DETENTION_ARREST, "put in a vehicle", (rides[0],))
     if lemma not in WORDS.HANDS:
         return None

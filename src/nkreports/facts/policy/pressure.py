@@ -97,7 +97,10 @@ def _along_border(verb: Token) -> bool:
 
 def _at_frontier(verb: Token) -> bool:
     """Tell whether the verb's place is a border, a river bank or a named place or river."""
-    places = grammar.pobjs(verb, {"along", "on", "at", "near", "around"})
+    at = {"along", "on", "at", "near", "around"}  # 'reinforced security along the rivers'
+    places = grammar.pobjs(verb, at) + [
+        p for o in grammar.objects(verb) for p in grammar.pobjs(o, at)
+    ]
     return any(
         grammar.core(p) & (WORDS.BORDER | WORDS.BANKS) or p.ent_type_ in {"LOC", "GPE", "FAC"}
         for p in places
@@ -117,9 +120,9 @@ def border_control(verb: Token) -> Hit | None:
         - 'reopen its borders'
     """
     lemma = grammar.lemma_of(verb)
-    targets = (
-        grammar.objects(verb) + grammar.pobjs(verb, {"on", "at"}) if lemma in WORDS.SHOOTS else []
-    )
+    fire = lemma == "open" and any(grammar.lemma_of(o) == "fire" for o in grammar.objects(verb))
+    shoots = lemma in WORDS.SHOOTS or fire  # 'told to open fire on anyone trying to cross'
+    targets = grammar.objects(verb) + grammar.pobjs(verb, {"on", "at"}) if shoots else []
     if any(map(_crosser, targets)) and by_officials(verb):  # 'told to shoot anyone who comes'
         return Hit.restrictive(Category.BORDER_CONTROL, "shoot crossers")
     if lemma == "crack" and any(grammar.lemma_of(c) == "down" for c in verb.children):

@@ -173,7 +173,8 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         grammar.lemmas(o) & WORDS.STATES for o in grammar.objects(verb)
     ):
         return None  # 'press them to repatriate' is pressure on people, not a diplomatic request
-    if lemma == "call" and not any(grammar.lemma_of(c) == "on" for c in verb.children):
+    particle = {"call": "on", "take": "up"}.get(lemma)  # 'called on China', 'took up the case'
+    if particle and not any(grammar.lemma_of(c) == particle for c in verb.children):
         return None
     if any(grammar.own_words(p) & WORDS.ID_PAPERS for p in grammar.pobjs(verb, {"for"})):
         return None  # 'police asked for her identity card' is a check, not a request of a state
@@ -236,13 +237,13 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     ]
     direction = asked_for(verb) or (
         Direction.RESTRICTIVE
-        if returns
+        if returns and lemma not in WORDS.ADVOCATES  # 'raised their return' speaks for them
         else Direction.PROTECTIVE
         if said & WORDS.AIMS or protested or lemma in WORDS.ADVOCATES
         else Direction.NEUTRAL
     )
     action = PROTEST_ACTIONS.get(lemma, f"{lemma}{' on' if lemma == 'call' else ''}")
-    if lemma == "express":
+    if lemma in {"express", "convey"}:
         action = f"express {grammar.lemma_of(keys[0]) if keys else ''}"
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action.strip(), tuple(keys))
 
