@@ -244,3 +244,21 @@ def test_raw_span_covers_tokens_given_out_of_order():
 def test_a_rule_row_names_its_family_and_has_no_confidence(model, text, method):
     rows = _rows(model, text)
     assert [(r.method, r.confidence) for r in rows] == [(method, None)]
+
+
+def test_a_title_inside_a_named_entity_reads_without_recursion(model):
+    """A title the NER puts in a person's entity ('Pastor' of 'Pastor Daniel') is no loop.
+
+    Names given a state title once make a later bare name an official; finding those names must
+    not itself ask whether the title is such a name.
+    """
+    from spacy.tokens import Doc
+
+    from nkreports.facts.policy.actors import is_official
+
+    words = ["Pastor", "Daniel", "said", "police", "held", "them"]
+    pos = ["NOUN", "PROPN", "VERB", "NOUN", "VERB", "PRON"]
+    deps = ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "dobj"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(model.vocab, words=words, pos=pos, heads=[1, 2, 2, 4, 2, 4], deps=deps, ents=ents)
+    assert [is_official(t) for t in doc] == [False, False, False, True, False, False]

@@ -149,6 +149,12 @@ def is_official(token: Token) -> bool:
           Disneyland', where the place only qualifies a name)
         - 'a minder from the consulate', 'North Korean agents' (not 'a travel agent')
     """
+    named = token.ent_type_ == "PERSON" and token.lower_ in _official_names(token.doc)
+    return _official_itself(token) or named  # 'Liu said', titled earlier in the report
+
+
+def _official_itself(token: Token) -> bool:
+    """Tell whether the words of the phrase alone make it an official (see `is_official`)."""
     sent = lemma_of(token) in WORDS.EMISSARIES  # 'a minder from the consulate'
     owners = [token, *pobjs(token, {"of", "from"} if sent else {"of"})]
     state = token.ent_type_ == "GPE" and token.dep_ != "compound" and token.pos_ == "PROPN"
@@ -160,7 +166,6 @@ def is_official(token: Token) -> bool:
         or agent
         or any((core(t) | {t.lower_, t.lower_.removesuffix("s")}) & WORDS.OFFICIALS for t in owners)
         or (token.pos_ == "PROPN" and _titled(token))  # 'Han Mei, a ministry spokeswoman,'
-        or (token.ent_type_ == "PERSON" and token.lower_ in _official_names(token.doc))
     )
 
 
@@ -168,7 +173,7 @@ def _titled(person: Token) -> bool:
     """Tell whether a name carries a state title: 'police chief Jin', 'Wang, a spokesman'."""
     titles = [c for c in person.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
     titles += [g for t in titles for g in t.children if g.dep_ == "compound"]
-    return any(is_official(t) for t in titles)
+    return any(_official_itself(t) for t in titles)
 
 
 def _official_names(doc: Doc) -> frozenset[str]:
