@@ -807,6 +807,30 @@ CASES = [
      [("were let", "detention_arrest", "protective", "reported_fact")]),
     ("He let the dog out of the car.",
      []),
+    # household registers: a child entered, a mother not, a register refused; not a company
+    ("Local officials put her son on the household register last spring.",
+     [("put her son on the household register", "residency_legal_status",
+       "protective", "reported_fact")]),
+    ("The county allowed the children to be entered in their fathers' household registers.",
+     [("to be entered in their fathers' household registers", "residency_legal_status",
+       "protective", "reported_fact")]),
+    ("The mothers themselves are not registered.",
+     [("are not registered", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("The police have refused to put her on the household register.",
+     [("to put her on the household register", "residency_legal_status",
+       "restrictive", "reported_fact")]),
+    ("She registered a company in Yanji.",
+     []),
+    ("Teachers put the pupils on the register.",
+     []),
+    # moved to a border town: sent towards the crossing; its jail is custody; an office is no one
+    ("Mrs. Pak will be moved to Tumen next week.",
+     [("will be moved", "repatriation", "restrictive", "reported_fact")]),
+    ("Two officers took her from the farm to the Tumen detention facility.",
+     [("took her from the farm to the Tumen detention facility", "detention_arrest",
+       "restrictive", "reported_fact")]),
+    ("The office was moved to Dandong.",
+     []),
 ]  # fmt: skip
 
 

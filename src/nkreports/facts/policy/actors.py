@@ -25,6 +25,7 @@ from nkreports.facts.policy.lexicon import (
     KOREAS,
     NAMES,
     WORDS,
+    lemma_category,
 )
 from nkreports.schema import Category, Direction
 
@@ -288,14 +289,3 @@ def agents_of(verb: Token) -> list[Token]:
         for a in pobjs(verb, {"by"})
         if lemma_of(a) not in WORDS.MEANS and a.ent_type_ not in {"DATE", "TIME"}
     ]
-
-
-def lemma_category(lemma: str) -> tuple[Category, Direction]:
-    """(category, direction) of an official action's lemma: judicial, sends, measures, helps."""
-    if lemma in WORDS.JUDICIAL:
-        return Category.DETENTION_ARREST, Direction.RESTRICTIVE
-    if lemma in WORDS.SENDS:
-        return Category.REPATRIATION, Direction.RESTRICTIVE
-    if lemma in WORDS.MEASURES:
-        return Category.OTHER, Direction.RESTRICTIVE
-    return Category.OTHER, Direction.PROTECTIVE if lemma in WORDS.HELPS else Direction.NEUTRAL

@@ -37,6 +37,7 @@ from nkreports.facts.policy.pressure import (
     labeling_criminalization,
     other,
 )
+from nkreports.facts.policy.registers import household_register
 from nkreports.facts.policy.requests import (
     accusation,
     diplomatic_efforts,
@@ -268,6 +269,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     exit_transfer_to_third_country,
     repatriation,
     detention_arrest,
+    household_register,
     residency_legal_status,
     accusation,
     labeling_criminalization,

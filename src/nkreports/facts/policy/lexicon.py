@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from nkreports.facts.attribution import SPEECH_VERBS
 from nkreports.paths import RESOURCES
-from nkreports.schema import Category
+from nkreports.schema import Category, Direction
 from nkreports.wordlists import read_word_lists
 
 WORDS_FILE = "policy_words.toml"
@@ -89,3 +89,14 @@ DENIED = MappingProxyType(
 # verbs, less 'announce' (an actor announcing its own act states it as fact) and the verbs of
 # belief and warning ('believe', 'warn'), which hedge what they govern (FEARS) and do not report it
 REPORTING = SPEECH_VERBS - {"announce"} - WORDS.FEARS
+
+
+def lemma_category(lemma: str) -> tuple[Category, Direction]:
+    """(category, direction) of an official action's lemma: judicial, sends, measures, helps."""
+    if lemma in WORDS.JUDICIAL:
+        return Category.DETENTION_ARREST, Direction.RESTRICTIVE
+    if lemma in WORDS.SENDS:
+        return Category.REPATRIATION, Direction.RESTRICTIVE
+    if lemma in WORDS.MEASURES:
+        return Category.OTHER, Direction.RESTRICTIVE
+    return Category.OTHER, Direction.PROTECTIVE if lemma in WORDS.HELPS else Direction.NEUTRAL

@@ -18,9 +18,10 @@ from nkreports.schema import Category, Direction
 def _moved(verb: Token) -> bool:
     """Tell whether the verb moves people: people as its object or its passive subject.
 
-    Not 'coal is trucked across the border', 'the parcel was handed to customs officers'.
+    Also a person by name ('Mrs Pak will be moved to Tumen'); not 'coal is trucked across the
+    border', 'the parcel was handed to customs officers'.
     """
-    return any(grammar.named_people(o) for o in _carried(verb))
+    return any(grammar.named_people(o) or o.ent_type_ == "PERSON" for o in _carried(verb))
 
 
 def _carried(verb: Token) -> list[Token]:
@@ -62,6 +63,7 @@ def _to_border(token: Token) -> bool:
     ends = grammar.pobjs(token, {"to"}) + [
         p for b in bound for p in grammar.pobjs(b, {"for", "to"})
     ]
+    ends = [p for p in ends if not grammar.core(p) & WORDS.HOLDERS]  # not 'the Tumen jail'
     return any(grammar.core(p) & (WORDS.BORDER | WORDS.BORDER_TOWNS) for p in ends)
 
 
@@ -98,6 +100,8 @@ def handover(verb: Token) -> Hit | None:
     ]
     if rides and (grammar.destination(rides[0]) or _to_border(rides[0]) or _to_border(verb)):
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} on a vehicle north", (rides[0],))
+    if lemma in WORDS.CONVEYS and _to_border(verb):  # 'will be moved to Tumen next week'
+        return Hit.restrictive(Category.REPATRIATION, f"{lemma} to the border")
     if lemma == "put" and rides and rides[0].head.lower_ in {"in", "into"}:  # 'put in the van'
         return Hit.restrictive(Category.DETENTION_ARREST, "put in a vehicle", (rides[0],))
     if lemma not in WORDS.HANDS:
