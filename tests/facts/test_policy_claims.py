@@ -831,6 +831,42 @@ CASES = [
        "restrictive", "reported_fact")]),
     ("The office was moved to Dandong.",
      []),
+    # action nouns told as done: a round of arrests, a sweep of towns, a handover that took place
+    ("Activists reported a fresh round of arrests in Jilin province.",
+     [("arrests", "detention_arrest", "restrictive", "claimed_by_source")]),
+    ("Sources inside China report a sweep of Yanji and Longjing.",
+     [("sweep of Yanji", "detention_arrest", "restrictive", "claimed_by_source")]),
+    ("The handover took place early on Saturday at the bridge.",
+     [("handover", "repatriation", "restrictive", "reported_fact")]),
+    ("Those caught spend months in detention, followed by deportation.",
+     [("caught", "detention_arrest", "restrictive", "reported_fact"),
+      ("deportation", "repatriation", "restrictive", "reported_fact")]),
+    ("The group held a seminar on deportation.",
+     []),
+    ("Residents fear a new wave of arrests.",
+     []),
+    ("Chinese police detained around 50 women in a series of raids across Yanbian.",
+     [("detained", "detention_arrest", "restrictive", "reported_fact")]),
+    # a report called groundless, or not matching the facts, is a denial of what it told
+    ("Media said 40 women had been arrested in Hunchun. That report is groundless, the"
+     " ministry said.",
+     [("had been arrested", "detention_arrest", "restrictive", "claimed_by_source"),
+      ("That report is groundless", "detention_arrest", "restrictive", "denied")]),
+    ("Reports said the nine were sent back. \"The report does not match the facts,\" an embassy"
+     " spokesman said.",
+     [("were sent", "repatriation", "restrictive", "claimed_by_source"),
+      ("The report does not match the facts", "repatriation", "restrictive", "denied")]),
+    ("The report is long.",
+     []),
+    # a quoted status refused by a pronoun speaker, named before; a delegation's reply
+    ("\"They are not refugees,\" she said.",
+     [("are not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("\"They are refugees,\" she said.",
+     []),
+    ("\"They are not criminals,\" he said.",
+     []),
+    ("China's delegation replied that the people concerned \"are not refugees\".",
+     [("are not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
 ]  # fmt: skip
 
 

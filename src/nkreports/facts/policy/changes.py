@@ -24,6 +24,7 @@ from nkreports.facts.policy.lexicon import (
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
 from nkreports.facts.policy.requests import asked_by_noun, demand
+from nkreports.facts.policy.unfounded import unfounded_report
 from nkreports.paths import stage_version
 from nkreports.schema import Certainty
 
@@ -38,7 +39,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-18"
+RULES_VERSION = "policies-19"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -146,10 +147,10 @@ def _denies_a_claim(trigger: Token) -> bool:
     """Tell whether a denying trigger denies a claim ('denied the reports', 'denied that ...').
 
     Denying people something is an act, told as a fact: 'denied them access to asylum'. An
-    official's 'there was no crackdown' denies one too.
+    official's 'there was no crackdown' or 'the report is groundless' denies one too.
     """
-    if grammar.absent(trigger):
-        return True
+    if grammar.absent(trigger) or unfounded_report(trigger) is not None:
+        return True  # 'there was no crackdown', 'that report is groundless'
     if trigger.lemma_.lower() not in WORDS.DENYING:
         return False
     return any(

@@ -66,8 +66,10 @@ def status_claim(verb: Token) -> Hit | None:
         subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
     roles = [c for c in verb.children if c.dep_ == "attr"]
     speaker = _speaker(verb)
-    if not (subjects and roles and speaker is not None and _official_speaker(speaker)):
+    if not (subjects and roles and speaker is not None):
         return None
+    official = _official_speaker(speaker)
+    said = {c.lower_ for c in speaker.children if c.dep_ == "nsubj"} & {"he", "she"}
     subject = subjects[0]
     if not (
         grammar.is_group(subject)
@@ -76,6 +78,9 @@ def status_claim(verb: Token) -> Hit | None:
         return None  # the people themselves, or 'none of the detainees'; not 'the film about them'
     role = grammar.core(roles[0])
     negated = grammar.is_negated(verb) or grammar.lemma_of(subject) in WORDS.NOBODY
+    refused = role & WORDS.PROTECTED_ROLES if negated else role & (WORDS.MIGRANTS | WORDS.LABELS)
+    if not (official or (said and refused)):
+        return None  # "'They are not refugees,' she said", of an official named before
     if role & WORDS.MIGRANTS:
         direction = Direction.PROTECTIVE if negated else Direction.RESTRICTIVE
         action = f"{'deny' if negated else 'call'} them {grammar.phrase(roles[0])}"

@@ -43,6 +43,7 @@ from nkreports.facts.policy.requests import (
     diplomatic_efforts,
     diplomatic_request_protest,
 )
+from nkreports.facts.policy.unfounded import groundless
 from nkreports.schema import Category, Direction
 
 _DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
@@ -260,6 +261,7 @@ def _refused_request(verb: Token) -> Token | None:
 
 RULES: tuple[Callable[[Token], Hit | None], ...] = (
     denial,
+    groundless,
     punishment,
     onward,
     handover,

@@ -47,9 +47,12 @@ def nominal(noun: Token) -> Hit | None:
         return Hit.restrictive(Category.DETENTION_ARREST, "threaten with arrest")
     if lemma in WORDS.ARREST_NOUNS:
         held = [p for p in pobjs(noun, {"of"}) if is_group(p)]
+        swept = [p for p in pobjs(noun, {"of"}) if p.ent_type_ in {"GPE", "LOC", "FAC"}]
         ongoing = noun.dep_ == "nsubj" and lemma_of(head) in WORDS.ONGOING
-        if held or ongoing:
-            return Hit.restrictive(Category.DETENTION_ARREST, lemma, tuple(held[:1]))
+        if held or swept or ongoing or _happened(noun):  # 'a sweep of Yanji and Helong'
+            return Hit.restrictive(Category.DETENTION_ARREST, lemma, tuple((held + swept)[:1]))
+    if lemma in WORDS.RETURN_NOUNS and _happened(noun):
+        return Hit.restrictive(Category.REPATRIATION, lemma)
     if lemma in WORDS.CAMPAIGNS | WORDS.PROGRAMMES:
         drives = {c for c in noun.children if c.dep_ == "compound" and lemma_of(c) in WORDS.DRIVES}
         if drives:
@@ -73,3 +76,19 @@ def nominal(noun: Token) -> Hit | None:
     if verbless and forced:
         return Hit.restrictive(Category.REPATRIATION, "forcibly repatriate")
     return None
+
+
+def _happened(noun: Token) -> bool:
+    """Tell whether an action noun tells of acts done, not a topic or a fear.
+
+    'The handover took place on Saturday', 'reported a fresh round of arrests in Jilin', 'held
+    for weeks, followed by deportation'; not 'a seminar on deportation', 'fears of a crackdown',
+    'detained them in a series of raids' (the detention is the act).
+    """
+    head = noun.head
+    place = lemma_of(head) == "take" and any(lemma_of(c) == "place" for c in head.children)
+    took_place = noun.dep_ == "nsubj" and (lemma_of(head) in WORDS.HAPPENS or place)
+    wave = head.head if noun.dep_ == "pobj" else head
+    in_waves = lemma_of(wave) in WORDS.WAVES and wave.dep_ in {"dobj", "nsubj", "attr", "ROOT"}
+    practice = noun.dep_ == "pobj" and lemma_of(head) == "by" and lemma_of(head.head) == "follow"
+    return took_place or in_waves or practice
