@@ -867,6 +867,20 @@ CASES = [
      []),
     ("China's delegation replied that the people concerned \"are not refugees\".",
      [("are not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    # a headline's number held; notices and posters offering rewards; an office paying per name
+    ("Seven held in Shenyang",
+     [("held", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Notices pasted up in villages along the river offer up to 3,000 yuan for information on"
+     " illegal crossers.",
+     [("offer up to 3,000 yuan", "other", "restrictive", "reported_fact")]),
+    ("Posters in the villages offer cash for tips about strangers, and households found"
+     " sheltering North Koreans are fined.",
+     [("offer", "other", "restrictive", "reported_fact"),
+      ("are fined", "other", "restrictive", "reported_fact")]),
+    ("The border office is paying 1,500 yuan for every name.",
+     [("is paying 1,500 yuan", "other", "restrictive", "reported_fact")]),
+    ("Posters in the subway offer cash for old coins.",
+     []),
 ]  # fmt: skip
 
 

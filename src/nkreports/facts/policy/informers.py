@@ -27,8 +27,14 @@ def informers(verb: Token) -> Hit | None:
     told = grammar.xcomps_in(verb, WORDS.INFORMS) if lemma in WORDS.REQUIRES else []
     if told and by_officials(verb) and _on_strangers(told[0]):
         return Hit.restrictive(Category.OTHER, "told to report strangers", tuple(told))
+    sayers = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # 'notices went up and offer'
+    posted = any(
+        c.dep_ == "nsubj" and grammar.lemma_of(c) in WORDS.NOTICES
+        for v in sayers
+        for c in v.children
+    )
     paid = (lemma in WORDS.GETS and _informers(verb)) or (
-        lemma in WORDS.OFFERS and by_officials(verb)
+        lemma in WORDS.OFFERS and (by_officials(verb) or posted)  # 'posters offer cash for tips'
     )
     if paid and _reward(verb):
         money = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.REWARDS]
