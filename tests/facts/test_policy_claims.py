@@ -881,6 +881,27 @@ CASES = [
      [("is paying 1,500 yuan", "other", "restrictive", "reported_fact")]),
     ("Posters in the subway offer cash for old coins.",
      []),
+    # a release told after the custody it ends; not a firm's workers
+    ("Police detained the women at dawn. They were let go on Tuesday afternoon.",
+     [("detained", "detention_arrest", "restrictive", "reported_fact"),
+      ("were let", "detention_arrest", "protective", "reported_fact")]),
+    ("The firm let the workers go.",
+     []),
+    # identity checks by face; interrogation records passed on; equipment at crossings
+    ("Police board buses and compare each passenger's face with the photograph on an identity"
+     " card.",
+     [("compare", "border_control", "restrictive", "reported_fact")]),
+    ("Chinese officers pass on the records of their interrogations.",
+     [("pass on the records", "repatriation", "restrictive", "reported_fact")]),
+    ("They installed infrared equipment at six river crossings.",
+     [("installed infrared equipment", "border_control", "restrictive", "reported_fact")]),
+    # security officers visiting a relative press the family; a daughter or a minister do not
+    ("Security officers have already visited Choi's uncle twice.",
+     [("have already visited Choi's uncle", "family_pressure", "restrictive", "reported_fact")]),
+    ("She visited her uncle in Seoul.",
+     []),
+    ("The minister visited the families.",
+     []),
 ]  # fmt: skip
 
 

@@ -94,7 +94,8 @@ def _raided(verb: Token) -> list[Token]:
 def _let_go(verb: Token) -> bool:
     """Tell whether 'let … go' frees people: 'police let them go', 'held and then let go'.
 
-    Not 'let go of the rope', 'let the workers go' said of a firm (no official, no custody).
+    Custody is named in the sentence or the one before ('Two were detained. They were let go
+    on Tuesday'); not 'let go of the rope', 'let the workers go' said of a firm.
     """
     if grammar.lemma_of(verb) == "go" and any(
         c.dep_ == "aux" and grammar.lemma_of(c) == "let" for c in verb.children
@@ -111,7 +112,8 @@ def _let_go(verb: Token) -> bool:
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         return bool(detention_arrest(verb.head))  # 'was held for a week and then let go'
     freed = [c for c in goes[0].children if c.dep_ == "nsubj"] + grammar.objects(verb)
-    held = any(grammar.lemma_of(t) in _CUSTODY_WORDS for t in verb.sent)  # not '50 workers'
+    told = verb.doc[verb.doc[max(verb.sent.start - 1, 0)].sent.start : verb.sent.end]
+    held = any(grammar.lemma_of(t) in _CUSTODY_WORDS for t in told)  # here or just before
     return any(grammar.is_group(f) for f in freed) and by_officials(verb) and held
 
 

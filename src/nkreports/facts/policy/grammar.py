@@ -152,23 +152,19 @@ def is_group(token: Token) -> bool:
     """
     if lemma_of(token) in WORDS.GROUP or token.text.lower() in {"them", "us", "her", "him"}:
         return True
-    if token.ent_type_ == "PERSON" and token.dep_ in {"nsubjpass", "dobj"}:
-        return True  # a person named as the one acted on: 'Cui was also fined'
-    if any(c.dep_ == "appos" and is_group(c) for c in token.children):
-        return True  # 'the appellant, a North Korean woman,'; 'released J., a student,'
-    if lemma_of(token) == "one" and any(c.lower_ == "no" for c in token.children):
-        return True  # 'no one was returned'
+    acted_on = token.ent_type_ == "PERSON" and token.dep_ in {"nsubjpass", "dobj"}  # 'Cui was'
+    described = any(c.dep_ == "appos" and is_group(c) for c in token.children)  # 'J., a student'
+    nobody = lemma_of(token) == "one" and any(c.lower_ == "no" for c in token.children)
+    if acted_on or described or nobody:  # 'no one was returned'
+        return True
     counted = pobjs(token, {"of"})
     alone = token.pos_ == "NUM" or token.like_num or lemma_of(token) in WORDS.HEADCOUNTS
     named = lemma_of(token) != "one" and any(  # 'two of the twelve'; not 'the first one'
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
     )
     headline = token.dep_ == "ROOT" and any(c.dep_ == "acl" for c in token.children)
-    if (
-        alone
-        and not counted
-        and (token.dep_ in {"nsubj", "nsubjpass", "dobj"} or named or headline)
-    ):
+    placed = token.dep_ in {"nsubj", "nsubjpass", "dobj"} or named or headline
+    if alone and not counted and placed:
         return True  # 'The 11 were arrested', 'returned hundreds', headline 'Seven held'
     quantity = lemma_of(token) in WORDS.QUANTITIES or token.like_num
     return quantity and any(is_group(p) for p in counted)

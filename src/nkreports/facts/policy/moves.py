@@ -154,16 +154,19 @@ def shares_files(verb: Token) -> Hit | None:
     Phrasings:
         - 'Chinese police share interrogation files with the North'
         - 'now shares the records of those it catches with Pyongyang'
+        - 'pass on the records of their interrogations' (whoever receives them)
     """
     if grammar.lemma_of(verb) not in WORDS.SHARES:
         return None
     files = grammar.objects_in(verb, WORDS.INTELLIGENCE)
     partners = grammar.nested_pobjs(verb, {"with", "to"})
+    partners += [c for c in verb.children if c.dep_ == "dative"]  # 'pass the North's side a file'
     north = [t for t in partners if grammar.lemmas(t) & WORDS.NORTH_STATE]
-    if not (files and north):
+    told = [f for f in files if grammar.lemmas(f) & WORDS.INTERROGATIONS]
+    if not (files and north) and not told:
         return None
     action = "share files with North Korea"
-    return Hit.restrictive(Category.REPATRIATION, action, (files[0], north[0]))
+    return Hit.restrictive(Category.REPATRIATION, action, (files[0], *north[:1]))
 
 
 def _leaves_for_the_north(goes: Token) -> bool:

@@ -125,6 +125,9 @@ def border_control(verb: Token) -> Hit | None:
     targets = grammar.objects(verb) + grammar.pobjs(verb, {"on", "at"}) if shoots else []
     if any(map(_crosser, targets)) and by_officials(verb):  # 'told to shoot anyone who comes'
         return Hit.restrictive(Category.BORDER_CONTROL, "shoot crossers")
+    faces = lemma == "compare" and any(grammar.lemma_of(o) == "face" for o in grammar.objects(verb))
+    if faces and by_officials(verb):  # 'compare each passenger's face with the ID photo'
+        return Hit.restrictive(Category.BORDER_CONTROL, "check identity papers")
     if lemma == "crack" and any(grammar.lemma_of(c) == "down" for c in verb.children):
         targets = [t for t in grammar.pobjs(verb, {"on"}) if grammar.lemmas(t) & WORDS.BORDER]
         return (
@@ -178,6 +181,9 @@ def family_pressure(verb: Token) -> Hit | None:
     """
     lemma = grammar.lemma_of(verb)
     everyday = lemma in WORDS.PRESSURES_BY_OFFICIALS
+    if lemma in WORDS.PRESSURES_BY_NAMED_OFFICIALS:  # 'officers visited Choi's uncle twice'
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]  # not 'the minister visited'
+        everyday = any(grammar.own_words(d) & WORDS.ENFORCERS for d in doers)
     if lemma == "tell" and not grammar.passive(verb):
         return None
     if not (lemma in WORDS.PRESSURES or everyday):
