@@ -902,6 +902,26 @@ CASES = [
      []),
     ("The minister visited the families.",
      []),
+    # a negated 'can' states a rule, not a maybe; a position conveyed to a state
+    ("They cannot be treated as refugees, the spokesman said.",
+     [("cannot be treated as refugees", "residency_legal_status",
+       "restrictive", "claimed_by_source")]),
+    ("If caught they could be sent back.",
+     []),
+    ("Seoul has conveyed its firm position to Beijing.",
+     [("has conveyed its firm position", "diplomatic_request_protest",
+       "neutral", "reported_fact")]),
+    ("The company conveyed its position to shareholders.",
+     []),
+    # illegal entry, or entering without papers, punishable or liable to penalties; not parking
+    ("Crossing without papers is an offence under the law, punishable by detention and a fine.",
+     [("is an offence", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Illegal entry is punishable by a fine and administrative detention.",
+     [("is punishable", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Anyone who enters without papers is liable to a fine and up to 15 days of detention.",
+     [("is liable", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Illegal parking is punishable by a fine.",
+     []),
 ]  # fmt: skip
 
 

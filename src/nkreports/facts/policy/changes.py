@@ -39,7 +39,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-21"
+RULES_VERSION = "policies-22"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -79,12 +79,14 @@ def _hypothetical(path: list[Token]) -> bool:
 
 
 def _conditional(token: Token, modal: bool) -> bool:
-    """Tell whether the token has an if/unless clause or, if `modal`, may/can.
+    """Tell whether the token has an if/unless clause or, if `modal`, may/can (not 'cannot').
 
     'even if' concedes and a bare 'if they wish' leaves the choice to the people: no condition.
     """
+    barred = any(c.dep_ == "neg" for c in token.children)  # 'cannot be treated as refugees'
     for child in token.children:
-        if modal and child.dep_ == "aux" and child.lower_ in WORDS.MODALS:
+        cannot = barred and child.lower_ in {"can", "ca", "could"}  # a rule or a fact, not a maybe
+        if modal and child.dep_ == "aux" and child.lower_ in WORDS.MODALS and not cannot:
             return True
         clause = child if child.dep_ == "advcl" else token if child.dep_ == "mark" else None
         marks = [g.lower_ for g in clause.children if g.dep_ == "mark"] if clause else []
@@ -167,10 +169,11 @@ def _denies_a_claim(trigger: Token) -> bool:
 def _denied_act(trigger: Token) -> bool:
     """Tell whether a reported act is said not to happen: 'said no one was returned'.
 
-    Not a status or a demand, whose negation is what is said: 'said they are not refugees',
-    'said they must not be granted asylum'.
+    Not a status, a demand or a rule, whose negation is what is said: 'said they are not
+    refugees', 'said they must not be granted asylum', 'cannot be treated as refugees'.
     """
-    demand = any(c.dep_ == "aux" and c.lower_ in WORDS.DEMAND_MODALS for c in trigger.children)
+    ruled = WORDS.DEMAND_MODALS | {"can", "ca", "could"}  # 'must not', 'cannot be treated as'
+    demand = any(c.dep_ == "aux" and c.lower_ in ruled for c in trigger.children)
     act = trigger.pos_ == "VERB" and trigger.lemma_.lower() != "be" and not demand
     return act and (grammar.is_negated(trigger) or grammar.done_to_nobody(trigger))
 

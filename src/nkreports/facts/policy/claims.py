@@ -214,13 +214,15 @@ def _subject_is_people(verb: Token) -> bool:
 def _about_people(token: Token) -> bool:
     """Tell whether a subject names the people, or their crossing of a border or a country.
 
-    'North Koreans in China', 'crossing the border without a permit', 'leaving the country';
-    not 'leaving a dog in a hot car'.
+    'North Koreans in China', 'crossing the border without a permit', 'leaving the country',
+    'illegal entry'; not 'leaving a dog in a hot car'.
     """
     if grammar.is_group(token):
         return True
-    crossed = {grammar.lemma_of(t) for t in token.subtree} & WORDS.CROSSED
-    return grammar.lemma_of(token) in WORDS.FLIGHTS and bool(crossed)
+    words = {grammar.lemma_of(t) for t in token.subtree}
+    crossed = words & (WORDS.CROSSED | WORDS.ID_PAPERS)  # 'entering without valid documents'
+    unlawful = grammar.lemma_of(token) in WORDS.ENTRIES and words & WORDS.UNLAWFUL
+    return bool(unlawful) or (grammar.lemma_of(token) in WORDS.FLIGHTS and bool(crossed))
 
 
 def standing_law(verb: Token) -> Hit | None:

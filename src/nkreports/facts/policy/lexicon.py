@@ -51,7 +51,7 @@ INSTITUTIONS = _phrases(
 PROTEST_NOUNS = MappingProxyType(
     {
         "express": _words("opposition concern protest regret"),
-        "convey": _words("opposition concern protest regret"),
+        "convey": _words("opposition concern protest regret position stance message"),
         "hold": _words("protest rally demonstration vigil"),
         "lodge": _words("protest complaint objection"),
         "file": _words("protest complaint objection"),
