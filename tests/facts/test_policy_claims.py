@@ -922,6 +922,20 @@ CASES = [
      [("is liable", "labeling_criminalization", "restrictive", "reported_fact")]),
     ("Illegal parking is punishable by a fine.",
      []),
+    # a denied report keeps the category and direction of the act it told
+    ("The embassy rejected a newspaper report that about 30 women had been driven over the"
+     " Tumen bridge and handed to the North's border guards.",
+     [("rejected a newspaper report", "repatriation", "restrictive", "denied"),
+      ("had been driven over the Tumen bridge", "repatriation", "restrictive", "denied"),
+      ("handed", "repatriation", "restrictive", "denied")]),
+    ("The ministry denied reports that the women had been released.",
+     [("denied reports", "detention_arrest", "protective", "denied"),
+      ("had been released", "detention_arrest", "protective", "denied")]),
+    ("Seoul urged Beijing not to send them back. China rejects the claim that it sends people"
+     " back.",
+     [("urged", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("rejects the claim", "repatriation", "restrictive", "denied"),
+      ("sends", "repatriation", "restrictive", "denied")]),
 ]  # fmt: skip
 
 

@@ -43,7 +43,7 @@ from nkreports.facts.policy.requests import (
     diplomatic_efforts,
     diplomatic_request_protest,
 )
-from nkreports.facts.policy.unfounded import groundless
+from nkreports.facts.policy.unfounded import denied_reading, groundless
 from nkreports.schema import Category, Direction
 
 _DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
@@ -59,12 +59,7 @@ def denial(verb: Token) -> Hit | None:
         return None  # 'rejected her asylum claim' decides a status (residency_legal_status)
     if not claims:
         return _denied_clause(verb)
-    content = set().union(*(grammar.lemmas(c) for c in claims))
-    if not any(content & lexicon for lexicon in DENIED.values()) and verb.sent.start > 0:
-        # a bare 'the claim' denies what the previous sentence reported
-        content = {grammar.lemma_of(t) for t in verb.doc[verb.sent.start - 1].sent}
-    category = next((c for c, lexicon in DENIED.items() if content & lexicon), Category.OTHER)
-    direction = Direction.NEUTRAL if category == Category.OTHER else Direction.RESTRICTIVE
+    category, direction = denied_reading(claims[0])  # a bare 'the claim': the sentence before
     return Hit(category, direction, f"deny {grammar.phrase(claims[0])}", tuple(claims))
 
 
