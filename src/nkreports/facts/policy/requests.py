@@ -164,6 +164,7 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         - 'lodged a protest with the embassy'
         - 'summoned the ambassador'
         - 'expressed his opposition'
+        - 'raised forced returns with Beijing' (protective); 'raised the case' (no aim: neutral)
     """
     lemma = grammar.lemma_of(verb)
     nouns = PROTEST_NOUNS.get(lemma)
@@ -237,9 +238,9 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     ]
     direction = asked_for(verb) or (
         Direction.RESTRICTIVE
-        if returns and lemma not in WORDS.ADVOCATES  # 'raised their return' speaks for them
+        if returns and lemma not in WORDS.ADVOCATES  # 'raised forced returns' speaks for them
         else Direction.PROTECTIVE
-        if said & WORDS.AIMS or protested or lemma in WORDS.ADVOCATES
+        if said & WORDS.AIMS or protested or (lemma in WORDS.ADVOCATES and returns)
         else Direction.NEUTRAL
     )
     action = PROTEST_ACTIONS.get(lemma, f"{lemma}{' on' if lemma == 'call' else ''}")
