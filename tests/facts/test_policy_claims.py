@@ -936,6 +936,31 @@ CASES = [
      [("urged", "diplomatic_request_protest", "protective", "reported_fact"),
       ("rejects the claim", "repatriation", "restrictive", "denied"),
       ("sends", "repatriation", "restrictive", "denied")]),
+    # a campaign hunting people in China is detention; one against exiles is other
+    ("Police launched a 100-day campaign against illegal residents.",
+     [("launched a 100-day campaign", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Pyongyang began its anti-defector campaign.",
+     [("began its anti-defector campaign", "other", "restrictive", "reported_fact")]),
+    # a state's own nationals are a protected status; migrants are not
+    ("Seoul treats everyone from the North as its own national.",
+     [("treats everyone from the North as its own national", "residency_legal_status",
+       "protective", "reported_fact")]),
+    ("All were recognised as South Korean nationals on arrival.",
+     [("were recognised as South Korean nationals", "residency_legal_status",
+       "protective", "reported_fact")]),
+    ("China regards them as illegal migrants.",
+     [("regards them as illegal migrants", "residency_legal_status",
+       "restrictive", "reported_fact")]),
+    # identity papers checked on buses are border control; a bus boarded to check is no arrest
+    ("Police have been checking identity cards on long-distance buses far more often since"
+     " January.",
+     [("have been checking identity cards", "border_control", "restrictive", "reported_fact")]),
+    ("Police boarded every bus to check passengers' identity cards.",
+     [("to check passengers' identity cards", "border_control", "restrictive", "reported_fact")]),
+    ("Officers rechecked the papers of every woman married in the county.",
+     []),
+    ("Police took them away to check their papers.",
+     [("took", "detention_arrest", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

@@ -30,7 +30,7 @@ from nkreports.facts.policy.moves import (
     returns,
     shares_files,
 )
-from nkreports.facts.policy.nouns import nominal
+from nkreports.facts.policy.nouns import campaign, nominal
 from nkreports.facts.policy.pressure import (
     border_control,
     family_pressure,
@@ -181,7 +181,8 @@ def residency_legal_status(verb: Token) -> Hit | None:
         roles = [r for r in roles if grammar.own_words(r) & WORDS.ROLES]  # not 'the richest man'
         if roles or status:
             role, negated = (roles or status)[0], grammar.is_negated(verb)
-            good = bool(grammar.own_words(role) & WORDS.PROTECTED_ROLES) != negated
+            ours = grammar.lemma_of(role) in WORDS.NATIONALS and grammar.lemmas(role) & WORDS.OWNED
+            good = bool(grammar.own_words(role) & WORDS.PROTECTED_ROLES or ours) != negated
             prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
             direction = Direction.PROTECTIVE if good else Direction.RESTRICTIVE
             action = f"{prefix} {grammar.phrase(role)}"
@@ -269,6 +270,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     household_register,
     residency_legal_status,
     accusation,
+    campaign,
     labeling_criminalization,
     status_claim,
     no_such_act,

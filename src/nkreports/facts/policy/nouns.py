@@ -1,10 +1,19 @@
-"""The rule family for official actions named by a noun: 'arrests of women', 'raids'."""
+"""The rule families for official actions named by a noun: 'arrests of women', campaigns."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nkreports.facts.policy.grammar import Hit, is_group, lemma_of, lemmas, phrase, pobjs, prep
+from nkreports.facts.policy.grammar import (
+    Hit,
+    is_group,
+    lemma_of,
+    lemmas,
+    objects_in,
+    phrase,
+    pobjs,
+    prep,
+)
 from nkreports.facts.policy.lexicon import (
     WORDS,
 )
@@ -39,9 +48,7 @@ def nominal(noun: Token) -> Hit | None:
         aims = [c for c in noun.children if c.dep_ == "acl" and lemmas(c) & WORDS.TARGETS]
         if aims:
             return Hit.restrictive(
-                Category.LABELING_CRIMINALIZATION,
-                f"{lemma} against defectors",
-                (aims[0],),
+                campaign_category(noun), f"{lemma} against defectors", (aims[0],)
             )
     if lemma == "arrest" and "face" in {lemma_of(c) for c in [head, *noun.children]}:
         return Hit.restrictive(Category.DETENTION_ARREST, "threaten with arrest")
@@ -92,3 +99,25 @@ def _happened(noun: Token) -> bool:
     in_waves = lemma_of(wave) in WORDS.WAVES and wave.dep_ in {"dobj", "nsubj", "attr", "ROOT"}
     practice = noun.dep_ == "pobj" and lemma_of(head) == "by" and lemma_of(head.head) == "follow"
     return took_place or in_waves or practice
+
+
+def campaign_category(campaign: Token) -> Category:
+    """A campaign hunting people in China is detention, one against exiles abroad `other`.
+
+    'against illegal residents', 'to clear out border-crossers'; 'its anti-defector campaign'.
+    """
+    return Category.DETENTION_ARREST if lemmas(campaign) & WORDS.HUNTED else Category.OTHER
+
+
+def campaign(verb: Token) -> Hit | None:
+    """Catch a campaign begun against people, as detention or `other` (`campaign_category`).
+
+    'launched a 100-day campaign against illegal residents', 'began its anti-defector campaign'.
+    """
+    if lemma_of(verb) not in WORDS.CAMPAIGN_VERBS:
+        return None
+    found = [o for o in objects_in(verb, WORDS.CAMPAIGNS) if lemmas(o) & WORDS.TARGETS]
+    if not found:
+        return None
+    action = f"{lemma_of(verb)} {phrase(found[0])}"
+    return Hit.restrictive(campaign_category(found[0]), action, tuple(found))

@@ -14,7 +14,7 @@ from nkreports.schema import Category, Direction
 
 
 def labeling_criminalization(verb: Token) -> Hit | None:
-    """Catch people called defectors, traitors or criminals, and campaigns against them.
+    """Catch people called defectors, traitors or criminals.
 
     Phrasings:
         - 'branded defectors'
@@ -23,15 +23,6 @@ def labeling_criminalization(verb: Token) -> Hit | None:
         - 'accuse travelers of being defectors'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma in WORDS.CAMPAIGN_VERBS:
-        campaigns = [
-            o
-            for o in grammar.objects_in(verb, WORDS.CAMPAIGNS)
-            if grammar.lemmas(o) & WORDS.TARGETS
-        ]
-        if campaigns:
-            action = f"{lemma} {grammar.phrase(campaigns[0])}"
-            return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(campaigns))
     if lemma in WORDS.USES and any(
         grammar.lemma_of(o) in WORDS.NAMING_NOUNS for o in grammar.objects(verb)
     ):
@@ -242,6 +233,7 @@ def other(verb: Token) -> Hit | None:
         - 'protect the rights of North Koreans abroad'
         - 'had taken the group's phones'
         - 'went door to door with a list', 'checked household registers'
+        - identity papers checked on buses or at stations: border control
     """
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.TRACKS and grammar.affects_group(verb):
@@ -258,6 +250,10 @@ def other(verb: Token) -> Hit | None:
             f"{lemma} {grammar.phrase(campaigns[0])}",
             tuple(campaigns),
         )
+    papers = grammar.objects_in(verb, WORDS.ID_PAPERS) if lemma in WORDS.CHECKS else []
+    moving = {grammar.lemma_of(t) for t in verb.sent} & (WORDS.VEHICLES | WORDS.TRANSIT)
+    if papers and moving and by_officials(verb):  # 'checking identity cards on long-distance buses'
+        return Hit.restrictive(Category.BORDER_CONTROL, "check identity papers", tuple(papers))
     checks = _door_to_door(verb) or (
         lemma in WORDS.CHECKS and grammar.objects_in(verb, WORDS.PAPERS_CHECKED)
     )
