@@ -961,6 +961,17 @@ CASES = [
      []),
     ("Police took them away to check their papers.",
      [("took", "detention_arrest", "restrictive", "reported_fact")]),
+    # arrest quotas set for police; not export quotas; border defence units as officials
+    ("The border police have been given arrest quotas for this year.",
+     [("quotas", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The border defence office has a quota of North Koreans to catch before the summer.",
+     [("quota", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The ministry raised export quotas.",
+     []),
+    ("In practice, the border defence units deliver North Koreans to North Korean border"
+     " guards at designated crossings.",
+     [("deliver North Koreans to North Korean border guards", "repatriation",
+       "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

@@ -58,6 +58,8 @@ def nominal(noun: Token) -> Hit | None:
         ongoing = noun.dep_ == "nsubj" and lemma_of(head) in WORDS.ONGOING
         if held or swept or ongoing or _happened(noun):  # 'a sweep of Yanji and Helong'
             return Hit.restrictive(Category.DETENTION_ARREST, lemma, tuple((held + swept)[:1]))
+    if lemma in WORDS.QUOTAS and _of_arrests(noun):
+        return Hit.restrictive(Category.DETENTION_ARREST, "set arrest quotas")
     if lemma in WORDS.RETURN_NOUNS and _happened(noun):
         return Hit.restrictive(Category.REPATRIATION, lemma)
     if lemma in WORDS.CAMPAIGNS | WORDS.PROGRAMMES:
@@ -121,3 +123,14 @@ def campaign(verb: Token) -> Hit | None:
         return None
     action = f"{lemma_of(verb)} {phrase(found[0])}"
     return Hit.restrictive(campaign_category(found[0]), action, tuple(found))
+
+
+def _of_arrests(quota: Token) -> bool:
+    """Tell whether a quota counts people to catch.
+
+    'arrest quotas', 'a quota of North Koreans to catch'; not 'export quotas'.
+    """
+    words = {lemma_of(t) for t in quota.subtree}
+    return bool(words & (WORDS.ARRESTS | WORDS.ARREST_NOUNS | {"catch"})) or any(
+        is_group(p) for p in pobjs(quota, {"of"})
+    )
