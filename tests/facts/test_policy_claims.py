@@ -972,6 +972,20 @@ CASES = [
      " guards at designated crossings.",
      [("deliver North Koreans to North Korean border guards", "repatriation",
        "restrictive", "reported_fact")]),
+    # a spokesperson's 'I want to stress', 'make clear'; a commissar; people speaking of themselves
+    ("I want to stress that those who enter China illegally from the DPRK for economic"
+     " reasons are not refugees.",
+     [("are not refugees", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("I want to make clear that the people who enter China illegally for economic reasons are"
+     " not refugees.",
+     [("are not refugees", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("Political commissar of the detachment Jin Guangzhe said that illegal border crossers"
+     " are not refugees.",
+     [("are not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("\"We are not refugees,\" she said.",
+     []),
+    ("They fear they will be sent back.",
+     []),
 ]  # fmt: skip
 
 

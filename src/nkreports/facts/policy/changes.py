@@ -39,7 +39,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-26"
+RULES_VERSION = "policies-27"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -59,7 +59,10 @@ def _hypothetical(path: list[Token]) -> bool:
             return False
         coordinated = below is not None and below.dep_ == "conj"  # 'requested X and reminded'
         fears = lemma in WORDS.FEARS or lemma in WORDS.REQUESTS
-        if fears and token is not path[0] and not coordinated:
+        spoken = below is not None and below.dep_ == "xcomp"  # 'want to stress', 'make clear'
+        clear = spoken and any(c.lower_ == "clear" for c in below.children)
+        stressed = spoken and (below.lemma_ in WORDS.CLAIMING or clear)
+        if fears and token is not path[0] and not (coordinated or stressed):  # 'want to stress'
             return True
         if _conditional(token, modal=own_clause):
             return True

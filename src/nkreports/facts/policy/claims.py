@@ -26,7 +26,11 @@ def _speaker(verb: Token) -> Token | None:
     """
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
-    if verb.dep_ in {"ccomp", "xcomp"} and grammar.lemma_of(verb.head) in WORDS.CLAIMING:
+    clear = any(c.lower_ == "clear" for c in verb.head.children)  # 'made clear that'
+    said = grammar.lemma_of(verb.head) in WORDS.CLAIMING or (
+        grammar.lemma_of(verb.head) == "make" and clear
+    )
+    if verb.dep_ in {"ccomp", "xcomp"} and said:
         return verb.head
     return next(
         (
@@ -69,8 +73,11 @@ def status_claim(verb: Token) -> Hit | None:
     if not (subjects and roles and speaker is not None):
         return None
     official = _official_speaker(speaker)
-    said = {c.lower_ for c in speaker.children if c.dep_ == "nsubj"} & {"he", "she"}
+    sayer = speaker.head if speaker.dep_ == "xcomp" else speaker  # 'I want to stress that'
+    said = {c.lower_ for c in sayer.children if c.dep_ == "nsubj"} & {"he", "she", "i", "we"}
     subject = subjects[0]
+    if not official and subject.lower_ in {"we", "i"}:
+        return None  # "'We are not refugees,' she said": the people speak of themselves
     if not (
         grammar.is_group(subject)
         or any(grammar.is_group(p) for p in grammar.pobjs(subject, {"of"}))
