@@ -99,6 +99,8 @@ def repatriation(verb: Token) -> Hit | None:
         return Hit.restrictive(
             Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
         )
+    if lemma not in WORDS.RECALLS and lemma not in WORDS.SENDS_BACK:
+        return None
     where = grammar.destination(verb)
     elsewhere = bool(grammar.pobjs(verb, {"to"})) and where != "north"  # 'recalled to the plant'
     if (
@@ -110,7 +112,7 @@ def repatriation(verb: Token) -> Hit | None:
     ):
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} home")
     if lemma not in WORDS.SENDS_BACK:
-        return None
+        return None  # a recall not read above
     sent = lemma == "send" and not grammar.objects(verb)  # 'detainees sent back' in a headline
     sent_home = [  # 'sent 500 North Koreans home', parsed as one object 'North Koreans home'
         c for o in grammar.objects(verb) if grammar.lemma_of(o) == "home" for c in o.children

@@ -251,8 +251,8 @@ def other(verb: Token) -> Hit | None:
             tuple(campaigns),
         )
     papers = grammar.objects_in(verb, WORDS.ID_PAPERS) if lemma in WORDS.CHECKS else []
-    moving = {grammar.lemma_of(t) for t in verb.sent} & (WORDS.VEHICLES | WORDS.TRANSIT)
-    if papers and moving and by_officials(verb):  # 'checking identity cards on long-distance buses'
+    moving = papers and {grammar.lemma_of(t) for t in verb.sent} & (WORDS.VEHICLES | WORDS.TRANSIT)
+    if moving and by_officials(verb):  # 'checking identity cards on long-distance buses'
         return Hit.restrictive(Category.BORDER_CONTROL, "check identity papers", tuple(papers))
     checks = _door_to_door(verb) or (
         lemma in WORDS.CHECKS and grammar.objects_in(verb, WORDS.PAPERS_CHECKED)
