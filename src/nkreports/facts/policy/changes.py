@@ -16,6 +16,7 @@ from nkreports.facts.attribution import inside_quote
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import raw_span, resolve_actor
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
+from nkreports.facts.policy.denials import unfounded_report
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
@@ -24,7 +25,6 @@ from nkreports.facts.policy.lexicon import (
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
 from nkreports.facts.policy.requests import asked_by_noun, demand
-from nkreports.facts.policy.unfounded import unfounded_report
 from nkreports.paths import stage_version
 from nkreports.schema import Certainty
 

@@ -16,10 +16,10 @@ from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, official_action
 from nkreports.facts.policy.claims import no_such_act, punishment, standing_law, status_claim
 from nkreports.facts.policy.custody import detention_arrest
+from nkreports.facts.policy.denials import denial, groundless
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.informers import informers
 from nkreports.facts.policy.lexicon import (
-    DENIED,
     WORDS,
 )
 from nkreports.facts.policy.moves import (
@@ -43,40 +43,10 @@ from nkreports.facts.policy.requests import (
     diplomatic_efforts,
     diplomatic_request_protest,
 )
-from nkreports.facts.policy.unfounded import denied_reading, groundless
 from nkreports.schema import Category, Direction
 
 _DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
 _STATUS_VERBS = WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS  # verbs that give or take a status
-
-
-def denial(verb: Token) -> Hit | None:
-    """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'."""
-    if grammar.lemma_of(verb) not in WORDS.DENYING:
-        return None
-    claims = grammar.objects_in(verb, WORDS.CLAIMS)
-    if any(grammar.own_words(c) & WORDS.ASYLUM for c in claims):
-        return None  # 'rejected her asylum claim' decides a status (residency_legal_status)
-    if not claims:
-        return _denied_clause(verb)
-    category, direction = denied_reading(claims[0])  # a bare 'the claim': the sentence before
-    return Hit(category, direction, f"deny {grammar.phrase(claims[0])}", tuple(claims))
-
-
-def _denied_clause(verb: Token) -> Hit | None:
-    """Catch 'denied that any decision had been made to send the group back'.
-
-    Only when no act in the clause reads as one itself (that act is the row, certainty denied).
-    """
-    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "pcomp"}]
-    finite = [t for c in clauses for t in c.subtree if not grammar.is_infinitive(t)]
-    if not clauses or any(read_action(t) for t in finite):
-        return None  # 'denied that it had repatriated them': the denied act is the row
-    content = set().union(*(grammar.lemmas(c) for c in clauses))
-    category = next((c for c, lexicon in DENIED.items() if content & lexicon), None)
-    if category is None:
-        return None
-    return Hit.restrictive(category, f"deny {grammar.lemma_of(clauses[0])}", tuple(clauses[:1]))
 
 
 def repatriation(verb: Token) -> Hit | None:

@@ -1,8 +1,8 @@
-"""The rule family for reports an official calls unfounded: 'That report is groundless'.
+"""The rule families for denials: 'China has denied the reports', 'That report is groundless'.
 
-Calling a report false denies what it told, as 'denied the reports' does: the row keeps the
-category of the denied act (from the report's own words, else the sentence before), certainty
-denied.
+Denying a report, or calling it false, denies what it told: the row keeps the category and
+direction of the denied act (read in the report's own words, else the sentence before),
+certainty denied.
 """
 
 from __future__ import annotations
@@ -43,10 +43,9 @@ def denied_reading(report: Token) -> tuple[Category, Direction]:
     report ('reports of mass expulsions') or in the sentence before ('That report is
     groundless'), else the first act read in that sentence.
     """
-    from nkreports.facts.policy.families import read_action  # they import this module
 
     def first_act(told: list[Token]) -> Hit | None:
-        acts = (read_action(t) for t in told if grammar.lemma_of(t) not in WORDS.DENYING)
+        acts = (_read_action(t) for t in told if grammar.lemma_of(t) not in WORDS.DENYING)
         return next((h for h in acts if h and h.category != Category.OTHER), None)
 
     before = list(report.doc[report.sent.start - 1].sent) if report.sent.start > 0 else []
@@ -68,3 +67,39 @@ def groundless(verb: Token) -> Hit | None:
     called = [c for c in verb.children if c.dep_ in {"acomp", "attr", "dobj", "prep"}]
     action = f"call the {grammar.lemma_of(report)} unfounded"
     return Hit(category, direction, action, (report, *called))  # 'That report is groundless'
+
+
+def denial(verb: Token) -> Hit | None:
+    """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'."""
+    if grammar.lemma_of(verb) not in WORDS.DENYING:
+        return None
+    claims = grammar.objects_in(verb, WORDS.CLAIMS)
+    if any(grammar.own_words(c) & WORDS.ASYLUM for c in claims):
+        return None  # 'rejected her asylum claim' decides a status (residency_legal_status)
+    if not claims:
+        return _denied_clause(verb)
+    category, direction = denied_reading(claims[0])  # a bare 'the claim': the sentence before
+    return Hit(category, direction, f"deny {grammar.phrase(claims[0])}", tuple(claims))
+
+
+def _denied_clause(verb: Token) -> Hit | None:
+    """Catch 'denied that any decision had been made to send the group back'.
+
+    Only when no act in the clause reads as one itself (that act is the row, certainty denied).
+    """
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "pcomp"}]
+    finite = [t for c in clauses for t in c.subtree if not grammar.is_infinitive(t)]
+    if not clauses or any(_read_action(t) for t in finite):
+        return None  # 'denied that it had repatriated them': the denied act is the row
+    content = set().union(*(grammar.lemmas(c) for c in clauses))
+    category = next((c for c, lexicon in DENIED.items() if content & lexicon), None)
+    if category is None:
+        return None
+    return Hit.restrictive(category, f"deny {grammar.lemma_of(clauses[0])}", tuple(clauses[:1]))
+
+
+def _read_action(token: Token) -> Hit | None:
+    """The rule families' reading of a token (`families.read_action`, which imports this module)."""
+    from nkreports.facts.policy.families import read_action
+
+    return read_action(token)
