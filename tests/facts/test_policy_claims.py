@@ -986,6 +986,20 @@ CASES = [
      []),
     ("They fear they will be sent back.",
      []),
+    # families made to pledge, or told to bring a relative home; not a contract or a dinner
+    ("They were made to sign a pledge that they would bring their people home by the new year.",
+     [("were made to sign", "family_pressure", "restrictive", "reported_fact")]),
+    ("State security agents have been telling the households to get the relative to return.",
+     [("have been telling the households to get", "family_pressure",
+       "restrictive", "claimed_by_source")]),
+    ("Families told to bring back relatives",
+     [("told to bring", "family_pressure", "restrictive", "claimed_by_source")]),
+    ("He made him sign the contract.",
+     []),
+    ("She told her son to come home for dinner.",
+     []),
+    ("Students told to stay home",
+     []),
 ]  # fmt: skip
 
 

@@ -31,6 +31,7 @@ from nkreports.facts.policy.moves import (
     shares_files,
 )
 from nkreports.facts.policy.nouns import campaign, nominal
+from nkreports.facts.policy.pledges import pledges
 from nkreports.facts.policy.pressure import (
     border_control,
     family_pressure,
@@ -250,6 +251,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     border_control,
     diplomatic_request_protest,
     diplomatic_efforts,
+    pledges,
     family_pressure,
     informers,
     other,
