@@ -1000,6 +1000,17 @@ CASES = [
      []),
     ("Students told to stay home",
      []),
+    # people's fingerprints taken; buffer and guard zones declared at a border; not a city's zone
+    ("Their fingerprints and photographs were taken.",
+     [("Their fingerprints and photographs were taken", "other", "restrictive", "reported_fact")]),
+    ("Their son was taken to hospital.",
+     []),
+    ("Pyongyang declared a buffer zone one to two kilometres deep along the rivers.",
+     [("declared", "border_control", "restrictive", "reported_fact")]),
+    ("The authorities designated the riverside along the Tumen as a special guard zone.",
+     [("designated", "border_control", "restrictive", "reported_fact")]),
+    ("The city declared a pedestrian zone downtown.",
+     []),
 ]  # fmt: skip
 
 

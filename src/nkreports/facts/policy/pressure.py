@@ -109,6 +109,7 @@ def border_control(verb: Token) -> Hit | None:
         - 'patrols were reinforced'
         - 'cracks down on illegal border crossing'
         - 'reopen its borders'
+        - 'declared a buffer zone along the rivers'
     """
     lemma = grammar.lemma_of(verb)
     fire = lemma == "open" and any(grammar.lemma_of(o) == "fire" for o in grammar.objects(verb))
@@ -133,6 +134,9 @@ def border_control(verb: Token) -> Hit | None:
     raised = lemma == "go" and any(grammar.lemma_of(c) == "up" for c in verb.children)
     raised = raised and _along_border(verb)  # 'new sentry posts went up along the Yalu'
     known = lemma in WORDS.TIGHTENS or lemma in WORDS.OPENS or lemma == "keep"
+    zoned = lemma in WORDS.DECLARES and any(grammar.lemma_of(t) == "zone" for t in verb.subtree)
+    if zoned and grammar.lemmas(verb) & (WORDS.BORDER | WORDS.BANKS) and by_officials(verb):
+        return Hit.restrictive(Category.BORDER_CONTROL, "declare a border zone")  # 'buffer zone'
     if lemma in WORDS.STAFFS and not by_officials(verb):
         return None  # 'volunteers manned the checkpoint at the marathon'
     if not (known or raised):
