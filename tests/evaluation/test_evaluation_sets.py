@@ -34,6 +34,8 @@ EVALUATION_SETS = {
         "policy_blind3",
         "policy_blind4",
         "policy_blind5",
+        "policy_blind6",
+        "policy_blind7",
     )
 }
 FACTS = tuple(ATTRIBUTES)
