@@ -931,9 +931,9 @@ CASES = [
     ("The ministry denied reports that the women had been released.",
      [("denied reports", "detention_arrest", "protective", "denied"),
       ("had been released", "detention_arrest", "protective", "denied")]),
-    ("Seoul urged Beijing not to send them back. China rejects the claim that it sends people"
+    ("Seoul asked China not to return the group. China rejects the claim that it sends people"
      " back.",
-     [("urged", "diplomatic_request_protest", "protective", "reported_fact"),
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact"),
       ("rejects the claim", "repatriation", "restrictive", "denied"),
       ("sends", "repatriation", "restrictive", "denied")]),
     # a campaign hunting people in China is detention; one against exiles is other
