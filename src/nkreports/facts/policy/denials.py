@@ -48,13 +48,15 @@ def denied_reading(report: Token) -> tuple[Category, Direction]:
         acts = (_read_action(t) for t in told if grammar.lemma_of(t) not in WORDS.DENYING)
         return next((h for h in acts if h and h.category != Category.OTHER), None)
 
-    before = list(report.doc[report.sent.start - 1].sent) if report.sent.start > 0 else []
     own = first_act([t for t in report.subtree if t is not report])
+    if own is not None:
+        return own.category, own.direction
+    before = list(report.doc[report.sent.start - 1].sent) if report.sent.start > 0 else []
     for words in (grammar.lemmas(report), {grammar.lemma_of(t) for t in before}):
         named = next((c for c, lexicon in DENIED.items() if words & lexicon), None)
-        if own is None and named is not None:
+        if named is not None:
             return named, Direction.RESTRICTIVE
-    hit = own or first_act(before)
+    hit = first_act(before)
     return (hit.category, hit.direction) if hit else (Category.OTHER, Direction.NEUTRAL)
 
 
