@@ -50,6 +50,11 @@ def test_process_ratio_figure_is_bare_seconds_over_ours():
     assert bench.process_ratio_figure(200, bench.Run(8.0, 1), bench.Run(10.0, 1)).passed
 
 
+def test_process_ratio_figure_names_the_rounds_it_kept_the_fastest_of():
+    figure = bench.process_ratio_figure(200, bench.Run(7.4, 1), bench.Run(10.0, 1), rounds=3)
+    assert figure.name.endswith("200 reports, fastest of 3 each")
+
+
 def test_timed_command_measures_a_fresh_process_and_raises_on_failure():
     run = bench.timed_command([sys.executable, "-c", "pass"])
     assert run.seconds > 0 and run.peak_rss > 0

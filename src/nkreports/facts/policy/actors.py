@@ -150,8 +150,11 @@ def is_official(token: Token) -> bool:
           Disneyland', where the place only qualifies a name)
         - 'a minder from the consulate', 'North Korean agents' (not 'a travel agent')
     """
-    named = token.ent_type_ == "PERSON" and token.lower_ in _official_names(token.doc)
-    return _official_itself(token) or named  # 'Liu said', titled earlier in the report
+    known = token.doc.user_data.setdefault("is_official", {})  # asked of a subject many times
+    if token.i not in known:
+        named = token.ent_type_ == "PERSON" and token.lower_ in _official_names(token.doc)
+        known[token.i] = _official_itself(token) or named  # 'Liu said', titled earlier
+    return known[token.i]
 
 
 def _official_itself(token: Token) -> bool:

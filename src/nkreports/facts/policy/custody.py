@@ -211,10 +211,10 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} at a checkpoint")
     if lemma in WORDS.INTERCEPTS and (stopped := _stopped_people(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} people", (stopped[0],))
-    checking = any(
+    checking = lemma in WORDS.INTERCEPTS and any(
         c.dep_ in {"xcomp", "advcl"} and grammar.lemma_of(c) in WORDS.CHECKS for c in verb.children
     )
-    if lemma in WORDS.INTERCEPTS and checking:
+    if checking:
         return None  # 'boarded every bus to check identity cards': the check is the act
     if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
         return Hit.restrictive(

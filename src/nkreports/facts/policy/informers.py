@@ -27,19 +27,23 @@ def informers(verb: Token) -> Hit | None:
     told = grammar.xcomps_in(verb, WORDS.INFORMS) if lemma in WORDS.REQUIRES else []
     if told and by_officials(verb) and _on_strangers(told[0]):
         return Hit.restrictive(Category.OTHER, "told to report strangers", tuple(told))
-    sayers = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # 'notices went up and offer'
-    posted = any(
-        c.dep_ == "nsubj" and grammar.lemma_of(c) in WORDS.NOTICES
-        for v in sayers
-        for c in v.children
-    )
     paid = (lemma in WORDS.GETS and _informers(verb)) or (
-        lemma in WORDS.OFFERS and (by_officials(verb) or posted)  # 'posters offer cash for tips'
+        lemma in WORDS.OFFERS and (by_officials(verb) or _posted(verb))  # 'posters offer cash'
     )
     if paid and _reward(verb):
         money = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.REWARDS]
         return Hit.restrictive(Category.OTHER, "offer rewards for tips", tuple(money[:1]))
     return None
+
+
+def _posted(verb: Token) -> bool:
+    """Tell whether notices say it: 'notices went up and offer', 'posters offer cash'."""
+    sayers = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(
+        c.dep_ == "nsubj" and grammar.lemma_of(c) in WORDS.NOTICES
+        for v in sayers
+        for c in v.children
+    )
 
 
 def _reward(verb: Token) -> bool:

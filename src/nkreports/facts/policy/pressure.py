@@ -271,8 +271,12 @@ def other(verb: Token) -> Hit | None:
     ]
     if things and by_officials(verb):  # not 'the teacher collected the students' phones'
         return Hit.restrictive(Category.OTHER, f"take {grammar.lemma_of(things[0])}", tuple(things))
-    recorded = [o for o in grammar.objects(verb) if grammar.named_people(o)]
-    if lemma in WORDS.RECORDS_PEOPLE and recorded and named_officials(verb):
+    recorded = (
+        [o for o in grammar.objects(verb) if grammar.named_people(o)]
+        if lemma in WORDS.RECORDS_PEOPLE
+        else []
+    )
+    if recorded and named_officials(verb):
         return Hit.restrictive(Category.OTHER, f"{lemma} people", tuple(recorded[:1]))
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.PUNISHMENTS)):
         return Hit.restrictive(Category.OTHER, f"face {grammar.lemma_of(fates[0])}", tuple(fates))
