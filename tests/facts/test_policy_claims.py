@@ -1011,6 +1011,48 @@ CASES = [
      [("designated", "border_control", "restrictive", "reported_fact")]),
     ("The city declared a pedestrian zone downtown.",
      []),
+    # a case file's line: a participle that opens it, with no subject, is done to the case's people
+    ("Arrested 4 March at a bus station in Yanji.",
+     [("Arrested", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Held at the Tumen detention centre for a month",
+     [("Held", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Stopped at a checkpoint near Antu on 3 May",
+     [("Stopped", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Released on 20 June after paying a fine",
+     [("Released", "detention_arrest", "protective", "reported_fact")]),
+    # a page's stamp releases nobody; nor does a published thing released
+    ("Released 14 October 2025",
+     []),
+    ("The report was released on Monday.",
+     []),
+    # a release of a person the subject of a copula names
+    ("The South Korean national is likely to be released later on bail.",
+     [("to be released", "detention_arrest", "protective", "reported_fact")]),
+    # sent across, bare or over a border, is sent back; not across the country
+    ("Police said the women would be sent across before the Games open.",
+     [("would be sent across", "repatriation", "restrictive", "claimed_by_source")]),
+    ("Everyone in the centre will be sent across in one group.",
+     [("will be sent across", "repatriation", "restrictive", "reported_fact")]),
+    ("The letter was sent across the country.",
+     []),
+    # a state's stated position, or a clause said from its point of view
+    ("China's position, restated this year, is that North Koreans who cross illegally are not"
+     " refugees but economic migrants.",
+     [("are not refugees", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("The ministry's position is that the women are economic migrants and not refugees.",
+     [("are economic migrants", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("Her view is that they are refugees.",
+     []),
+    ("From Beijing's point of view they are economic migrants, full stop, Marsh said.",
+     [("are economic migrants", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("To their neighbours they are just wives.",
+     []),
+    # officials describing people as a status give them one; a report does not
+    ("The embassy described the detainees as \"illegal entrants\" in a note to the Office.",
+     [("described the detainees as \"illegal entrants\"", "residency_legal_status",
+       "restrictive", "reported_fact")]),
+    ("The report describes them as refugees.",
+     []),
 ]  # fmt: skip
 
 

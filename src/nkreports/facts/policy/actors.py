@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nkreports import schema
+from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.grammar import (
     Hit,
     core,
-    destination,
     is_infinitive,
     lemma_of,
     manner,

@@ -15,6 +15,7 @@ from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, is_official
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import DENIED, WORDS
+from nkreports.facts.policy.stances import held_by_officials, official_viewpoint, stated_position
 from nkreports.schema import Category, Direction
 
 
@@ -32,6 +33,8 @@ def _speaker(verb: Token) -> Token | None:
     )
     if verb.dep_ in {"ccomp", "xcomp"} and said:
         return verb.head
+    if (position := stated_position(verb)) is not None:
+        return position  # "China's position is that they are migrants"
     return next(
         (
             c
@@ -48,6 +51,8 @@ def _official_speaker(speaker: Token) -> bool:
     A participle without a subject has its head's: 'the authorities describe them as migrants,
     claiming that none are refugees'.
     """
+    if held_by_officials(speaker):
+        return True
     subjects = [c for c in speaker.children if c.dep_ == "nsubj"]
     if not subjects and speaker.tag_ == "VBG" and speaker.dep_ in {"advcl", "xcomp", "conj"}:
         subjects = [c for c in speaker.head.children if c.dep_ == "nsubj"]
@@ -70,11 +75,13 @@ def status_claim(verb: Token) -> Hit | None:
         subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
     roles = [c for c in verb.children if c.dep_ == "attr"]
     speaker = _speaker(verb)
-    if not (subjects and roles and speaker is not None):
+    viewed = official_viewpoint(verb)  # 'to the government they are illegal border-crossers'
+    if not (subjects and roles and (speaker is not None or viewed)):
         return None
-    official = _official_speaker(speaker)
-    sayer = speaker.head if speaker.dep_ == "xcomp" else speaker  # 'I want to stress that'
-    said = {c.lower_ for c in sayer.children if c.dep_ == "nsubj"} & {"he", "she", "i", "we"}
+    official = viewed or _official_speaker(speaker)
+    sayer = speaker.head if speaker is not None and speaker.dep_ == "xcomp" else speaker
+    said = {c.lower_ for c in (sayer.children if sayer else []) if c.dep_ == "nsubj"}
+    said &= {"he", "she", "i", "we"}  # 'I want to stress that', 'she said'
     subject = subjects[0]
     if not official and subject.lower_ in {"we", "i"}:
         return None  # "'We are not refugees,' she said": the people speak of themselves

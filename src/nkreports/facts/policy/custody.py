@@ -38,9 +38,25 @@ def _people_passive(verb: Token) -> bool:
     agents = agents_of(verb)
     if agents and not any(is_official(a) for a in agents):
         return False  # 'was held up by traffic', 'were held 1-1 by Fulham'
-    if not subjects:  # a subject the parse lost: 'were caught by Chinese police'
-        return passive and any(is_official(a) for a in agents)
+    if not subjects:  # a subject the parse lost: 'were caught by Chinese police'; a case
+        # file's line, whose people are the case's: 'Caught 3 July in a rented flat'
+        fragment = not agents and grammar.subjectless_opening(verb)
+        return passive and (fragment or any(is_official(a) for a in agents))
     return passive and any(_person(s) for s in subjects)
+
+
+def _released_someone(verb: Token) -> bool:
+    """Tell whether a passive release has a subject that is no published thing.
+
+    'the South Korean national is likely to be released'; not 'the report was released'.
+    """
+    node = verb
+    subjects = [c for c in node.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    while not subjects and node.dep_ in {"xcomp", "acomp", "conj"}:
+        node = node.head  # 'is likely to be released', where the subject is the copula's
+        subjects = [c for c in node.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    published = any(grammar.core(s) & WORDS.PUBLISHED for s in subjects)
+    return grammar.passive(verb) and bool(subjects) and not published
 
 
 def _person(token: Token) -> bool:
@@ -172,7 +188,9 @@ def detention_arrest(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.ARRESTS and not _captured_thing(verb):
         return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
-    freed = lemma in WORDS.RELEASES and (grammar.affects_group(verb) or grammar.passive(verb))
+    freed = lemma in WORDS.RELEASES and (
+        grammar.affects_group(verb) or _people_passive(verb) or _released_someone(verb)
+    )
     if freed and by_officials(verb):  # not 'the zoo released dozens into the wild'
         return Hit.protective(Category.DETENTION_ARREST, lemma)
     if (lemma in WORDS.ROUNDS_UP or lemma in WORDS.UP_VERBS) and any(
@@ -207,7 +225,8 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(jails))
     if lemma in WORDS.INTERCEPTS and (homes := _raided(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} homes", tuple(homes[:1]))
-    if lemma in WORDS.INTERCEPTS and grammar.passive(verb) and grammar.affects_group(verb):
+    stopped = grammar.passive(verb) and (grammar.affects_group(verb) or _people_passive(verb))
+    if lemma in WORDS.INTERCEPTS and stopped:
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} at a checkpoint")
     if lemma in WORDS.INTERCEPTS and (stopped := _stopped_people(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} people", (stopped[0],))

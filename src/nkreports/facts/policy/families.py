@@ -17,6 +17,7 @@ from nkreports.facts.policy.actors import by_officials, official_action
 from nkreports.facts.policy.claims import no_such_act, punishment, standing_law, status_claim
 from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.denials import denial, groundless
+from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.informers import informers
 from nkreports.facts.policy.lexicon import (
@@ -62,7 +63,7 @@ def repatriation(verb: Token) -> Hit | None:
         - headline 'Detainees sent back across the river'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma in WORDS.EXPELS and grammar.destination(verb) == "third":  # 'deports them to Seoul'
+    if lemma in WORDS.EXPELS and destination(verb) == "third":  # 'deports them to Seoul'
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, grammar.manner(verb))
     if lemma in WORDS.EXPELS:
         return Hit.restrictive(Category.REPATRIATION, grammar.manner(verb))
@@ -72,7 +73,7 @@ def repatriation(verb: Token) -> Hit | None:
         )
     if lemma not in WORDS.RECALLS and lemma not in WORDS.SENDS_BACK:
         return None
-    where = grammar.destination(verb)
+    where = destination(verb)
     elsewhere = bool(grammar.pobjs(verb, {"to"})) and where != "north"  # 'recalled to the plant'
     if (
         lemma in WORDS.RECALLS
@@ -144,7 +145,8 @@ def residency_legal_status(verb: Token) -> Hit | None:
         action = f"require to {grammar.lemma_of(registers[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(registers))
     named = [c for c in verb.children if c.dep_ == "dobj"]  # not 'lists its goods as imports'
-    if lemma in WORDS.RECOGNISES and (status or not named or any(map(grammar.is_group, named))):
+    recognises = lemma in WORDS.RECOGNISES or (lemma in WORDS.DESCRIBES and by_officials(verb))
+    if recognises and (status or not named or any(map(grammar.is_group, named))):
         roles = [
             r
             for o in [verb, *grammar.objects(verb)]

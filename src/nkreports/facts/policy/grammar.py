@@ -1,4 +1,4 @@
-"""The parse helpers of policy rules: objects, passives, destinations, phrases, the `Hit` record."""
+"""The parse helpers of policy rules: objects, passives, groups, phrases, the `Hit` record."""
 
 from __future__ import annotations
 
@@ -83,12 +83,26 @@ def headline_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and lemma_of(c) != "home" for c in verb.children):
         return False  # a headline's 'home' is where to, not an object: 'Waitresses ordered home'
-    if verb.tag_ == "VBN":
-        return True
+    if verb.tag_ == "VBN" or subjectless_opening(verb):
+        return True  # 'Caught 3 July in a rented flat': no subject, no object, nothing before
     if lemma_of(verb) not in WORDS.DONE_TO:  # 'Students returned to campus' is active
         return False
-    words = [t for t in verb.sent if not t.is_space]
+    words = [t for t in verb.sent if not t.is_space and t.text != "|"]  # a bar ends a field
     return words[-1].is_alpha  # no closing mark at all: a headline
+
+
+def subjectless_opening(verb: Token) -> bool:
+    """Tell whether the verb is the first word of its sentence and has no subject.
+
+    A case file's or a timeline's line: 'Caught 3 July in a rented flat', 'Held in Jinghong for
+    seven weeks'; not 'Police caught them' or 'Ahead of the Games, police held ...'.
+    """
+    words = [t for t in verb.sent if t.is_alpha]
+    subjects = {"nsubj", "nsubjpass", "csubj", "expl"}
+    if words[:1] != [verb] or any(c.dep_ in subjects for c in verb.children):
+        return False
+    return not all(t.ent_type_ == "DATE" or t.lower_ == "on" for t in words[1:])  # 'Released 14
+    # October 2025' is a page's stamp
 
 
 def undergoer_subject(verb: Token) -> bool:
@@ -241,43 +255,6 @@ def own_words(noun: Token) -> set[str]:
 def lemmas(token: Token) -> set[str]:
     """Return the lemmas of the token's subtree."""
     return {lemma_of(t) for t in token.subtree}
-
-
-def _phrase_words(head: Token) -> list[Token]:
-    """The words of a phrase without the clauses inside it ('a centre [where they are held]')."""
-    return [
-        t
-        for t in head.subtree
-        if not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if head.is_ancestor(a))
-        and not (t.dep_ in {"relcl", "acl"} and t is not head)
-    ]
-
-
-def ways(verb: Token) -> list[Token]:
-    """The verb with its adverbs and particles, which carry its direction: 'sent back to'."""
-    return [verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"})]
-
-
-def destination(verb: Token) -> str:
-    """'north' for back/home/North Korea, 'third' for South Korea or a third country, else ''.
-
-    The first destination named wins: 'sent on to South Korea rather than back to China'.
-    """
-    if any(core(p) & WORDS.EVERYDAY_PLACES for w in ways(verb) for p in pobjs(w, {"to"})):
-        return ""  # 'sent back to school', 'returned to their clubs'
-    rides = [o for o in objects(verb) if lemma_of(o) in WORDS.VEHICLES | WORDS.AIRCRAFT]
-    heads = (
-        pobjs(verb, {"to", "into", "toward", "towards"})
-        + [o for o in objects(verb) if lemma_of(o) == "home"]  # 'sent 500 North Koreans home'
-        + [c for c in verb.children if c.dep_ in {"advmod", "prt", "npadvmod"}]
-        + [p for r in rides for p in pobjs(r, {"to"})]
-    )
-    for t in sorted({t for h in heads for t in _phrase_words(h)}, key=lambda t: t.i):
-        if lemma_of(t) in WORDS.NORTH:
-            return "north"
-        if lemma_of(t) in WORDS.THIRD:
-            return "third"
-    return ""
 
 
 def manner(verb: Token) -> str:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.destinations import destination, ways
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category, Direction
@@ -47,7 +48,7 @@ def onward(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if (lemma not in WORDS.FLIES and lemma not in WORDS.RESETTLES) or not _moved(verb):
         return None
-    if lemma not in WORDS.RESETTLES and grammar.destination(verb) != "third":
+    if lemma not in WORDS.RESETTLES and destination(verb) != "third":
         return None
     if not by_officials(verb):
         return None  # 'Jeju Air flew hundreds to Thailand'
@@ -84,12 +85,12 @@ def handover(verb: Token) -> Hit | None:
     carried = lemma in WORDS.CONVEYS or lemma in WORDS.HANDS
     if not carried or not _moved(verb) or not by_officials(verb):
         return None
-    crossed = [t for w in grammar.ways(verb) for t in grammar.pobjs(w, {"across", "over"})]
+    crossed = [t for w in ways(verb) for t in grammar.pobjs(w, {"across", "over"})]
     crossed = [t for t in crossed if grammar.core(t) & WORDS.BORDER]
     if crossed:
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} across the border", tuple(crossed))
     home = any(grammar.lemma_of(c) == "home" for c in verb.children)  # 'drove the boy home'
-    if lemma in WORDS.CONVEYS and grammar.destination(verb) == "north" and not home:
+    if lemma in WORDS.CONVEYS and destination(verb) == "north" and not home:
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} back")
     boarded = any(c.dep_ == "prt" and c.lower_ in {"on", "onto", "into"} for c in verb.children)
     rides = [
@@ -98,7 +99,7 @@ def handover(verb: Token) -> Hit | None:
         + (grammar.objects(verb) if boarded else [])  # 'put on a train', parsed as a particle
         if grammar.core(p) & WORDS.VEHICLES
     ]
-    if rides and (grammar.destination(rides[0]) or _to_border(rides[0]) or _to_border(verb)):
+    if rides and (destination(rides[0]) or _to_border(rides[0]) or _to_border(verb)):
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} on a vehicle north", (rides[0],))
     if lemma in WORDS.CONVEYS and _to_border(verb):  # 'will be moved to Tumen next week'
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} to the border")
@@ -178,7 +179,7 @@ def _leaves_for_the_north(goes: Token) -> bool:
     left = grammar.objects(goes)
     if grammar.lemma_of(goes) in WORDS.LEAVES:
         return not left or any(grammar.lemmas(o) & WORDS.CROSSED for o in left)
-    return not left and grammar.destination(goes) == "north"
+    return not left and destination(goes) == "north"
 
 
 def made_to_leave(verb: Token) -> Hit | None:
@@ -236,7 +237,7 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if (
         lemma in WORDS.TRANSFERS
-        and grammar.destination(verb) == "third"
+        and destination(verb) == "third"
         and (grammar.affects_group(verb) or grammar.passive(verb))  # not 'a letter to Seoul'
     ):
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} to South Korea")
@@ -246,9 +247,7 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
             for c in verb.children
             if c.dep_ in {"xcomp", "ccomp"} and grammar.lemma_of(c) in WORDS.MOVES
         ]
-        if goes and (
-            grammar.destination(goes[0]) == "third" or grammar.lemma_of(goes[0]) in WORDS.LEAVES
-        ):
+        if goes and (destination(goes[0]) == "third" or grammar.lemma_of(goes[0]) in WORDS.LEAVES):
             refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
             negated = grammar.is_negated(verb) or refused  # 'refused to let them travel'
             direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE

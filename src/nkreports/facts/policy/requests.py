@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import is_official
+from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import PROTEST_ACTIONS, PROTEST_NOUNS, REPORTING, WORDS
 from nkreports.schema import Category, Direction
@@ -44,7 +45,7 @@ def _aim_of(asked: Token) -> Direction | None:
         return Direction.PROTECTIVE
     if lemma not in WORDS.RETURNS:
         return None
-    onward = grammar.destination(asked) == "third" or any(
+    onward = destination(asked) == "third" or any(
         grammar.lemmas(t) & WORDS.MISSIONS for t in grammar.pobjs(asked, {"to"})
     )
     return Direction.PROTECTIVE if onward else Direction.RESTRICTIVE

@@ -1,0 +1,60 @@
+"""Whose view a statement gives: a state's stated position, or a clause said from its viewpoint.
+
+'China's position is that they are economic migrants'; 'From Beijing's point of view they are
+migrants'; 'to the government they are illegal border-crossers'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import is_official
+from nkreports.facts.policy.lexicon import WORDS
+
+_VIEWPOINTS = {"to", "from", "in"}  # 'to the government', 'from Beijing's point of view'
+
+
+def holders(noun: Token) -> list[Token]:
+    """Who holds a stance noun: 'China's position', 'the view of the ministry'.
+
+    'point of view' is held as 'point' is: "Beijing's point of view".
+    """
+    if grammar.lemma_of(noun) not in WORDS.STANCES and not _point_of_view(noun):
+        return []
+    owned = [c for c in noun.children if c.dep_ == "poss"]
+    return owned + grammar.pobjs(noun, {"of"})
+
+
+def _point_of_view(noun: Token) -> bool:
+    return grammar.lemma_of(noun) == "point" and any(
+        grammar.lemma_of(p) == "view" for p in grammar.pobjs(noun, {"of"})
+    )
+
+
+def stated_position(verb: Token) -> Token | None:
+    """The copula whose subject is a state's stance, when `verb` is the clause it states.
+
+    'China's position, restated this year, is that [they are economic migrants]'.
+    """
+    head = verb.head
+    if verb.dep_ != "ccomp" or grammar.lemma_of(head) != "be":
+        return None
+    stances = [c for c in head.children if c.dep_ == "nsubj" and holders(c)]
+    return head if stances else None
+
+
+def held_by_officials(speaker: Token) -> bool:
+    """Tell whether a stance copula's stance is a state's: "China's position is that"."""
+    stances = [c for c in speaker.children if c.dep_ == "nsubj"]
+    return any(is_official(h) for s in stances for h in holders(s))
+
+
+def official_viewpoint(verb: Token) -> bool:
+    """Tell whether the clause is said from a state's viewpoint.
+
+    'to the government they are illegal border-crossers', "in Beijing's view they are migrants";
+    not 'to their neighbours they are just wives'.
+    """
+    seen = [p for p in grammar.pobjs(verb, _VIEWPOINTS)]
+    return any(is_official(p) or any(map(is_official, holders(p))) for p in seen)
