@@ -1053,6 +1053,25 @@ CASES = [
        "restrictive", "reported_fact")]),
     ("The report describes them as refugees.",
      []),
+    # what a noun's that-clause reports is a source's claim, whatever a request above asks
+    ("The envoy urged Beijing to stop the returns after receiving information that 30 people"
+     " were driven across the Yalu bridge and handed to North Korean guards.",
+     [("urged", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("were driven across the Yalu bridge", "repatriation", "restrictive", "claimed_by_source"),
+      ("handed", "repatriation", "restrictive", "claimed_by_source")]),
+    # a report dismissed as groundless stays denied
+    ("The ministry dismissed as groundless a report that 70 people had been sent back across"
+     " the river.",
+     [("had been sent", "repatriation", "restrictive", "denied")]),
+    # a bare participle after a held clause moves the ones held
+    ("Detainees are usually held for a month in a county jail, then driven to the border and"
+     " handed to North Korean officials.",
+     [("are usually held", "detention_arrest", "restrictive", "reported_fact"),
+      ("driven", "repatriation", "restrictive", "reported_fact"),
+      ("handed", "repatriation", "restrictive", "reported_fact")]),
+    ("Detained in March, the women were driven to the border.",
+     [("Detained", "detention_arrest", "restrictive", "reported_fact"),
+      ("were driven", "repatriation", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

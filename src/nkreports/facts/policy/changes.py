@@ -16,7 +16,7 @@ from nkreports.facts.attribution import inside_quote
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import raw_span, resolve_actor
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
-from nkreports.facts.policy.denials import unfounded_report
+from nkreports.facts.policy.denials import denies_a_claim
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
@@ -142,31 +142,23 @@ def _own_clause(path: list[Token]) -> list[Token]:
     return path
 
 
+def _told(path: list[Token]) -> list[Token]:
+    """The path up to a noun whose that-clause tells what was reported.
+
+    No request above it makes the report hypothetical: 'urged China to halt returns after
+    receiving information that 43 were driven across'.
+    """
+    for n, token in enumerate(path[:-1]):
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if token.dep_ == "acl" and "that" in marks and token.head.lemma_.lower() in WORDS.TIDINGS:
+            return path[: n + 2]
+    return path
+
+
 def _semicolon(token: Token) -> bool:
     """Tell whether a semicolon stands between a token and its head: two clauses, not one."""
     lo, hi = sorted((token.i, token.head.i))
     return any(t.text == ";" for t in token.doc[lo:hi])
-
-
-def _denies_a_claim(trigger: Token) -> bool:
-    """Tell whether a denying trigger denies a claim ('denied the reports', 'denied that ...').
-
-    Denying people something is an act, told as a fact: 'denied them access to asylum'. An
-    official's 'there was no crackdown' or 'the report is groundless' denies one too.
-    """
-    if grammar.absent(trigger) or unfounded_report(trigger) is not None:
-        return True  # 'there was no crackdown', 'that report is groundless'
-    if trigger.lemma_.lower() not in WORDS.DENYING:
-        return False
-    return any(
-        c.dep_ in {"ccomp", "xcomp", "pcomp"}
-        or (
-            c.dep_ == "dobj"
-            and c.lemma_.lower() in WORDS.CLAIMS
-            and not grammar.own_words(c) & WORDS.ASYLUM  # 'rejected her asylum claim' decides it
-        )
-        for c in trigger.children
-    )
 
 
 def _denied_act(trigger: Token) -> bool:
@@ -185,16 +177,17 @@ def certainty(trigger: Token) -> Certainty | None:
     """Return denied, rumor, claimed_by_source or reported_fact; None for a hypothetical or fear."""
     path = [trigger, *trigger.ancestors]
     own = _own_clause(path)
-    if _hypothetical(own):
+    if _hypothetical(_told(own)):
         return None
     lemmas = {t.lemma_.lower() for t in path}
-    if {t.lemma_.lower() for t in own[1:]} & WORDS.DENYING or _denies_a_claim(trigger):
+    if {t.lemma_.lower() for t in own[1:]} & WORDS.DENYING or denies_a_claim(trigger):
         return Certainty.DENIED
     if _rumored(trigger):
         return Certainty.RUMOR
     # an accusation puts the act in the accuser's mouth: 'accused China of returning them'
     accused = {t.lemma_.lower() for t in path[1:]} & WORDS.ACCUSES
-    reported = lemmas & REPORTING or accused or "according to" in trigger.sent.text.lower()
+    heard = any(t.lemma_.lower() in WORDS.TIDINGS for t in own[1:])  # 'news that they were sent'
+    reported = lemmas & REPORTING or accused or heard or "according to" in trigger.sent.text.lower()
     if _denied_act(trigger):  # 'the embassy says no one was returned'
         if reported:
             return Certainty.DENIED

@@ -105,3 +105,24 @@ def _read_action(token: Token) -> Hit | None:
     from nkreports.facts.policy.families import read_action
 
     return read_action(token)
+
+
+def denies_a_claim(trigger: Token) -> bool:
+    """Tell whether a denying trigger denies a claim ('denied the reports', 'denied that ...').
+
+    Denying people something is an act, told as a fact: 'denied them access to asylum'. An
+    official's 'there was no crackdown' or 'the report is groundless' denies one too.
+    """
+    if grammar.absent(trigger) or unfounded_report(trigger) is not None:
+        return True  # 'there was no crackdown', 'that report is groundless'
+    if trigger.lemma_.lower() not in WORDS.DENYING:
+        return False
+    return any(
+        c.dep_ in {"ccomp", "xcomp", "pcomp"}
+        or (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in WORDS.CLAIMS
+            and not grammar.own_words(c) & WORDS.ASYLUM  # 'rejected her asylum claim' decides it
+        )
+        for c in trigger.children
+    )

@@ -31,7 +31,8 @@ def _carried(verb: Token) -> list[Token]:
     'was taken away, kept in a cell and handed to the police' hands the one taken.
     """
     participle = verb.tag_ in {"VBN", "VBD"} or (verb.tag_ == "VB" and grammar.passive(verb.head))
-    shared = verb.dep_ == "conj" and participle  # 'was kept … and then put on a train'
+    reduced = verb.dep_ == "advcl" and verb.tag_ == "VBN"  # 'are held for weeks, then driven to'
+    shared = (verb.dep_ == "conj" and participle) or reduced  # 'was kept … and then put on a train'
     shared = shared and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     riders = [o for o in grammar.objects(verb) if not grammar.core(o) & WORDS.VEHICLES]
     return riders or (_carried(verb.head) if shared else [])  # 'then put on a train'
