@@ -1072,6 +1072,21 @@ CASES = [
     ("Detained in March, the women were driven to the border.",
      [("Detained", "detention_arrest", "restrictive", "reported_fact"),
       ("were driven", "repatriation", "restrictive", "reported_fact")]),
+    # a fine on people, helpers too, is other; not a fine on a firm
+    ("The landlord was also fined 20,000 yuan.",
+     [("was also fined", "other", "restrictive", "reported_fact")]),
+    ("Villagers who hide them face a fine of up to 5,000 yuan.",
+     [("face a fine", "other", "restrictive", "reported_fact")]),
+    ("The company was fined for pollution.",
+     []),
+    # officers who come for someone detain them; a brother does not
+    ("The police came for her at the brick kiln where she worked.",
+     [("came for her", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Her brother came for her at the station.",
+     []),
+    # people taken from a market are taken into custody
+    ("Police took two women from a covered market.",
+     [("took", "detention_arrest", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

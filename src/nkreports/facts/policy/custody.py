@@ -11,7 +11,9 @@ from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.nouns import nominal
 from nkreports.schema import Category
 
-_PLACES = WORDS.VEHICLES | WORDS.DWELLINGS | {"street", "road", "station"}
+_PLACES = (
+    WORDS.VEHICLES | WORDS.DWELLINGS | WORDS.WORKPLACES | {"street", "road", "station", "market"}
+)
 _SWEEPS = WORDS.ARREST_NOUNS | WORDS.HUNTS
 _CUSTODY_WORDS = WORDS.CUSTODY | WORDS.ARRESTS | WORDS.HOLDS | WORDS.ARREST_NOUNS  # held or jailed
 
@@ -131,6 +133,14 @@ def _let_go(verb: Token) -> bool:
     told = verb.doc[verb.doc[max(verb.sent.start - 1, 0)].sent.start : verb.sent.end]
     held = any(grammar.lemma_of(t) in _CUSTODY_WORDS for t in told)  # here or just before
     return any(grammar.is_group(f) for f in freed) and by_officials(verb) and held
+
+
+def _come_for(verb: Token) -> list[Token]:
+    """People officials come for: 'the police came for her at the brick kiln'."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(grammar.core(d) & WORDS.ENFORCERS for d in doers):
+        return []  # not 'her brother came for her', 'the minister came for talks'
+    return [p for p in grammar.pobjs(verb, {"for"}) if grammar.is_group(p)]
 
 
 def _held(verb: Token) -> bool:
@@ -255,12 +265,15 @@ def detention_arrest(verb: Token) -> Hit | None:
         subjectless = grammar.passive(verb) and not grammar.objects(verb)  # 'before being moved'
         taken = grammar.affects_group(verb) or _people_passive(verb) or named or subjectless
         off = [p for p in grammar.pobjs(verb, {"off", "from"}) if grammar.lemmas(p) & _PLACES]
+        off += [p for p in grammar.pobjs(verb, {"into"}) if grammar.core(p) & WORDS.VEHICLES]
         if (away or off or custody) and taken:  # not 'the report was sent to police'
             return Hit.restrictive(
                 Category.DETENTION_ARREST,
                 "take into custody",
                 tuple(custody[:1]),
             )
+    if lemma == "come" and (sought := _come_for(verb)):
+        return Hit.restrictive(Category.DETENTION_ARREST, "come for people", (sought[0],))
     # a verb, what it must govern, and the action read: 'held in a camp', 'served terms'
     if lemma not in WORDS.REMAINS and lemma not in {"serve", "face"}:
         return None
