@@ -1087,6 +1087,23 @@ CASES = [
     # people taken from a market are taken into custody
     ("Police took two women from a covered market.",
      [("took", "detention_arrest", "restrictive", "reported_fact")]),
+    # access to asylum or to the refugee agency, given or withheld; not access to other things
+    ("North Koreans in China are not given access to UNHCR or to any asylum procedure.",
+     [("are not given access", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("Beijing does not allow UNHCR to determine their status.",
+     [("does not allow UNHCR to determine", "residency_legal_status",
+       "restrictive", "reported_fact")]),
+    ("China refuses to let any North Korean even apply for asylum.",
+     [("to let any North Korean even apply", "residency_legal_status",
+       "restrictive", "reported_fact")]),
+    ("Thailand allows them to apply for asylum.",
+     [("allows them to apply", "residency_legal_status", "protective", "reported_fact")]),
+    ("Detainees were given access to the internet.",
+     []),
+    ("The firm allowed them to apply for jobs.",
+     []),
+    ("China gives them no access to an asylum procedure.",
+     [("gives them no access", "residency_legal_status", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

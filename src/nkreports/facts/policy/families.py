@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.access import asylum_access
 from nkreports.facts.policy.actors import by_officials, official_action
 from nkreports.facts.policy.claims import no_such_act, punishment, standing_law, status_claim
 from nkreports.facts.policy.custody import detention_arrest
@@ -243,6 +244,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     repatriation,
     detention_arrest,
     household_register,
+    asylum_access,
     residency_legal_status,
     accusation,
     campaign,

@@ -1,0 +1,44 @@
+"""Access to asylum given or withheld: the procedure, the refugee agency, the right to apply.
+
+'are not given access to any asylum procedure', 'does not allow UNHCR to determine their
+status', 'refuses to let any North Korean even apply for asylum'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.schema import Category, Direction
+
+
+def asylum_access(verb: Token) -> Hit | None:
+    """Catch access to asylum or to the refugee agency, given (protective) or withheld.
+
+    Phrasings:
+        - 'are not given access to UNHCR or to any asylum procedure'
+        - 'gives none of them access to an asylum procedure'
+        - 'has never allowed a North Korean to apply for refugee status'
+        - 'does not allow UNHCR to determine their status'
+    """
+    lemma = grammar.lemma_of(verb)
+    if lemma not in WORDS.GIVES_ACCESS:
+        return None
+    access = [o for o in grammar.objects(verb) if grammar.lemma_of(o) == "access"]
+    to = [p for a in access for p in grammar.nested_pobjs(a, {"to"})]
+    done = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    done = [c for c in done if grammar.lemma_of(c) in WORDS.SEEKS_STATUS]
+    words = set().union(*map(grammar.own_words, to), *map(grammar.lemmas, done))
+    if not words & (WORDS.ASYLUM | WORDS.REFUGEE_AGENCY | ({"status"} if done else set())):
+        return None  # not 'given access to the internet', 'allowed them to apply for jobs'
+    if not done and not access:
+        return None
+    refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
+    nobody = any(grammar.lemma_of(o) in WORDS.NOBODY for o in grammar.objects(verb))
+    nobody = nobody or any(d.lower_ == "no" for a in access for d in a.children)  # 'no access'
+    withheld = lemma == "deny" or grammar.is_negated(verb) or refused or nobody
+    direction = Direction.RESTRICTIVE if withheld else Direction.PROTECTIVE
+    action = f"{'withhold' if withheld else 'give'} access to asylum"
+    return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(access[:1] or done[:1]))
