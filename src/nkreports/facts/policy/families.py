@@ -145,9 +145,10 @@ def residency_legal_status(verb: Token) -> Hit | None:
     if lemma in WORDS.REQUIRES and (registers := grammar.xcomps_in(verb, WORDS.REGISTERS)):
         action = f"require to {grammar.lemma_of(registers[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(registers))
-    named = [c for c in verb.children if c.dep_ == "dobj"]  # not 'lists its goods as imports'
+    named = [c for c in verb.children if c.dep_ == "dobj"]  # not "lists its goods as imports"
     recognises = lemma in WORDS.RECOGNISES or (lemma in WORDS.DESCRIBES and by_officials(verb))
-    if recognises and (status or not named or any(map(grammar.is_group, named))):
+    acts = any(grammar.lemma_of(n) in WORDS.ACTS_JUDGED for n in named)  # 'treats crossing as'
+    if recognises and (status or not named or acts or any(map(grammar.is_group, named))):
         roles = [
             r
             for o in [verb, *grammar.objects(verb)]
@@ -162,7 +163,10 @@ def residency_legal_status(verb: Token) -> Hit | None:
             prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
             direction = Direction.PROTECTIVE if good else Direction.RESTRICTIVE
             action = f"{prefix} {grammar.phrase(role)}"
-            if grammar.own_words(role) & WORDS.LABELS - {"illegal"}:  # 'treated as traitors'
+            things = [c for c in verb.children if c.dep_ == "nsubjpass" and not grammar.is_group(c)]
+            if grammar.own_words(role) & (WORDS.LABELS | WORDS.CRIMES) - {"illegal"}:  # 'traitors'
+                if any(grammar.lemma_of(t) not in WORDS.ACTS_JUDGED for t in things):
+                    return None  # 'the case was handled as a crime'
                 return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (role,))
             return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
     unrecognised = lemma in {"recognise", "recognize"} and grammar.is_negated(verb)
