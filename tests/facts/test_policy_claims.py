@@ -1114,6 +1114,15 @@ CASES = [
      []),
     ("Any unauthorised crossing is treated as treason.",
      [("is treated as treason", "labeling_criminalization", "restrictive", "reported_fact")]),
+    # a question tells no act, nor does a journalist's or a member's question; a request does
+    ("Will China return the eleven to North Korea?",
+     []),
+    ("Asked whether the women would be sent back, the spokesman said he had no information.",
+     []),
+    ("To ask the Secretary of State what representations he has made to China about the detainees.",
+     []),
+    ("Seoul asked Beijing not to send the women back.",
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
 ]  # fmt: skip
 
 
