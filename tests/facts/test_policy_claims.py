@@ -1123,6 +1123,19 @@ CASES = [
      []),
     ("Seoul asked Beijing not to send the women back.",
      [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
+    # returns that resume or stop, told with the returns as subject; not talks
+    ("Repatriations resumed in August after a pause.",
+     [("Repatriations resumed", "repatriation", "restrictive", "reported_fact")]),
+    ("Returns did not stop entirely during the pandemic.",
+     [("Returns did not stop entirely", "repatriation", "restrictive", "reported_fact")]),
+    ("The talks resumed in August.",
+     []),
+    # people sitting or waiting in detention are held; not in a car
+    ("The women have been sitting in Chinese detention centres ever since.",
+     [("have been sitting in Chinese detention centres", "detention_arrest",
+       "restrictive", "reported_fact")]),
+    ("She waited in the car.",
+     []),
 ]  # fmt: skip
 
 

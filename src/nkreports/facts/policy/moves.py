@@ -214,14 +214,19 @@ def returns(verb: Token) -> Hit | None:
     Phrasings:
         - 'resumed large-scale returns' (restrictive)
         - 'has suspended deportations' (protective)
+        - 'repatriations resumed in August' (restrictive)
     """
     lemma = grammar.lemma_of(verb)
     if lemma not in WORDS.RESUMES and lemma not in WORDS.HALTS:
         return None
     named = grammar.objects_in(verb, WORDS.RETURN_NOUNS)
+    if not named and not grammar.objects(verb):  # 'repatriations resumed in August'
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        named = [s for s in subjects if grammar.lemma_of(s) in WORDS.RETURN_NOUNS]
     if not named:
         return None
-    direction = Direction.PROTECTIVE if lemma in WORDS.HALTS else Direction.RESTRICTIVE
+    halted = (lemma in WORDS.HALTS) != grammar.is_negated(verb)  # 'returns did not stop'
+    direction = Direction.PROTECTIVE if halted else Direction.RESTRICTIVE
     action = f"{lemma} {grammar.lemma_of(named[0])}"
     return Hit(Category.REPATRIATION, direction, action, tuple(named))
 
