@@ -1106,8 +1106,8 @@ CASES = [
      [("gives them no access", "residency_legal_status", "restrictive", "reported_fact")]),
     # an act of people, or people, treated or handled as a crime; not a case handled as one
     ("Pyongyang treats contact with South Koreans or churches in China as treachery.",
-     [("treats contact with South Koreans or churches in China as treachery", "labeling_criminalization",
-       "restrictive", "reported_fact")]),
+     [("treats contact with South Koreans or churches in China as treachery",
+       "labeling_criminalization", "restrictive", "reported_fact")]),
     ("Returnees who met South Koreans are handled as betrayers of the nation.",
      [("are handled as betrayers", "labeling_criminalization", "restrictive", "reported_fact")]),
     ("The case was handled as a crime.",
