@@ -1136,6 +1136,16 @@ CASES = [
        "restrictive", "reported_fact")]),
     ("She waited in the car.",
      []),
+    # relatives called in, told as what they continue to undergo
+    ("Relatives in Onsong continue to be called in by local security offices.",
+     [("to be called in", "family_pressure", "restrictive", "reported_fact")]),
+    # a family's own rations cut by officials; not an agency's rations in camps
+    ("The family's rations will be cut.",
+     [("The family's rations will be cut", "family_pressure", "restrictive", "reported_fact")]),
+    ("The aid agency cut rations in the camps.",
+     []),
+    ("Officials stopped their rations.",
+     [("stopped their rations", "family_pressure", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

@@ -33,7 +33,7 @@ from nkreports.facts.policy.moves import (
     shares_files,
 )
 from nkreports.facts.policy.nouns import campaign, nominal
-from nkreports.facts.policy.pledges import pledges
+from nkreports.facts.policy.pledges import pledges, rations
 from nkreports.facts.policy.pressure import (
     border_control,
     family_pressure,
@@ -260,6 +260,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     diplomatic_request_protest,
     diplomatic_efforts,
     pledges,
+    rations,
     family_pressure,
     informers,
     other,

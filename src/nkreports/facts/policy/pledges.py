@@ -1,7 +1,8 @@
-"""The rule family for families made to pledge, or told to bring a relative home.
+"""The rule families for families made to pledge, told to bring a relative home, or cut off.
 
-North Korea presses the families of people who left: officials make them sign pledges, or tell
-them to bring the relative back, to phone and persuade them. Category `family_pressure`.
+North Korea presses the families of people who left: officials make them sign pledges, tell
+them to bring the relative back, to phone and persuade them, or stop their rations. Category
+`family_pressure`.
 """
 
 from __future__ import annotations
@@ -37,3 +38,20 @@ def pledges(verb: Token) -> Hit | None:
         return None
     action = "make families pledge" if signed else "tell families to bring them home"
     return Hit.restrictive(Category.FAMILY_PRESSURE, action, tuple(asked[:1]))
+
+
+def rations(verb: Token) -> Hit | None:
+    """Catch a family's rations or allowances cut or stopped by officials.
+
+    Phrasings:
+        - "the family's rations will be cut"
+        - "her mother's grain ration has been stopped until you come home"
+        - not 'the aid agency cut rations in the camps' (no one's own rations)
+    """
+    if grammar.lemma_of(verb) not in WORDS.CUTS:
+        return None
+    cut = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.RATIONS]
+    cut = [o for o in cut if any(p.dep_ == "poss" and grammar.is_group(p) for p in o.children)]
+    if not cut or not by_officials(verb):  # a family's, a mother's or their rations
+        return None
+    return Hit.restrictive(Category.FAMILY_PRESSURE, "cut rations", (cut[0],))

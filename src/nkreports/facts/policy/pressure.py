@@ -193,6 +193,8 @@ def family_pressure(verb: Token) -> Hit | None:
         for t in grammar.objects(h) + grammar.nested_pobjs(h, {"from", "to", "in"})
         if grammar.lemma_of(t) in WORDS.FAMILY
     ]
+    if verb.dep_ == "xcomp" and grammar.passive(verb):  # 'continue to be called in'
+        targets += [s for s in verb.head.children if grammar.lemma_of(s) in WORDS.FAMILY]
     earlier = {grammar.lemma_of(t) for t in verb.doc[verb.sent.start : verb.i]}
     if any(o.pos_ == "PRON" for o in grammar.objects(verb)) and earlier & WORDS.FAMILY:
         targets += [o for o in grammar.objects(verb) if o.pos_ == "PRON"]
