@@ -1146,6 +1146,11 @@ CASES = [
      []),
     ("Officials stopped their rations.",
      [("stopped their rations", "family_pressure", "restrictive", "reported_fact")]),
+    # a headline's participle the tagger calls past tense ('taken') is still passive
+    ("Eleven people taken away",
+     [("taken", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Women taken away in Yanji",
+     [("taken", "detention_arrest", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

@@ -79,13 +79,15 @@ def headline_passive(verb: Token) -> bool:
     """
     if verb.dep_ != "ROOT" or verb.tag_ not in {"VBN", "VBD"}:
         return False
+    lemma = lemma_of(verb)
+    participle = verb.tag_ == "VBN" or verb.lower_ in {lemma + "n", lemma + "en"}  # 'taken'
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     if any(c.dep_ == "dobj" and lemma_of(c) != "home" for c in verb.children):
         return False  # a headline's 'home' is where to, not an object: 'Waitresses ordered home'
-    if verb.tag_ == "VBN" or subjectless_opening(verb):
+    if participle or subjectless_opening(verb):
         return True  # 'Caught 3 July in a rented flat': no subject, no object, nothing before
-    if lemma_of(verb) not in WORDS.DONE_TO:  # 'Students returned to campus' is active
+    if lemma not in WORDS.DONE_TO:  # 'Students returned to campus' is active
         return False
     words = [t for t in verb.sent if not t.is_space and t.text != "|"]  # a bar ends a field
     return words[-1].is_alpha  # no closing mark at all: a headline
