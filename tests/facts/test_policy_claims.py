@@ -1151,6 +1151,17 @@ CASES = [
      [("taken", "detention_arrest", "restrictive", "reported_fact")]),
     ("Women taken away in Yanji",
      [("taken", "detention_arrest", "restrictive", "reported_fact")]),
+    # 'no such' keeps the reading of what it stands for, denied; not a farmer's
+    ("The reporter asked whether Beijing had agreed to let the group leave for Seoul. \"No"
+     " such understanding exists,\" the spokeswoman said.",
+     [("No such understanding exists", "exit_transfer_to_third_country", "protective", "denied")]),
+    ("\"There is no such thing,\" the farmer said.",
+     []),
+    # asking a state whether is a request with no aim; a reporter's question is none
+    ("Seoul asked Beijing whether the women would be sent back.",
+     [("asked", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    ("The reporter asked whether the women would be sent back.",
+     []),
 ]  # fmt: skip
 
 

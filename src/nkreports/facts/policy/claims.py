@@ -4,7 +4,8 @@ A state need not act to define who people are: saying so is the policy. A copula
 is the people and whose complement is a status or a label becomes a row when an official (or
 'it', a body named before) says, claims or considers it. Standing law is stated generically too:
 'crossing without a permit is punishable by prison', 'are not entitled to refugee protection',
-'must carry a passport and a visa'.
+'must carry a passport and a visa'. So are accusations between states: 'Pyongyang accuses Seoul
+of abduction'.
 """
 
 from __future__ import annotations
@@ -14,49 +15,9 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, is_official
 from nkreports.facts.policy.grammar import Hit
-from nkreports.facts.policy.lexicon import DENIED, WORDS
-from nkreports.facts.policy.stances import held_by_officials, official_viewpoint, stated_position
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.facts.policy.stances import official_speaker, official_viewpoint, speaker_of
 from nkreports.schema import Category, Direction
-
-
-def _speaker(verb: Token) -> Token | None:
-    """The verb of saying or thinking that governs the copula, or that it governs ('…, it said').
-
-    A clause joined to a said one is said too: 'said there was no campaign and that they are not
-    refugees'.
-    """
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head
-    clear = any(c.lower_ == "clear" for c in verb.head.children)  # 'made clear that'
-    said = grammar.lemma_of(verb.head) in WORDS.CLAIMING or (
-        grammar.lemma_of(verb.head) == "make" and clear
-    )
-    if verb.dep_ in {"ccomp", "xcomp"} and said:
-        return verb.head
-    if (position := stated_position(verb)) is not None:
-        return position  # "China's position is that they are migrants"
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in {"ccomp", "parataxis"} and grammar.lemma_of(c) in WORDS.CLAIMING
-        ),
-        None,
-    )
-
-
-def _official_speaker(speaker: Token) -> bool:
-    """Tell whether the one who says it is a state body ('the ministry') or 'it'.
-
-    A participle without a subject has its head's: 'the authorities describe them as migrants,
-    claiming that none are refugees'.
-    """
-    if held_by_officials(speaker):
-        return True
-    subjects = [c for c in speaker.children if c.dep_ == "nsubj"]
-    if not subjects and speaker.tag_ == "VBG" and speaker.dep_ in {"advcl", "xcomp", "conj"}:
-        subjects = [c for c in speaker.head.children if c.dep_ == "nsubj"]
-    return any(is_official(s) or s.lower_ == "it" for s in subjects)
 
 
 def status_claim(verb: Token) -> Hit | None:
@@ -74,11 +35,11 @@ def status_claim(verb: Token) -> Hit | None:
     if not subjects and verb.dep_ == "xcomp":  # 'considers people who flee to be migrants'
         subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
     roles = [c for c in verb.children if c.dep_ == "attr"]
-    speaker = _speaker(verb)
+    speaker = speaker_of(verb)
     viewed = official_viewpoint(verb)  # 'to the government they are illegal border-crossers'
     if not (subjects and roles and (speaker is not None or viewed)):
         return None
-    official = viewed or _official_speaker(speaker)
+    official = viewed or official_speaker(speaker)
     sayer = speaker.head if speaker is not None and speaker.dep_ == "xcomp" else speaker
     said = {c.lower_ for c in (sayer.children if sayer else []) if c.dep_ == "nsubj"}
     said &= {"he", "she", "i", "we"}  # 'I want to stress that', 'she said'
@@ -109,25 +70,6 @@ def status_claim(verb: Token) -> Hit | None:
         action = f"{'deny' if negated else 'state'} refugee status"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (roles[0],))
     return None
-
-
-def no_such_act(verb: Token) -> Hit | None:
-    """Catch an official's denial told as an act's absence: 'said there was "no campaign"'.
-
-    The row keeps the category of the act said not to exist (certainty denied, as for 'denied
-    the reports of a crackdown'), when the act is against people ('no campaign against anyone')
-    or a return; an absence of anything else ('there is no law on this') is none.
-    """
-    nouns = grammar.absent(verb)
-    speaker = _speaker(verb) if nouns else None
-    if speaker is None or not _official_speaker(speaker):
-        return None
-    act = grammar.lemma_of(nouns[0])
-    category = next((c for c, lexicon in DENIED.items() if act in lexicon), None)
-    people = category == Category.REPATRIATION or any(map(grammar.is_group, nouns[0].subtree))
-    if category is None or not people:
-        return None  # 'there were no arrests at the march', 'no return flight to Seoul'
-    return Hit.restrictive(category, f"deny {grammar.phrase(nouns[0])}", (nouns[0],))
 
 
 _PUNISHING = WORDS.PUNISHES | WORDS.SENDS_AWAY | WORDS.GETS
@@ -294,3 +236,24 @@ def standing_law(verb: Token) -> Hit | None:
         action = f"require {grammar.phrase(papers[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(papers))
     return None
+
+
+def accusation(verb: Token) -> Hit | None:
+    """Catch one state accusing another: 'Pyongyang accuses Seoul of abduction'.
+
+    Its direction is its accuser's: North Korea or China accusing those who help people leave
+    is restrictive; others accusing China of returning them, protective.
+    """
+    if grammar.lemma_of(verb) not in WORDS.ACCUSES:
+        return None
+    accused = [o for o in grammar.objects(verb) if is_official(o)]
+    charge = set().union(*(grammar.lemmas(p) for p in grammar.pobjs(verb, {"of"})))
+    if not accused or not charge & (WORDS.AIMS | WORDS.RETURN_NOUNS | WORDS.ABDUCTIONS):
+        return None  # 'accused Seoul of abduction'; not 'accused Washington of hypocrisy on trade'
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+    returning = any(grammar.lemmas(s) & WORDS.RETURNING_STATES for s in subjects)
+    direction = Direction.RESTRICTIVE if returning else Direction.PROTECTIVE
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, "accuse", (accused[0],))
+
+
+# the rule families whose direction already reads a negation ('not allowed to leave')

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import DENIED, WORDS
+from nkreports.facts.policy.stances import official_speaker, speaker_of
 from nkreports.schema import Category, Direction
 
 
@@ -113,7 +114,7 @@ def denies_a_claim(trigger: Token) -> bool:
     Denying people something is an act, told as a fact: 'denied them access to asylum'. An
     official's 'there was no crackdown' or 'the report is groundless' denies one too.
     """
-    if grammar.absent(trigger) or unfounded_report(trigger) is not None:
+    if grammar.absent(trigger) or _none_exists(trigger) or unfounded_report(trigger) is not None:
         return True  # 'there was no crackdown', 'that report is groundless'
     if trigger.lemma_.lower() not in WORDS.DENYING:
         return False
@@ -126,3 +127,39 @@ def denies_a_claim(trigger: Token) -> bool:
         )
         for c in trigger.children
     )
+
+
+def no_such_act(verb: Token) -> Hit | None:
+    """Catch an official's denial told as an act's absence: 'said there was "no campaign"'.
+
+    The row keeps the category of the act said not to exist (certainty denied, as for 'denied
+    the reports of a crackdown'), when the act is against people ('no campaign against anyone')
+    or a return; an absence of anything else ('there is no law on this') is none. 'No such
+    cooperation' keeps the reading of what it refers to, in its words or the sentence before.
+    """
+    nouns = grammar.absent(verb) or _none_exists(verb)
+    speaker = speaker_of(verb) if nouns else None
+    if speaker is None or not official_speaker(speaker):
+        return None
+    if any(c.lower_ == "such" for c in nouns[0].children):  # 'There is no such cooperation'
+        category, direction = denied_reading(nouns[0])  # what it stands for: the words before
+        if category == Category.OTHER:
+            return None
+        return Hit(category, direction, f"deny {grammar.phrase(nouns[0])}", (nouns[0],))
+    act = grammar.lemma_of(nouns[0])
+    category = next((c for c, lexicon in DENIED.items() if act in lexicon), None)
+    people = category == Category.REPATRIATION or any(map(grammar.is_group, nouns[0].subtree))
+    if category is None or not people:
+        return None  # 'there were no arrests at the march', 'no return flight to Seoul'
+    return Hit.restrictive(category, f"deny {grammar.phrase(nouns[0])}", (nouns[0],))
+
+
+def _none_exists(verb: Token) -> list[Token]:
+    """The subject an 'exist' says there is none of: 'No such understanding exists'."""
+    if grammar.lemma_of(verb) != "exist":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+    ]

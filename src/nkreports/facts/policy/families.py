@@ -15,9 +15,9 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.access import asylum_access
 from nkreports.facts.policy.actors import by_officials, official_action
-from nkreports.facts.policy.claims import no_such_act, punishment, standing_law, status_claim
+from nkreports.facts.policy.claims import accusation, punishment, standing_law, status_claim
 from nkreports.facts.policy.custody import detention_arrest
-from nkreports.facts.policy.denials import denial, groundless
+from nkreports.facts.policy.denials import denial, groundless, no_such_act
 from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.informers import informers
@@ -42,7 +42,6 @@ from nkreports.facts.policy.pressure import (
 )
 from nkreports.facts.policy.registers import household_register
 from nkreports.facts.policy.requests import (
-    accusation,
     diplomatic_efforts,
     diplomatic_request_protest,
 )

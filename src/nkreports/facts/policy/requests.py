@@ -35,6 +35,8 @@ def asked_for(verb: Token) -> Direction | None:
         g for c in grammar.prep(verb, {"on"}) for g in c.children if g.dep_ in {"xcomp", "pobj"}
     ]
     content = [c for c in content if c.pos_ in {"VERB", "AUX"}]
+    if content and any(m.lower_ in {"whether", "if"} for m in content[0].children):
+        return None  # 'asked Beijing whether they would be sent back' asks no aim
     return _aim_of(content[0]) if content else None
 
 
@@ -92,6 +94,19 @@ def _of_their_choosing(verb: Token) -> bool:
         for c in verb.subtree
     )  # 'where they want to go'; not 'wherever it chooses'
     return chosen or wished
+
+
+def _question(verb: Token) -> bool:
+    """Tell whether 'ask' puts a question: 'the reporter asked whether they would be sent back'.
+
+    Not a state asked: 'Seoul asked Beijing whether the women had been returned' is a request.
+    """
+    if any(map(is_official, grammar.objects(verb))):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(
+        m.dep_ == "mark" and m.lower_ in {"whether", "if"} for c in clauses for m in c.children
+    )
 
 
 def diplomatic_efforts(verb: Token) -> Hit | None:
@@ -180,6 +195,8 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         return None
     if any(grammar.own_words(p) & WORDS.ID_PAPERS for p in grammar.pobjs(verb, {"for"})):
         return None  # 'police asked for her identity card' is a check, not a request of a state
+    if lemma == "ask" and _question(verb):
+        return None  # 'the reporter asked whether Beijing had agreed': a question
     wanted = [
         t
         for c in verb.children
@@ -250,25 +267,6 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action.strip(), tuple(keys))
 
 
-def accusation(verb: Token) -> Hit | None:
-    """Catch one state accusing another: 'Pyongyang accuses Seoul of abduction'.
-
-    Its direction is its accuser's: North Korea or China accusing those who help people leave
-    is restrictive; others accusing China of returning them, protective.
-    """
-    if grammar.lemma_of(verb) not in WORDS.ACCUSES:
-        return None
-    accused = [o for o in grammar.objects(verb) if is_official(o)]
-    charge = set().union(*(grammar.lemmas(p) for p in grammar.pobjs(verb, {"of"})))
-    if not accused or not charge & (WORDS.AIMS | WORDS.RETURN_NOUNS | WORDS.ABDUCTIONS):
-        return None  # 'accused Seoul of abduction'; not 'accused Washington of hypocrisy on trade'
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
-    returning = any(grammar.lemmas(s) & WORDS.RETURNING_STATES for s in subjects)
-    direction = Direction.RESTRICTIVE if returning else Direction.PROTECTIVE
-    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, "accuse", (accused[0],))
-
-
-# the rule families whose direction already reads a negation ('not allowed to leave')
 NEGATION_READ = frozenset(
     {
         "residency_legal_status",

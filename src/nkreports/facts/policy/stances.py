@@ -1,4 +1,4 @@
-"""Whose view a statement gives: a state's stated position, or a clause said from its viewpoint.
+"""Who says a statement: a verb of saying, a state's stated position, or a state's viewpoint.
 
 'China's position is that they are economic migrants'; 'From Beijing's point of view they are
 migrants'; 'to the government they are illegal border-crossers'.
@@ -58,3 +58,43 @@ def official_viewpoint(verb: Token) -> bool:
     """
     seen = [p for p in grammar.pobjs(verb, _VIEWPOINTS)]
     return any(is_official(p) or any(map(is_official, holders(p))) for p in seen)
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The verb of saying or thinking that governs the copula, or that it governs ('…, it said').
+
+    A clause joined to a said one is said too: 'said there was no campaign and that they are not
+    refugees'.
+    """
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    clear = any(c.lower_ == "clear" for c in verb.head.children)  # 'made clear that'
+    said = grammar.lemma_of(verb.head) in WORDS.CLAIMING or (
+        grammar.lemma_of(verb.head) == "make" and clear
+    )
+    if verb.dep_ in {"ccomp", "xcomp"} and said:
+        return verb.head
+    if (position := stated_position(verb)) is not None:
+        return position  # "China's position is that they are migrants"
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"ccomp", "parataxis"} and grammar.lemma_of(c) in WORDS.CLAIMING
+        ),
+        None,
+    )
+
+
+def official_speaker(speaker: Token) -> bool:
+    """Tell whether the one who says it is a state body ('the ministry') or 'it'.
+
+    A participle without a subject has its head's: 'the authorities describe them as migrants,
+    claiming that none are refugees'.
+    """
+    if held_by_officials(speaker):
+        return True
+    subjects = [c for c in speaker.children if c.dep_ == "nsubj"]
+    if not subjects and speaker.tag_ == "VBG" and speaker.dep_ in {"advcl", "xcomp", "conj"}:
+        subjects = [c for c in speaker.head.children if c.dep_ == "nsubj"]
+    return any(is_official(s) or s.lower_ == "it" for s in subjects)
