@@ -36,6 +36,7 @@ EVALUATION_SETS = {
         "policy_blind5",
         "policy_blind6",
         "policy_blind7",
+        "policy_blind8",
     )
 }
 FACTS = tuple(ATTRIBUTES)

@@ -142,20 +142,6 @@ def _own_clause(path: list[Token]) -> list[Token]:
     return path
 
 
-def _asked(trigger: Token) -> bool:
-    """Tell whether the trigger is in a question, or is a journalist's or a member's question.
-
-    'Will China return them?', 'Asked whether the eleven would be returned, Wang said ...', 'To
-    ask the Secretary of State what representations ...': none of them tells an act.
-    """
-    words = [t for t in trigger.sent if not t.is_space]
-    if words[-1].text == "?":
-        return True
-    before = {t.lower_ for t in words if t.is_alpha and t.i < trigger.i}
-    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
-    return trigger.lemma_.lower() == "ask" and before <= {"to"} and not subject
-
-
 def _told(path: list[Token]) -> list[Token]:
     """The path up to a noun whose that-clause tells what was reported.
 
@@ -189,7 +175,7 @@ def _denied_act(trigger: Token) -> bool:
 
 def certainty(trigger: Token) -> Certainty | None:
     """Return denied, rumor, claimed_by_source or reported_fact; None for a hypothetical or fear."""
-    if _asked(trigger):
+    if grammar.in_question(trigger):
         return None
     path = [trigger, *trigger.ancestors]
     own = _own_clause(path)

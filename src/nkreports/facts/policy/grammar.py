@@ -274,3 +274,17 @@ def phrase(noun: Token) -> str:
     left = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod", "poss", "case"}]
     start = min([c.left_edge.i for c in left], default=noun.i)
     return noun.doc[start : noun.i + 1].text.lower().replace("’", "'").strip("“”\"' ")
+
+
+def in_question(trigger: Token) -> bool:
+    """Tell whether the trigger is in a question, or is a journalist's or a member's question.
+
+    'Will China return them?', 'Asked whether the eleven would be returned, Wang said ...', 'To
+    ask the Secretary of State what representations ...': none of them tells an act.
+    """
+    words = [t for t in trigger.sent if not t.is_space]
+    if words[-1].text == "?":
+        return True
+    before = {t.lower_ for t in words if t.is_alpha and t.i < trigger.i}
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+    return lemma_of(trigger) == "ask" and before <= {"to"} and not subject
