@@ -99,11 +99,14 @@ def subjectless_opening(verb: Token) -> bool:
     A case file's or a timeline's line: 'Caught 3 July in a rented flat', 'Held in Jinghong for
     seven weeks'; not 'Police caught them' or 'Ahead of the Games, police held ...'.
     """
-    words = [t for t in verb.sent if t.is_alpha]
     subjects = {"nsubj", "nsubjpass", "csubj", "expl"}
-    if words[:1] != [verb] or any(c.dep_ in subjects for c in verb.children):
+    if any(c.dep_ in subjects for c in verb.children):
         return False
-    return not all(t.ent_type_ == "DATE" or t.lower_ == "on" for t in words[1:])  # 'Released 14
+    sent = verb.sent
+    if any(t.is_alpha for t in verb.doc[sent.start : verb.i]):
+        return False
+    words = [t for t in sent if t.is_alpha and t.i > verb.i]
+    return not all(t.ent_type_ == "DATE" or t.lower_ == "on" for t in words)  # 'Released 14
     # October 2025' is a page's stamp
 
 
@@ -282,9 +285,14 @@ def in_question(trigger: Token) -> bool:
     'Will China return them?', 'Asked whether the eleven would be returned, Wang said ...', 'To
     ask the Secretary of State what representations ...': none of them tells an act.
     """
-    words = [t for t in trigger.sent if not t.is_space]
-    if words[-1].text == "?":
+    sent, doc = trigger.sent, trigger.doc
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    if doc[last].text == "?":
         return True
-    before = {t.lower_ for t in words if t.is_alpha and t.i < trigger.i}
-    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
-    return lemma_of(trigger) == "ask" and before <= {"to"} and not subject
+    if lemma_of(trigger) != "ask" or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children
+    ):
+        return False
+    return {t.lower_ for t in doc[sent.start : trigger.i] if t.is_alpha} <= {"to"}
