@@ -1162,6 +1162,16 @@ CASES = [
      [("asked", "diplomatic_request_protest", "neutral", "reported_fact")]),
     ("The reporter asked whether the women would be sent back.",
      []),
+    # a fine's stated reason must be about the people: not for speeding
+    ("A landlord was fined for renting a room to two North Korean women.",
+     [("was fined", "other", "restrictive", "reported_fact")]),
+    ("The driver was fined for speeding.",
+     []),
+    # goods or tourists sent or driven across a river are no return
+    ("The shipment was sent across the river on barges.",
+     []),
+    ("Tourists were driven across the bridge to Sinuiju for a day trip.",
+     []),
 ]  # fmt: skip
 
 

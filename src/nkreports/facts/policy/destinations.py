@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nkreports.facts.policy.grammar import core, lemma_of, objects, pobjs
+from nkreports.facts.policy.grammar import core, is_group, lemma_of, objects, pobjs
 from nkreports.facts.policy.lexicon import WORDS
 
 
@@ -50,6 +50,9 @@ def _across_the_border(verb: Token) -> bool:
 
     Not 'sent across the country'.
     """
+    patients = objects(verb)
+    if patients and not any(map(is_group, patients)):
+        return False  # 'the shipment was sent across the river'
     across = [c for c in verb.children if lemma_of(c) == "across"]
     return any(
         not any(g.dep_ == "pobj" for g in c.children)

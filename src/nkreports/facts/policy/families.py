@@ -19,6 +19,7 @@ from nkreports.facts.policy.claims import accusation, punishment, standing_law, 
 from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.denials import denial, groundless, no_such_act
 from nkreports.facts.policy.destinations import destination
+from nkreports.facts.policy.fines import fines
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.informers import informers
 from nkreports.facts.policy.lexicon import (
@@ -262,6 +263,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     rations,
     family_pressure,
     informers,
+    fines,
     other,
     official_action,
 )

@@ -280,11 +280,6 @@ def other(verb: Token) -> Hit | None:
     )
     if recorded and named_officials(verb):
         return Hit.restrictive(Category.OTHER, f"{lemma} people", tuple(recorded[:1]))
-    fined = (
-        [o for o in grammar.objects(verb) if grammar.is_group(o)] if lemma in WORDS.FINES else []
-    )
-    if fined and by_officials(verb):  # 'the landlord was also fined', 'anyone who shelters one'
-        return Hit.restrictive(Category.OTHER, "fine")
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.PUNISHMENTS)):
         return Hit.restrictive(Category.OTHER, f"face {grammar.lemma_of(fates[0])}", tuple(fates))
     if lemma not in WORDS.RESCUES:
