@@ -74,8 +74,10 @@ def done_to_nobody(verb: Token) -> bool:
 def headline_passive(verb: Token) -> bool:
     """Tell whether a bare participle reads as a passive: 'Families in Hyesan summoned'.
 
-    A headline (no closing mark) with no object reads so even if tagged past tense, when its
-    verb is one only done to people: 'Musan families summoned', not 'Students returned'.
+    A root with no auxiliary and no object reads so when it is a participle ('Seven held', an
+    '-en' form the tagger calls past tense: 'Eleven people taken away'), when it opens its line
+    with no subject ('Caught 3 July in a rented flat'), or in a headline (no closing mark) when
+    its verb is one only done to people: 'Musan families summoned', not 'Students returned'.
     """
     if verb.dep_ != "ROOT" or verb.tag_ not in {"VBN", "VBD"}:
         return False
