@@ -56,7 +56,7 @@ def official_viewpoint(verb: Token) -> bool:
     'to the government they are illegal border-crossers', "in Beijing's view they are migrants";
     not 'to their neighbours they are just wives'.
     """
-    seen = [p for p in grammar.pobjs(verb, _VIEWPOINTS)]
+    seen = grammar.pobjs(verb, _VIEWPOINTS)
     return any(is_official(p) or any(map(is_official, holders(p))) for p in seen)
 
 
