@@ -72,7 +72,7 @@ def status_claim(verb: Token) -> Hit | None:
     return None
 
 
-_PUNISHING = WORDS.PUNISHES | WORDS.SENDS_AWAY | WORDS.GETS
+_PUNISHING = WORDS.PUNISHES | WORDS.SENDS_AWAY | WORDS.GETS | WORDS.GIVES_TERMS
 
 
 def punishment(verb: Token) -> Hit | None:
@@ -83,14 +83,18 @@ def punishment(verb: Token) -> Hit | None:
         - 'the criminal code punishes unauthorised crossing'
         - 'are sent to labour training camps for illegal border crossing'
         - 'now get a year in a labour camp', 'get a few months of forced labour'
+        - 'the court gave her three years for crossing the river', 'were given ten years'
     """
     lemma = grammar.lemma_of(verb)
     if lemma not in _PUNISHING:
         return None
-    patients = grammar.objects(verb) + [c for c in verb.children if c.dep_ in {"nsubj", "xcomp"}]
+    given = lemma in WORDS.GIVES_TERMS  # 'gave her three years', 'were given ten years'
+    deps = {"nsubj", "xcomp", "dative"}
+    patients = grammar.objects(verb) + [c for c in verb.children if c.dep_ in deps]
     if any(grammar.lemma_of(p) in WORDS.FAMILY for p in patients):
         return None  # relatives punished is pressure on families, their own family's reading
-    undergone = lemma in WORDS.GETS  # 'returnees get a year': the subject is punished
+    # 'returnees get a year', 'were given a year': the subject is punished
+    undergone = lemma in WORDS.GETS or (given and grammar.passive(verb))
     by_law = any(grammar.lemma_of(p) in WORDS.LAWS for p in patients)  # 'criminal law punishes'
     if not (_for_leaving(verb, patients) and (undergone or by_law or by_officials(verb))):
         return None  # 'the school punished the boy for cheating', 'a year in prison for fraud'
@@ -101,7 +105,9 @@ def punishment(verb: Token) -> Hit | None:
     if lemma in WORDS.SENDS_AWAY and camps and people:
         action = f"send to {grammar.phrase(camps[0])}"
         return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (camps[0],))
-    spans = grammar.objects_in(verb, WORDS.SPANS) if lemma in WORDS.GETS else []
+    spans = grammar.objects_in(verb, WORDS.SPANS) if lemma in WORDS.GETS or given else []
+    if given and spans and (people or any(grammar.is_group(p) for p in patients)):
+        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, f"{lemma} a term", (spans[0],))
     places = [p for head in (verb, *spans) for p in grammar.pobjs(head, {"in", "of"})]
     served = [p for p in places if spans and (_camp(p) or grammar.lemma_of(p) in WORDS.CAMPS)]
     if served and _subject_is_people(verb):
@@ -111,9 +117,12 @@ def punishment(verb: Token) -> Hit | None:
 
 def _for_leaving(verb: Token, patients: list[Token]) -> bool:
     """Tell whether a punishment is for leaving: 'for illegal crossing', returnees, 'once back'."""
-    reasons = [t for t in verb.subtree if t.dep_ == "pobj" and grammar.lemma_of(t.head) == "for"]
+    reasons = [  # 'for illegal crossing', 'for crossing the river'
+        t for t in verb.subtree if t.dep_ in {"pobj", "pcomp"} and grammar.lemma_of(t.head) == "for"
+    ]
     crossing = any(grammar.lemmas(r) & WORDS.LEAVINGS for r in reasons)
-    returnees = any(grammar.lemma_of(p) in WORDS.RETURNEES or _went(p) for p in patients)
+    counted = [g for p in patients for g in grammar.pobjs(p, {"of"})]  # 'three of the returnees'
+    returnees = any(grammar.lemma_of(p) in WORDS.RETURNEES or _went(p) for p in patients + counted)
     returnees = returnees or any(_about_people(p) for p in patients if p.tag_ == "VBG")
     back = any(grammar.lemma_of(t) in {"back", "return"} for t in verb.subtree if t is not verb)
     return crossing or returnees or back

@@ -46,6 +46,7 @@ from nkreports.facts.policy.requests import (
     diplomatic_efforts,
     diplomatic_request_protest,
 )
+from nkreports.facts.policy.statuses import child_registered, status_held
 from nkreports.schema import Category, Direction
 
 _DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
@@ -246,8 +247,10 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     returns,
     exit_transfer_to_third_country,
     repatriation,
+    status_held,
     detention_arrest,
     household_register,
+    child_registered,
     asylum_access,
     residency_legal_status,
     accusation,

@@ -13,6 +13,7 @@ from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.destinations import destination, ways
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
+from nkreports.facts.policy.statuses import stays_local
 from nkreports.schema import Category, Direction
 
 
@@ -257,8 +258,10 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
             refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
             negated = grammar.is_negated(verb) or refused  # 'refused to let them travel'
             direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
+            exit_ = Category.EXIT_TRANSFER_TO_THIRD_COUNTRY
+            local = stays_local(goes[0])  # 'not allowed to leave the county' bounds a residence
             return Hit(
-                Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
+                Category.RESIDENCY_LEGAL_STATUS if local else exit_,
                 direction,
                 f"allow to {grammar.lemma_of(goes[0])}",
                 tuple(goes),
