@@ -1,5 +1,6 @@
 """Rule readings added in the sixth session for issue 11: statuses held, children registered,
-leaving a county, terms handed out, and beliefs that hedge what they govern."""
+leaving a county, terms handed out, beliefs that hedge what they govern, sweeps, labels recorded
+and interrogation results shared."""
 
 import pytest
 
@@ -65,6 +66,28 @@ CASES = [
      []),
     # a status that describes people is no status told
     ("Women who hold residence cards may travel within the province.",
+     []),
+    # officers sweeping places; not a storm or a floor
+    ("Officers swept through four villages near the river.",
+     [("swept through four villages", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Police combed the border towns for North Korean women.",
+     [("combed the border towns", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The storm swept through the villages.",
+     []),
+    ("She swept the floor of the restaurant.",
+     []),
+    # people counted or recorded under a label; not a meeting
+    ("Any North Korean who went to church is counted as a traitor.",
+     [("is counted as a traitor", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Overstayers are now recorded as escapees in the ministry's files.",
+     [("are now recorded as escapees", "labeling_criminalization",
+       "restrictive", "reported_fact")]),
+    ("The ministry recorded the meeting as a success.",
+     []),
+    # the results of interrogations shared with the North; not of talks with an ally
+    ("Chinese police shared the results of their interrogations with North Korean officers.",
+     [("shared the results", "repatriation", "restrictive", "reported_fact")]),
+    ("Seoul shared the results of the talks with Washington.",
      []),
 ]  # fmt: skip
 

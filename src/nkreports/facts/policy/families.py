@@ -47,6 +47,7 @@ from nkreports.facts.policy.requests import (
     diplomatic_request_protest,
 )
 from nkreports.facts.policy.statuses import child_registered, status_held
+from nkreports.facts.policy.sweeps import sweep
 from nkreports.schema import Category, Direction
 
 _DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
@@ -249,6 +250,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     repatriation,
     status_held,
     detention_arrest,
+    sweep,
     household_register,
     child_registered,
     asylum_access,

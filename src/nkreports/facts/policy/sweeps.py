@@ -1,0 +1,38 @@
+"""The rule family for sweeps told with a verb: officers combing places for people.
+
+'Officers swept through four villages', 'police combed the border towns for North Korean women':
+a search of places for people to arrest (`detention_arrest`, restrictive), as the noun 'a sweep'
+is. A 'swept up' arrest is the custody family's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.schema import Category
+
+_SWEPT = WORDS.LOCALITIES | WORDS.DWELLINGS | WORDS.WORKPLACES | WORDS.SWEPT_AREAS
+
+
+def sweep(verb: Token) -> Hit | None:
+    """Catch officials sweeping or combing places.
+
+    Phrasings:
+        - 'officers swept through four villages near the river'
+        - 'they combed the border towns for North Korean women'
+        - not 'the storm swept through the villages', 'swept the floor', 'swept up dozens'
+    """
+    lemma = grammar.lemma_of(verb)
+    if lemma not in WORDS.SWEEPS or any(grammar.lemma_of(c) == "up" for c in verb.children):
+        return None
+    places = grammar.pobjs(verb, {"through", "across"}) + grammar.objects(verb)
+    swept = [p for p in places if grammar.core(p) & _SWEPT]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + grammar.pobjs(verb, {"by"})
+    if not swept or not doers or not by_officials(verb):
+        return None
+    action = f"{lemma} {grammar.phrase(swept[0])}"
+    return Hit.restrictive(Category.DETENTION_ARREST, action, (swept[0],))
