@@ -1,6 +1,6 @@
 """Rule readings added in the sixth session for issue 11: statuses held, children registered,
-leaving a county, terms handed out, beliefs that hedge what they govern, sweeps, labels recorded
-and interrogation results shared."""
+leaving a county, terms handed out, beliefs that hedge what they govern, sweeps, labels recorded,
+interrogation results shared, and police asking people."""
 
 import pytest
 
@@ -89,6 +89,16 @@ CASES = [
      [("shared the results", "repatriation", "restrictive", "reported_fact")]),
     ("Seoul shared the results of the talks with Washington.",
      []),
+    # police asking a person or a family is questioning or pressure; a person asking the police
+    # applies; 'them' may be a state's staff
+    ("An officer asked her for the names of other North Korean women.",
+     [("asked", "other", "restrictive", "reported_fact")]),
+    ("Security officers have been asking families for as much as 2,000 yuan.",
+     [("have been asking", "family_pressure", "restrictive", "reported_fact")]),
+    ("She asked the police for permission to visit Seoul.",
+     []),
+    ("The ministry asked them to hand over any North Koreans who reach the consulate.",
+     [("asked", "diplomatic_request_protest", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from nkreports.facts.attribution import inside_quote
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import raw_span, resolve_actor
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
+from nkreports.facts.policy.demands import demand
 from nkreports.facts.policy.denials import denies_a_claim
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
@@ -24,7 +25,7 @@ from nkreports.facts.policy.lexicon import (
     WORDS,
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
-from nkreports.facts.policy.requests import asked_by_noun, demand
+from nkreports.facts.policy.requests import asked_by_noun
 from nkreports.paths import stage_version
 from nkreports.schema import Certainty
 
@@ -39,7 +40,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-33"
+RULES_VERSION = "policies-34"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 

@@ -13,7 +13,7 @@ from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import is_official
 from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.grammar import Hit
-from nkreports.facts.policy.lexicon import PROTEST_ACTIONS, PROTEST_NOUNS, REPORTING, WORDS
+from nkreports.facts.policy.lexicon import PROTEST_ACTIONS, PROTEST_NOUNS, WORDS
 from nkreports.schema import Category, Direction
 
 
@@ -234,6 +234,13 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     hearers = grammar.pobjs(verb, {"with"}) + grammar.objects(verb)
     asked = [h for h in hearers if h.pos_ in {"NOUN", "PROPN"} and not is_official(h)]
     people = [h for h in asked if grammar.is_group(h) or grammar.lemma_of(h) in WORDS.PERSONS]
+    people += [h for h in hearers if h.lower_ in _PERSONAL]  # 'an officer asked her for names'
+    if people and lemma == "ask" and any(grammar.core(s) & WORDS.ENFORCERS for s in subjects):
+        kin = any(grammar.lemma_of(p) in WORDS.FAMILY for p in people)  # 'asked families for'
+        category = Category.FAMILY_PRESSURE if kin else Category.OTHER
+        return Hit.restrictive(category, "question people")  # police questioning people
+    if _applies(subjects, hearers):
+        return None  # 'she asked the police for a permit' applies for it: no request of a state
     # 'it' stands for a body named before ('UNHCR said it had requested access'); a question
     # put to a person is no request of a state ('asked the village head whether ...')
     official = (
@@ -267,31 +274,11 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action.strip(), tuple(keys))
 
 
-NEGATION_READ = frozenset(
-    {
-        "residency_legal_status",
-        "exit_transfer_to_third_country",
-        "status_claim",
-        "standing_law",
-        "border_control",
-    }
-)
-_OPPOSITE = {
-    Direction.RESTRICTIVE: Direction.PROTECTIVE,
-    Direction.PROTECTIVE: Direction.RESTRICTIVE,
-}
+_PERSONAL = frozenset({"her", "him", "me"})  # not "them" or "us", often a state's staff
 
 
-def demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
-    """Read 'the minister said deserters must be granted refugee status' as the speaker's demand."""
-    modal = any(c.dep_ == "aux" and c.lower_ in WORDS.DEMAND_MODALS for c in trigger.children)
-    speaker = next((t for t in trigger.ancestors if t.lemma_ in REPORTING), None)
-    stated = hit.category == Category.DIPLOMATIC_REQUEST_PROTEST or hit.method == "standing_law"
-    if not modal or speaker is None or stated:
-        return hit, trigger  # a request already, or a law's own 'must carry a passport'
-
-    demand = f"demand: {hit.action}"
-    direction = hit.direction  # 'must be granted status'; 'must not be handed over' spares them
-    if grammar.is_negated(trigger) and hit.method not in NEGATION_READ:
-        direction = _OPPOSITE.get(direction, direction)
-    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, demand, hit.keys, "demand"), speaker
+def _applies(subjects: list[Token], hearers: list[Token]) -> bool:
+    """Tell whether one person asks the local police: 'she asked the police for permission'."""
+    one = [s for s in subjects if s.lower_ in {"she", "he", "i"} or s.ent_type_ == "PERSON"]
+    police = [h for h in hearers if grammar.core(h) & WORDS.ENFORCERS]
+    return bool(one) and len(one) == len(subjects) and bool(police)
