@@ -1,6 +1,6 @@
 """Rule readings added in the sixth session for issue 11: statuses held, children registered,
 leaving a county, terms handed out, beliefs that hedge what they govern, sweeps, labels recorded,
-interrogation results shared, and police asking people."""
+interrogation results shared, police asking people, summonses, bounties and what a rule provides."""
 
 import pytest
 
@@ -99,6 +99,30 @@ CASES = [
      []),
     ("The ministry asked them to hand over any North Koreans who reach the consulate.",
      [("asked", "diplomatic_request_protest", "restrictive", "reported_fact")]),
+    # 'called in' a relative is pressure, an envoy a summons; a day's 'on' calls on no one
+    ("Her father had been called in by the Ministry of State Security on Monday.",
+     [("Her father had been called in", "family_pressure", "restrictive", "reported_fact")]),
+    ("Seoul had also called in the Chinese ambassador on Wednesday afternoon.",
+     [("had also called in the Chinese ambassador", "diplomatic_request_protest",
+       "protective", "reported_fact")]),
+    ("In a letter to the ministry, the agency called on China to halt the returns.",
+     [("called on China", "diplomatic_request_protest", "protective", "reported_fact")]),
+    # officers paid for the people they catch; not a farmer for his fish
+    ("The police were paid 2,000 yuan for every North Korean they caught.",
+     [("were paid", "other", "restrictive", "reported_fact")]),
+    ("Officers got a bonus for every North Korean woman they caught.",
+     [("got", "other", "restrictive", "reported_fact")]),
+    ("The farmer was paid for the fish he caught.",
+     []),
+    # a rule that provides for returns or arrests of people; not of vehicles or goods
+    ("A 1998 rule authorises the deportation of foreigners who entered without papers.",
+     [("authorises the deportation", "repatriation", "restrictive", "reported_fact")]),
+    ("The 1986 protocol provides for the return of illegal crossers.",
+     [("provides for the return", "repatriation", "restrictive", "reported_fact")]),
+    ("The law requires the registration of vehicles.",
+     []),
+    ("The treaty allows the return of stolen goods.",
+     []),
 ]  # fmt: skip
 
 

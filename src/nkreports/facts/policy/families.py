@@ -41,6 +41,7 @@ from nkreports.facts.policy.pressure import (
     labeling_criminalization,
     other,
 )
+from nkreports.facts.policy.provisions import provision
 from nkreports.facts.policy.registers import household_register
 from nkreports.facts.policy.requests import (
     diplomatic_efforts,
@@ -261,6 +262,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     status_claim,
     no_such_act,
     standing_law,
+    provision,
     border_control,
     diplomatic_request_protest,
     diplomatic_efforts,

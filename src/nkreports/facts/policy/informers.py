@@ -1,4 +1,4 @@
-"""The rule family for informers: residents told to report people, and paid for reports.
+"""The rule family for informers and bounties: residents paid for reports, officers for arrests.
 
 Officials who enlist neighbours to watch for North Koreans act on them as surely as a patrol:
 category `other`, restrictive.
@@ -22,6 +22,7 @@ def informers(verb: Token) -> Hit | None:
         - 'villagers have been told to report unfamiliar faces'
         - 'put up notices offering 3,000 yuan for tips'
         - 'anyone who reports a crosser will receive 4,000 yuan' (the payer unnamed)
+        - 'the police were paid 2,000 yuan for every North Korean they caught'
     """
     lemma = grammar.lemma_of(verb)
     told = grammar.xcomps_in(verb, WORDS.INFORMS) if lemma in WORDS.REQUIRES else []
@@ -33,7 +34,29 @@ def informers(verb: Token) -> Hit | None:
     if paid and _reward(verb):
         money = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.REWARDS]
         return Hit.restrictive(Category.OTHER, "offer rewards for tips", tuple(money[:1]))
+    if _bounty(verb):
+        return Hit.restrictive(Category.OTHER, "pay officers for arrests")
     return None
+
+
+def _bounty(verb: Token) -> bool:
+    """Tell whether officers are paid for the people they catch.
+
+    'the police were paid 2,000 yuan for every North Korean they caught', 'officers got a bonus
+    for each woman they arrested'; not 'the farmer was paid for the fish he caught'.
+    """
+    if grammar.lemma_of(verb) not in WORDS.GETS | WORDS.PAYS:
+        return False
+    paid = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not any(grammar.own_words(p) & WORDS.ENFORCERS for p in paid):
+        return False
+    caught = [
+        p
+        for p in grammar.nested_pobjs(verb, {"for"})  # 'a bonus for every woman'
+        if grammar.is_group(p)
+        and any(grammar.lemma_of(r) in WORDS.ARRESTS | {"catch"} for r in p.children)
+    ]
+    return bool(caught)
 
 
 def _posted(verb: Token) -> bool:

@@ -96,6 +96,11 @@ def _of_their_choosing(verb: Token) -> bool:
     return chosen or wished
 
 
+def _dated(particle: Token) -> bool:
+    """Tell whether an 'on' names a day: 'called in on Monday', not 'called on China'."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in particle.children)
+
+
 def _question(verb: Token) -> bool:
     """Tell whether 'ask' puts a question: 'the reporter asked whether they would be sent back'.
 
@@ -183,6 +188,13 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         - 'raised forced returns with Beijing' (protective); 'raised the case' (no aim: neutral)
     """
     lemma = grammar.lemma_of(verb)
+    ins = [  # 'called in the envoy'; not 'in a note, it called on China'
+        c
+        for c in verb.children
+        if c.lower_ == "in" and c.dep_ in {"prt", "prep"} and c.i == verb.i + 1
+    ]
+    if lemma == "call" and ins:
+        lemma = "summon"  # 'called in the ambassador'; 'called in the families' is pressure
     nouns = PROTEST_NOUNS.get(lemma)
     if nouns is None and lemma not in WORDS.ASKS and lemma not in WORDS.PROTESTS:
         return None
@@ -191,8 +203,10 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     ):
         return None  # 'press them to repatriate' is pressure on people, not a diplomatic request
     particle = {"call": "on", "take": "up"}.get(lemma)  # 'called on China', 'took up the case'
-    if particle and not any(grammar.lemma_of(c) == particle for c in verb.children):
-        return None
+    if particle and not any(
+        grammar.lemma_of(c) == particle and not _dated(c) for c in verb.children
+    ):
+        return None  # not 'was called in by the security ministry on Monday'
     if any(grammar.own_words(p) & WORDS.ID_PAPERS for p in grammar.pobjs(verb, {"for"})):
         return None  # 'police asked for her identity card' is a check, not a request of a state
     if lemma == "ask" and _question(verb):
@@ -211,6 +225,7 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     keys = grammar.prep(verb, {"against", "for", "on"})
     if nouns is not None:
         named = grammar.objects(verb) + [c for c in verb.children if c.dep_ == "xcomp"]
+        named += [g for c in ins for g in c.children if g.dep_ == "pobj"]  # 'called in [the envoy]'
         keys = [o for o in named if grammar.lemma_of(o) in nouns]
         if not keys:
             return None
