@@ -257,8 +257,9 @@ CASES = [
     ("She had often appealed for help on behalf of the jailed man.",
      [("had often appealed for help", "diplomatic_request_protest", "protective",
        "reported_fact")]),
-    ("He was sent back despite a global campaign for his release.",  # a campaign is no request
-     [("was sent", "repatriation", "restrictive", "reported_fact")]),
+    ("He was sent back despite a global campaign for his release.",  # a campaign asks for it
+     [("was sent", "repatriation", "restrictive", "reported_fact"),
+      ("global campaign", "diplomatic_request_protest", "protective", "reported_fact")]),
     # ordinary sentences the review found read as acts (none is an act about North Koreans)
     ("The concert was held at the stadium.", []),
     ("Coal is trucked across the border.", []),

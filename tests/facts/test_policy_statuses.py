@@ -1,6 +1,7 @@
 """Rule readings added in the sixth session for issue 11: statuses held, children registered,
 leaving a county, terms handed out, beliefs that hedge what they govern, sweeps, labels recorded,
-interrogation results shared, police asking people, summonses, bounties and what a rule provides."""
+interrogation results shared, police asking people, summonses, bounties, what a rule provides,
+public appeals and monitors barred."""
 
 import pytest
 
@@ -122,6 +123,22 @@ CASES = [
     ("The law requires the registration of vehicles.",
      []),
     ("The treaty allows the return of stolen goods.",
+     []),
+    # appeals and campaigns in the open speak for people; not a court appeal or a roads campaign
+    ("China returned the man despite international appeals.",
+     [("returned", "repatriation", "restrictive", "reported_fact"),
+      ("international appeals", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("He remains in prison despite a worldwide campaign for his release.",
+     [("remains in prison", "detention_arrest", "restrictive", "reported_fact"),
+      ("worldwide campaign", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("He lost despite repeated appeals against the sentence.",
+     []),
+    ("A campaign for better roads began.",
+     []),
+    # monitors barred from where people are held; not fans from a stadium
+    ("For years, UN staff have been barred from the border region.",
+     [("have been barred from the border region", "other", "restrictive", "reported_fact")]),
+    ("Fans were barred from the stadium.",
      []),
 ]  # fmt: skip
 

@@ -1,7 +1,8 @@
-"""Access to asylum given or withheld: the procedure, the refugee agency, the right to apply.
+"""Access to asylum given or withheld, and monitors kept out of the places people are held.
 
 'are not given access to any asylum procedure', 'does not allow UNHCR to determine their
-status', 'refuses to let any North Korean even apply for asylum'.
+status', 'refuses to let any North Korean even apply for asylum'; 'UN staff have been barred
+from the border region'.
 """
 
 from __future__ import annotations
@@ -40,3 +41,25 @@ def asylum_access(verb: Token) -> Hit | None:
     direction = Direction.RESTRICTIVE if withheld else Direction.PROTECTIVE
     action = f"{'withhold' if withheld else 'give'} access to asylum"
     return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(access[:1] or done[:1]))
+
+
+def monitors_barred(verb: Token) -> Hit | None:
+    """Catch the refugee agency or other monitors kept from where North Koreans are.
+
+    Phrasings:
+        - 'UN staff have been barred from the border region for years'
+        - 'journalists are banned from the detention centres'
+        - not 'fans were barred from the stadium', 'the player was banned from two matches'
+    """
+    if grammar.lemma_of(verb) not in WORDS.BARS or not grammar.passive(verb):
+        return None
+    kept = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    monitors = [k for k in kept if grammar.lemmas(k) & WORDS.MONITORS]
+    places = [
+        p
+        for p in grammar.pobjs(verb, {"from"})
+        if grammar.core(p) & (WORDS.BORDER | WORDS.CUSTODY | WORDS.SWEPT_AREAS)
+    ]
+    if not monitors or not places:
+        return None
+    return Hit.restrictive(Category.OTHER, "bar monitors", (places[0],))

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.access import asylum_access
+from nkreports.facts.policy.access import asylum_access, monitors_barred
 from nkreports.facts.policy.actors import by_officials, official_action
 from nkreports.facts.policy.claims import accusation, punishment, standing_law, status_claim
 from nkreports.facts.policy.custody import detention_arrest
@@ -255,6 +255,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     household_register,
     child_registered,
     asylum_access,
+    monitors_barred,
     residency_legal_status,
     accusation,
     campaign,

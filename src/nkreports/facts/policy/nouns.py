@@ -18,7 +18,7 @@ from nkreports.facts.policy.lexicon import (
     WORDS,
 )
 from nkreports.facts.policy.pressure import border_control
-from nkreports.facts.policy.requests import request_noun
+from nkreports.facts.policy.request_nouns import request_noun
 from nkreports.schema import Category, Direction
 
 

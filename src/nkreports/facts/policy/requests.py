@@ -37,10 +37,10 @@ def asked_for(verb: Token) -> Direction | None:
     content = [c for c in content if c.pos_ in {"VERB", "AUX"}]
     if content and any(m.lower_ in {"whether", "if"} for m in content[0].children):
         return None  # 'asked Beijing whether they would be sent back' asks no aim
-    return _aim_of(content[0]) if content else None
+    return aim_of(content[0]) if content else None
 
 
-def _aim_of(asked: Token) -> Direction | None:
+def aim_of(asked: Token) -> Direction | None:
     """Direction of what is asked: not to act, to spare or free people (protective), to return."""
     lemma, negated = grammar.lemma_of(asked), grammar.is_negated(asked)
     if negated or lemma in WORDS.SPARES or _of_their_choosing(asked):
@@ -137,42 +137,6 @@ def diplomatic_efforts(verb: Token) -> Hit | None:
     return Hit(
         Category.DIPLOMATIC_REQUEST_PROTEST, direction, "make diplomatic efforts", tuple(efforts)
     )
-
-
-def request_noun(noun: Token) -> Hit | None:
-    """Catch a request named by a noun, made by a state or in the open.
-
-    Phrasings:
-        - "Seoul's calls to not return them north" (protective: its aim)
-        - 'despite several requests for access' (neutral: no aim)
-        - 'despite appeals from abroad' (protective: an appeal speaks for people)
-    """
-    lemma = grammar.lemma_of(noun)
-    if lemma not in WORDS.REQUEST_NOUNS:
-        return None
-    owners = [c for c in noun.children if c.dep_ == "poss" and is_official(c)]
-    if noun.dep_ == "dobj" and grammar.lemma_of(noun.head) in WORDS.MAKES_REQUESTS:
-        # 'the agency repeated its request for access'; not 'police ignored her request'
-        owners += [s for s in noun.head.children if s.dep_ == "nsubj" and is_official(s)]
-    owners += [p for p in grammar.pobjs(noun, {"for", "to"}) if is_official(p)]  # 'for China to'
-    public = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in WORDS.PUBLIC_REQUESTS]
-    makers = [s for s in noun.head.children if s.dep_ == "nsubj"] if noun.dep_ == "dobj" else []
-    makers += [c for c in noun.children if c.dep_ == "poss"]  # 'parents made repeated requests'
-    if not (owners or (public and not makers)):
-        return None
-    asked = [t for t in noun.doc[noun.i + 1 : noun.i + 4] if asked_by_noun(t) == noun]
-    asked = asked if owners else []  # a misparsed aim needs an official asker, not 'urgent calls'
-    aim = asked_for(noun) or (_aim_of(asked[0]) if asked else None)
-    if lemma == "call" and aim is None and not grammar.pobjs(noun, {"for"}):
-        return None  # 'an international phone call'
-    said = set().union(*(grammar.lemmas(c) for c in noun.children if c.dep_ != "poss"))
-    said |= set().union(*(grammar.lemmas(a) for a in asked))
-    if not (aim or said & WORDS.AIMS or any(grammar.is_group(t) for t in noun.subtree)):
-        return None  # 'despite repeated requests for comment' asks nothing about people
-    direction = aim or (
-        Direction.PROTECTIVE if said & WORDS.AIMS or lemma in WORDS.APPEALS else Direction.NEUTRAL
-    )
-    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, lemma, tuple(owners or public)[:1])
 
 
 def diplomatic_request_protest(verb: Token) -> Hit | None:
