@@ -140,6 +140,13 @@ CASES = [
      [("have been barred from the border region", "other", "restrictive", "reported_fact")]),
     ("Fans were barred from the stadium.",
      []),
+    # 'according to' a source is a claim, according to the rules no source; boilerplate names no act
+    ("Police arrested 40 people, according to activists.",
+     [("arrested", "detention_arrest", "restrictive", "claimed_by_source")]),
+    ("According to the regulations, the police detained the women for 30 days.",
+     [("detained", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The spokeswoman said China handles such cases in accordance with domestic law.",
+     []),
 ]  # fmt: skip
 
 

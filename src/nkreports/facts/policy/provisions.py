@@ -2,7 +2,8 @@
 
 'The law allows the deportation of North Koreans who enter illegally', 'the protocol requires
 the return of illegal crossers': a rule that returns or holds people is the act itself, stated as
-standing policy (restrictive), whoever applies it.
+standing policy (restrictive), whoever applies it. 'China handles such cases in accordance with
+the law' names no act: the annotation notes leave such boilerplate out.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Who says a statement: a verb of saying, a state's stated position, or a state's viewpoint.
+"""Who says a statement: a verb of saying, a cited source, a state's position or viewpoint.
 
 'China's position is that they are economic migrants'; 'From Beijing's point of view they are
 migrants'; 'to the government they are illegal border-crossers'.
@@ -6,7 +6,7 @@ migrants'; 'to the government they are illegal border-crossers'.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import is_official
@@ -98,3 +98,14 @@ def official_speaker(speaker: Token) -> bool:
     if not subjects and speaker.tag_ == "VBG" and speaker.dep_ in {"advcl", "xcomp", "conj"}:
         subjects = [c for c in speaker.head.children if c.dep_ == "nsubj"]
     return any(is_official(s) or s.lower_ == "it" for s in subjects)
+
+
+def cites_a_source(sent: Span) -> bool:
+    """Tell whether the sentence cites a source: 'according to activists', not 'to the law'."""
+    return any(
+        t.lower_ == "according"
+        and t.i + 1 < sent.end
+        and t.doc[t.i + 1].lower_ == "to"
+        and not any(grammar.lemma_of(g) in WORDS.LAWFUL for g in t.doc[t.i + 1].children)
+        for t in sent
+    )
