@@ -1,5 +1,8 @@
 """End to end on the seeds: provenance on every row, body only, round trips, determinism, cache."""
 
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -10,8 +13,8 @@ from nkreports.evaluation.scores import evaluate, scores_frame
 from nkreports.facts import counts, dates, places, policy
 from nkreports.ingest.files import read_report
 from nkreports.paths import RESOURCES, stage_version
-from nkreports.schema import TABLES
-from nkreports.tables import read_table, write_table
+from nkreports.schema import TABLES, frame
+from nkreports.tables import read_table, records_csv, to_csv_bytes, write_table
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -62,6 +65,50 @@ def test_furniture_rows_point_at_their_raw_lines(tables, raw):
 def test_each_table_round_trips_through_csv(tables, tmp_path, name):
     write_table(tables[name], name, tmp_path)
     pd.testing.assert_frame_equal(read_table(name, tmp_path), tables[name])
+
+
+def test_records_are_written_as_their_frames_would_be():
+    """The extraction writes records without pandas: the same bytes as `to_csv_bytes(frame())`."""
+    results = list(pipeline.run(pipeline.plan(SEEDS)))
+    gathered = {"reports": [r.report for r in results]}
+    for name in TABLES:
+        gathered.setdefault(name, [row for r in results for row in r.rows.get(name, [])])
+    for name, records in gathered.items():
+        assert records, name
+        expected = to_csv_bytes(frame(records, TABLES[name]))
+        assert records_csv(records, TABLES[name]) == expected, name
+
+
+@dataclass(frozen=True)
+class _Row:
+    count: int | None
+    share: float | None
+    text: str
+
+
+def test_records_csv_writes_gaps_numbers_and_quotes_as_pandas_does():
+    rows = [
+        _Row(1, 0.1, "plain"),
+        _Row(None, 42, 'a "quoted", comma'),
+        _Row(3, None, "line\nbreak"),
+        _Row(4, float("nan"), ""),
+        _Row(5, 1e-05, " lead"),
+    ]
+    assert records_csv(rows, _Row) == to_csv_bytes(frame(rows, _Row))
+    assert (
+        records_csv(rows, _Row, header=False) == to_csv_bytes(frame(rows, _Row)).split(b"\n", 1)[1]
+    )
+
+
+def test_the_extract_command_never_loads_pandas(tmp_path):
+    code = (
+        "import sys; from nkreports.cli import main; "
+        f"main(['extract', {str(SEEDS)!r}, '--out', {str(tmp_path)!r}, '--no-cache']); "
+        "print('pandas' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "False"
+    assert (tmp_path / "policy_changes.csv").is_file()
 
 
 def test_written_tables_are_the_returned_ones_and_byte_stable(tables, tmp_path):

@@ -6,9 +6,22 @@ folder (cached, in parallel or on Dask) and writes the tables, `analysis` turns 
 what the notebooks show, `figures` draws it, and `evaluation` scores the tables against gold.
 """
 
-from nkreports.evaluation import evaluate
-from nkreports.ingest import reports_table
-from nkreports.pipeline import extract
-from nkreports.tables import read_table, write_table
+from importlib import import_module
 
-__all__ = ["evaluate", "extract", "read_table", "reports_table", "write_table"]
+# each public name and its module, imported on first use: `nkreports extract` then loads neither
+# pandas nor the evaluation it does not run
+_PUBLIC = {
+    "evaluate": "nkreports.evaluation",
+    "extract": "nkreports.pipeline",
+    "read_table": "nkreports.tables",
+    "reports_table": "nkreports.ingest",
+    "write_table": "nkreports.tables",
+}
+__all__ = sorted(_PUBLIC)
+
+
+def __getattr__(name: str) -> object:
+    """The public names, imported from their modules when first asked for (PEP 562)."""
+    if name not in _PUBLIC:
+        raise AttributeError(f"module 'nkreports' has no attribute {name!r}")
+    return getattr(import_module(_PUBLIC[name]), name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,15 +15,16 @@ from nkreports.schema import Status
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 3, 2
 
 
-def _summary(reports_df) -> str:
-    counts = reports_df["status"].value_counts()
+def _summary(rows: Sequence) -> str:
+    """'5 report files: 4 ok, 1 warning, 0 error' for reports rows (records or table rows)."""
+    counts = Counter(row.status for row in rows)
     parts = [f"{counts.get(s, 0)} {s}" for s in Status]
-    return f"{len(reports_df)} report files: " + ", ".join(parts)
+    return f"{len(rows)} report files: " + ", ".join(parts)
 
 
-def _problems_exit(reports_df, strict: bool) -> int:
+def _problems_exit(rows: Sequence, strict: bool) -> int:
     bad = {Status.ERROR, Status.WARNING} if strict else {Status.ERROR}
-    return EXIT_PROBLEMS if reports_df["status"].isin(bad).any() else EXIT_OK
+    return EXIT_PROBLEMS if any(row.status in bad for row in rows) else EXIT_OK
 
 
 def cmd_reports(args: argparse.Namespace) -> int:
@@ -33,23 +35,24 @@ def cmd_reports(args: argparse.Namespace) -> int:
     reports_df, furniture_df = reports_table(args.reports_dir)
     write_table(reports_df, "reports", args.out)
     write_table(furniture_df, "furniture", args.out)
-    print(_summary(reports_df))
-    for row in reports_df.itertuples():
+    rows = list(reports_df.itertuples())
+    print(_summary(rows))
+    for row in rows:
         if row.problems:
             print(f"  {row.file}: {row.status}: {row.problems}")
-    return _problems_exit(reports_df, args.strict)
+    return _problems_exit(rows, args.strict)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Write every table for a folder of reports."""
-    from nkreports.pipeline import extract, print_progress
+    from nkreports.pipeline import extract_files, print_progress
 
     def progress(done: int, total: int) -> None:
         if not done:
             print(f"extracting {total} report files from {args.reports_dir}/", file=sys.stderr)
         print_progress(done, total)
 
-    tables = extract(
+    written, reports = extract_files(
         args.reports_dir,
         args.out,
         jobs=args.jobs,
@@ -57,14 +60,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         cache_dir=None if args.no_cache else args.cache,
         progress=progress,
     )
-    rows = ", ".join(f"{len(df)} rows in {name}.csv" for name, df in tables.items())
+    rows = ", ".join(f"{n} rows in {name}.csv" for name, n in written.items())
     print(f"{rows} ({args.out}/)")
-    reports_df = tables["reports"]
-    print(_summary(reports_df))
-    for row in reports_df.itertuples():
-        if row.status != Status.OK:
-            print(f"  {row.file}: {row.status}: {row.problems}")
-    return _problems_exit(reports_df, args.strict)
+    print(_summary(reports))
+    for report in reports:
+        if report.status != Status.OK:
+            print(f"  {report.file}: {report.status}: {report.problems}")
+    return _problems_exit(reports, args.strict)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

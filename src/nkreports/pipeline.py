@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,7 +23,10 @@ from nkreports.ingest import reports
 from nkreports.ingest.reports import Task, plan
 from nkreports.nlp import MODEL, SENTENCES_VERSION, build_nlp
 from nkreports.schema import TABLES, Article, Report, Status, frame
-from nkreports.tables import read_table, to_csv_bytes, write_atomic
+from nkreports.tables import read_table, records_csv, write_atomic
+
+if TYPE_CHECKING:  # pandas loads on first use: the extraction writes its tables without it
+    import pandas as pd
 
 FACT_TABLES = ("dates", "places", "counts", "policy_changes")
 BATCH = 16  # reports per nlp.pipe call and per parallel task
@@ -177,7 +180,7 @@ class _Writer:
         fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.csv.", suffix=".tmp")
         self.tmp, self.handle, self.rows = Path(tmp), os.fdopen(fd, "wb"), 0
         self.pending: list = []
-        self.handle.write(to_csv_bytes(frame([], TABLES[name])))
+        self.handle.write(records_csv([], TABLES[name]))
 
     def add(self, records: list) -> None:
         self.pending.extend(records)
@@ -186,8 +189,7 @@ class _Writer:
 
     def flush(self) -> None:
         if self.pending:
-            csv = to_csv_bytes(frame(self.pending, TABLES[self.name]))
-            self.handle.write(csv.split(b"\n", 1)[1])
+            self.handle.write(records_csv(self.pending, TABLES[self.name], header=False))
             self.rows += len(self.pending)
             self.pending = []
 
@@ -248,9 +250,37 @@ def extract(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Every table for a folder of reports, as DataFrames; written to out_dir when given."""
+    if out_dir is None:
+        tasks = plan(Path(reports_dir))
+        return collect(
+            run(tasks, jobs=jobs, scheduler=scheduler, cache_dir=cache_dir, progress=progress)
+        )
+    extract_files(
+        reports_dir, out_dir, jobs=jobs, scheduler=scheduler, cache_dir=cache_dir, progress=progress
+    )
+    return {name: read_table(name, Path(out_dir)) for name in TABLES}
+
+
+def extract_files(
+    reports_dir: Path,
+    out_dir: Path,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[dict[str, int], list[Report]]:
+    """Write every table for a folder; the rows written per table and the reports' rows.
+
+    What `nkreports extract` runs: the tables stream to their files and are never read back.
+    """
     tasks = plan(Path(reports_dir))
     results = run(tasks, jobs=jobs, scheduler=scheduler, cache_dir=cache_dir, progress=progress)
-    if out_dir is None:
-        return collect(results)
-    write_tables(results, Path(out_dir))
-    return {name: read_table(name, Path(out_dir)) for name in TABLES}
+    reports: list[Report] = []
+
+    def kept(results: Iterable[Result]) -> Iterator[Result]:
+        for result in results:
+            reports.append(result.report)
+            yield result
+
+    return write_tables(kept(results), Path(out_dir)), reports

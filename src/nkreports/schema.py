@@ -7,11 +7,12 @@ import typing
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TypeVar
-
-import pandas as pd
+from typing import TYPE_CHECKING, TypeVar
 
 from nkreports.text import Body
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 R = TypeVar("R")
 
@@ -199,6 +200,8 @@ def dtypes(record: type) -> dict[str, str]:
 
 def frame(records: list, record: type) -> pd.DataFrame:
     """Records as a DataFrame with the declared columns and dtypes, even when empty."""
+    import pandas as pd  # on first use: the extraction writes its tables without pandas
+
     names = columns(record)
     df = pd.DataFrame([[getattr(r, n) for n in names] for r in records], columns=names)
     return df.astype(dtypes(record))

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import math
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from nkreports.schema import TABLES, columns, dtypes
+
+if TYPE_CHECKING:  # pandas loads on first use: `nkreports extract` writes its tables without it
+    import pandas as pd
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -32,6 +38,37 @@ def to_csv_bytes(df: pd.DataFrame) -> bytes:
     return df.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
+def _cell(dtype: str) -> Callable[[object], object]:
+    """How one column's values are written, as `to_csv_bytes` writes them from a `frame`."""
+    cast = {"Int64": int, "Float64": float}.get(dtype, str)
+
+    def cell(value: object) -> object:
+        missing = value is None or (isinstance(value, float) and math.isnan(value))
+        if missing:
+            return ""
+        return value if isinstance(value, str) else cast(value)
+
+    return cell
+
+
+def records_csv(records: Iterable, record: type, *, header: bool = True) -> bytes:
+    """CSV bytes of records with the declared columns, without building a DataFrame.
+
+    Byte for byte what `to_csv_bytes(frame(records, record))` gives (a test holds them to it):
+    missing values empty, integers bare, floats as Python writes them, text quoted by the csv
+    module's minimal rules.
+    """
+    names = columns(record)
+    cells = [_cell(t) for t in dtypes(record).values()]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if header:
+        writer.writerow(names)
+    for r in records:
+        writer.writerow([cell(getattr(r, n)) for cell, n in zip(cells, names, strict=True)])
+    return out.getvalue().encode("utf-8")
+
+
 def write_table(df: pd.DataFrame, name: str, out_dir: Path) -> Path:
     """Write one declared table as `<out_dir>/<name>.csv`, atomically."""
     record = TABLES[name]
@@ -42,6 +79,8 @@ def write_table(df: pd.DataFrame, name: str, out_dir: Path) -> Path:
 
 def read_table(name: str, data_dir: Path) -> pd.DataFrame:
     """Read `<data_dir>/<name>.csv` back with the declared dtypes (empty text stays "")."""
+    import pandas as pd
+
     record = TABLES[name]
     types = dtypes(record)
     text_cols = [c for c, t in types.items() if t == "string"]

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from nkreports.ingest import cleaning, files, furniture, markup, meta, published
 from nkreports.ingest.files import ReportsDirError
@@ -18,6 +17,9 @@ from nkreports.ingest.manifest import manifest_date
 from nkreports.ingest.manifest import read_manifest as read_manifest_file
 from nkreports.schema import Article, Furniture, PublishedSource, Report, Status, frame
 from nkreports.text import Body
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 RULES_VERSION = f"reports-2+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
 MAX_TITLE_WORDS = 30  # a longer first line is a paragraph, not a headline
@@ -28,16 +30,8 @@ _DATELINE_OUTLET = re.compile(
     r"[A-Z][\w .,'’-]{1,40}?\s*\((?P<outlet>[A-Z][^)]{1,40})\)\s*(?:--|[-–—:])"
 )
 
-__all__ = [
-    "Loaded",
-    "ReportsDirError",
-    "Task",
-    "load_report",
-    "load_reports",
-    "load_task",
-    "plan",
-    "reports_table",
-]
+__all__ = ["Loaded", "ReportsDirError", "Task", "load_report", "load_reports", "load_task", "plan"]
+__all__ += ["reports_table"]
 
 
 @dataclass(frozen=True)

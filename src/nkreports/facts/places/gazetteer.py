@@ -7,10 +7,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from nkreports.paths import RESOURCES
+
+if TYPE_CHECKING:  # pandas loads on first use: the extraction reads the gazetteer without it
+    import pandas as pd
 
 GAZETTEER_CSV = RESOURCES / "gazetteer.csv"
 ALIASES_CSV = RESOURCES / "aliases.csv"
@@ -68,6 +70,8 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def gazetteer() -> pd.DataFrame:
     """Read the shipped gazetteer once (treat the returned frame as read-only)."""
+    import pandas as pd
+
     text = [c for c in COLUMNS if c not in ("lat", "lon", "population")]
     return pd.read_csv(
         GAZETTEER_CSV,
@@ -135,15 +139,19 @@ def entry(place_id: str) -> Entry:
 @lru_cache(maxsize=1)
 def curated() -> pd.DataFrame:
     """Read the hand-curated table (resources/aliases.csv) the gazetteer was built with."""
+    import pandas as pd
+
     return pd.read_csv(ALIASES_CSV, dtype="string", keep_default_na=False)
 
 
 def curated_names() -> list[tuple[str, str, str]]:
     """List (name or alias, place_id, kind) for every curated name the gazetteer holds."""
     places = _index()[0]
+    with ALIASES_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))  # the text of `curated()`, without pandas
     triples = {
         (name, row["place_id"], places[row["place_id"]].kind)
-        for row in curated().to_dict("records")
+        for row in rows
         if row["place_id"] in places
         for name in [row["name"], *row["aliases"].split("|")]
         if name

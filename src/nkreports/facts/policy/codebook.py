@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from nkreports.paths import RESOURCES
+
+if TYPE_CHECKING:  # pandas loads on first use: the extraction never reads the codebook's table
+    import pandas as pd
 
 FIELDS = ("category", "direction", "certainty")
 
 
 def codebook() -> pd.DataFrame:
     """Return the codebook as a table: field, value, meaning, examples (' | '-joined)."""
+    import pandas as pd
+
     return pd.read_csv(RESOURCES / "codebook.csv", dtype="string", keep_default_na=False)
 
 
