@@ -48,5 +48,6 @@ def build_nlp(patterns: list[dict]) -> Language:
     index_attribute_ruler(nlp)  # the same attributes, set several times faster
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(patterns)
+    with nlp.select_pipes(enable=["entity_ruler"]):  # its patterns match on LOWER: the tokenizer
+        ruler.add_patterns(patterns)  # alone reads them, not the tagger and parser before it
     return nlp

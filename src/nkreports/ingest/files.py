@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -19,6 +20,16 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# the other control characters (Unicode category Cc), found in one pass of a regular expression
+_CONTROLS = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(i))
+        for i in range(0x100)
+        if unicodedata.category(chr(i)) == "Cc" and chr(i) not in _TEXT_CONTROLS
+    )
+    + "]"
+)
 
 
 class ReportsDirError(Exception):
@@ -71,8 +82,7 @@ def fingerprint(path: Path) -> str:
 
 def looks_binary(text: str) -> bool:
     """More than 5% control characters (other than tabs and line breaks) means not text."""
-    controls = sum(1 for c in text if c not in _TEXT_CONTROLS and unicodedata.category(c) == "Cc")
-    return controls > 0.05 * len(text)
+    return len(_CONTROLS.findall(text)) > 0.05 * len(text)
 
 
 def decode(data: bytes) -> tuple[str | None, str, str]:

@@ -88,6 +88,8 @@ def english_share(text: str) -> float:
 
 def ascii_letter_share(text: str) -> float:
     """Share of letters that are plain ASCII (Korean, Chinese, Cyrillic text is near 0)."""
+    if text.isascii():
+        return 1.0  # every letter of an ASCII text is plain ASCII
     letters = [c for c in text if c.isalpha()]
     return sum(c.isascii() for c in letters) / len(letters) if letters else 1.0
 
