@@ -1,7 +1,7 @@
 """Rule readings added in the sixth session for issue 11: statuses held, children registered,
 leaving a county, terms handed out, beliefs that hedge what they govern, sweeps, labels recorded,
 interrogation results shared, police asking people, summonses, bounties, what a rule provides,
-public appeals and monitors barred."""
+public appeals, monitors barred, border works, releases after a spell and papers looked at."""
 
 import pytest
 
@@ -147,6 +147,37 @@ CASES = [
      [("detained", "detention_arrest", "restrictive", "reported_fact")]),
     ("The spokeswoman said China handles such cases in accordance with domestic law.",
      []),
+    # border works watching or newly seen at a river, or added along part of one; not a car park
+    ("New cameras now watch every bend of the river road.",
+     [("watch every bend", "border_control", "restrictive", "reported_fact")]),
+    ("Cameras watch the car park.",
+     []),
+    ("The images show three new guard posts on the North Korean bank.",
+     [("show three new guard posts", "border_control", "restrictive", "reported_fact")]),
+    ("The photos show an old fence in the village.",
+     []),
+    ("The army added watchtowers every kilometre along the Yalu.",
+     [("added watchtowers", "border_control", "restrictive", "reported_fact")]),
+    ("New razor-wire fencing went up along much of the Tumen.",
+     [("New razor-wire fencing went up", "border_control", "restrictive", "reported_fact")]),
+    ("Prices went up along the coast.",
+     []),
+    # let go after a spell held, in a witness's words; not workers a firm let go
+    ("She was let go after eleven days.",
+     [("was let", "detention_arrest", "protective", "reported_fact")]),
+    ("They let me go after three days.",
+     [("let", "detention_arrest", "protective", "reported_fact")]),
+    ("The firm let the workers go after two years.",
+     []),
+    # identity papers looked at on a bus; not a card in a shop
+    ("They looked at the ID card of every passenger on the bus.",
+     [("looked at the ID card", "border_control", "restrictive", "reported_fact")]),
+    ("She looked at the card in the shop.",
+     []),
+    # the act of telling is the outlet's report, not a source's claim
+    ("Police told the families that their relatives would be punished.",
+     [("their relatives would be punished", "family_pressure",
+       "restrictive", "claimed_by_source")]),
 ]  # fmt: skip
 
 

@@ -41,7 +41,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-37"
+RULES_VERSION = "policies-38"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -183,7 +183,7 @@ def certainty(trigger: Token) -> Certainty | None:
     own = _own_clause(path)
     if _hypothetical(_told(own)):
         return None
-    lemmas = {t.lemma_.lower() for t in path}
+    lemmas = {t.lemma_.lower() for t in path[1:]}  # what reports the act, not the act itself
     if {t.lemma_.lower() for t in own[1:]} & WORDS.DENYING or denies_a_claim(trigger):
         return Certainty.DENIED
     if _rumored(trigger):

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import agents_of, by_officials, is_official
+from nkreports.facts.policy.encounters import come_for, stopped_people
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.nouns import nominal
@@ -132,15 +133,10 @@ def _let_go(verb: Token) -> bool:
     freed = [c for c in goes[0].children if c.dep_ == "nsubj"] + grammar.objects(verb)
     told = verb.doc[verb.doc[max(verb.sent.start - 1, 0)].sent.start : verb.sent.end]
     held = any(grammar.lemma_of(t) in _CUSTODY_WORDS for t in told)  # here or just before
-    return any(grammar.is_group(f) for f in freed) and by_officials(verb) and held
-
-
-def _come_for(verb: Token) -> list[Token]:
-    """People officials come for: 'the police came for her at the brick kiln'."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not any(grammar.core(d) & WORDS.ENFORCERS for d in doers):
-        return []  # not 'her brother came for her', 'the minister came for talks'
-    return [p for p in grammar.pobjs(verb, {"for"}) if grammar.is_group(p)]
+    spans = [t for h in (verb, goes[0]) for t in grammar.pobjs(h, {"after"})]
+    held = held or any(grammar.lemma_of(t) in WORDS.SPANS for t in spans)  # 'after eleven days'
+    people = any(grammar.is_group(f) or f.lower_ == "me" for f in freed)  # 'they let me go'
+    return people and by_officials(verb) and held
 
 
 def _held(verb: Token) -> bool:
@@ -162,22 +158,6 @@ def _held(verb: Token) -> bool:
 def _holder(verb: Token) -> bool:
     """Tell whether a place of custody holds: 'the centre still holds more than 80 people'."""
     return any(c.dep_ == "nsubj" and grammar.core(c) & WORDS.HOLDERS for c in verb.children)
-
-
-def _stopped_people(verb: Token) -> list[Token]:
-    """People officials stop: 'police stopped her at a market'.
-
-    Not 'stopped the man from entering', 'stopped him for a breath test'.
-    """
-    prevents = any(  # not 'from February 17-21'
-        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
-        for c in verb.children
-    )
-    if prevents or grammar.pobjs(verb, {"for"}):
-        return []
-    if not any(c.dep_ == "nsubj" and is_official(c) for c in verb.children):
-        return []
-    return [o for o in grammar.objects(verb) if grammar.is_group(o)]
 
 
 def detention_arrest(verb: Token) -> Hit | None:
@@ -240,7 +220,7 @@ def detention_arrest(verb: Token) -> Hit | None:
     stopped = grammar.passive(verb) and (grammar.affects_group(verb) or _people_passive(verb))
     if lemma in WORDS.INTERCEPTS and stopped:
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} at a checkpoint")
-    if lemma in WORDS.INTERCEPTS and (stopped := _stopped_people(verb)):
+    if lemma in WORDS.INTERCEPTS and (stopped := stopped_people(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} people", (stopped[0],))
     checking = lemma in WORDS.INTERCEPTS and any(
         c.dep_ in {"xcomp", "advcl"} and grammar.lemma_of(c) in WORDS.CHECKS for c in verb.children
@@ -274,7 +254,7 @@ def detention_arrest(verb: Token) -> Hit | None:
                 "take into custody",
                 tuple(custody[:1]),
             )
-    if lemma == "come" and (sought := _come_for(verb)):
+    if lemma == "come" and (sought := come_for(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, "come for people", (sought[0],))
     # a verb, what it must govern, and the action read: 'held in a camp', 'served terms'
     if lemma not in WORDS.REMAINS and lemma not in {"serve", "face"}:

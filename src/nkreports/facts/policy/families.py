@@ -20,6 +20,7 @@ from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.denials import denial, groundless, no_such_act
 from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.fines import fines
+from nkreports.facts.policy.frontier import border_works
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.informers import informers
 from nkreports.facts.policy.lexicon import (
@@ -265,6 +266,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     standing_law,
     provision,
     border_control,
+    border_works,
     diplomatic_request_protest,
     diplomatic_efforts,
     pledges,

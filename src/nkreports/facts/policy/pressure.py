@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, named_officials
+from nkreports.facts.policy.frontier import along_border, at_frontier
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
     WORDS,
@@ -78,26 +79,6 @@ def _crosser(target: Token) -> bool:
     return crosser or (grammar.is_group(target) and crossing)
 
 
-def _along_border(verb: Token) -> bool:
-    """Tell whether barriers go up at a border or river: its subject a barrier, its place one."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    barrier = any(grammar.core(s) & WORDS.BARRIERS for s in subjects)
-    checks = any(grammar.core(s) & WORDS.CHECKPOINTS for s in subjects)  # control points anywhere
-    return (barrier and _at_frontier(verb)) or checks
-
-
-def _at_frontier(verb: Token) -> bool:
-    """Tell whether the verb's place is a border, a river bank or a named place or river."""
-    at = {"along", "on", "at", "near", "around"}  # 'reinforced security along the rivers'
-    places = grammar.pobjs(verb, at) + [
-        p for o in grammar.objects(verb) for p in grammar.pobjs(o, at)
-    ]
-    return any(
-        grammar.core(p) & (WORDS.BORDER | WORDS.BANKS) or p.ent_type_ in {"LOC", "GPE", "FAC"}
-        for p in places
-    )
-
-
 def border_control(verb: Token) -> Hit | None:
     """Catch a border closed, tightened, watched more closely or reopened.
 
@@ -132,7 +113,7 @@ def border_control(verb: Token) -> Hit | None:
             else None
         )
     raised = lemma == "go" and any(grammar.lemma_of(c) == "up" for c in verb.children)
-    raised = raised and _along_border(verb)  # 'new sentry posts went up along the Yalu'
+    raised = raised and along_border(verb)  # 'new sentry posts went up along the Yalu'
     known = lemma in WORDS.TIGHTENS or lemma in WORDS.OPENS or lemma == "keep"
     zoned = lemma in WORDS.DECLARES and any(grammar.lemma_of(t) == "zone" for t in verb.subtree)
     if zoned and grammar.lemmas(verb) & (WORDS.BORDER | WORDS.BANKS) and by_officials(verb):
@@ -148,8 +129,11 @@ def border_control(verb: Token) -> Hit | None:
         for part in (t, *grammar.pobjs(t, {"of"}))  # 'its side of the border'
         if grammar.core(part) & WORDS.BORDER
     ]
-    if not border and _at_frontier(verb):  # 'putting up concrete posts and wire along the Yalu'
-        border = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.BARRIERS]
+    if not border and at_frontier(verb):  # 'putting up concrete posts and wire along the Yalu'
+        raised_ones = subjects if raised else []  # 'new fencing went up along the Tumen'
+        border = [
+            o for o in grammar.objects(verb) + raised_ones if grammar.lemmas(o) & WORDS.BARRIERS
+        ]
     if not border:
         return None
     shut = any(grammar.lemma_of(c) in WORDS.SHUT for c in verb.children)
@@ -257,6 +241,8 @@ def other(verb: Token) -> Hit | None:
             tuple(campaigns),
         )
     papers = grammar.objects_in(verb, WORDS.ID_PAPERS) if lemma in WORDS.CHECKS else []
+    if lemma == "look":  # 'looked at the ID card of every passenger'
+        papers = [p for p in grammar.pobjs(verb, {"at"}) if grammar.lemma_of(p) in WORDS.ID_PAPERS]
     moving = papers and {grammar.lemma_of(t) for t in verb.sent} & (WORDS.VEHICLES | WORDS.TRANSIT)
     if moving and by_officials(verb):  # 'checking identity cards on long-distance buses'
         return Hit.restrictive(Category.BORDER_CONTROL, "check identity papers", tuple(papers))

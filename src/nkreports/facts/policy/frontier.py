@@ -1,0 +1,80 @@
+"""Border control at the frontier: where a clause's places are, and the works that watch it.
+
+'New sentry posts went up along the Yalu', 'cameras now watch every bend of the river road',
+'the images show three new guard posts on the bank': barriers raised, watching or newly seen
+at a border or a river are border control (restrictive).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.schema import Category
+
+_AT = frozenset({"along", "on", "at", "near", "around"})  # 'reinforced security along the rivers'
+
+
+def along_border(verb: Token) -> bool:
+    """Tell whether barriers go up at a border or river: its subject a barrier, its place one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    barrier = any(grammar.core(s) & WORDS.BARRIERS for s in subjects)
+    checks = any(grammar.core(s) & WORDS.CHECKPOINTS for s in subjects)  # control points anywhere
+    return (barrier and at_frontier(verb)) or checks
+
+
+def at_frontier(verb: Token) -> bool:
+    """Tell whether the verb's place is a border, a river bank or a named place or river.
+
+    The place may be the verb's, an object's or a measure's ('every kilometre along the Yalu'),
+    or what it is part of ('along much of the Tumen', 'long stretches of the river').
+    """
+    return any(
+        grammar.core(p) & (WORDS.BORDER | WORDS.BANKS) or p.ent_type_ in {"LOC", "GPE", "FAC"}
+        for p in _places(verb)
+    )
+
+
+def _places(verb: Token) -> list[Token]:
+    """The objects of the clause's place prepositions, and what each names part 'of'."""
+    places = [
+        t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in _AT and _clause(t) == verb
+    ]
+    return places + [g for p in places for g in grammar.pobjs(p, {"of"})]
+
+
+def _clause(token: Token) -> Token | None:
+    """The verb whose clause holds the token: its nearest verb ancestor."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def border_works(verb: Token) -> Hit | None:
+    """Catch cameras watching a border, and new barriers seen there.
+
+    Phrasings:
+        - 'new cameras now watch every bend of the river road'
+        - 'the images show three new guard posts on the North Korean bank'
+        - not 'cameras watch the car park', 'the photos show an old fence in the village'
+    """
+    lemma = grammar.lemma_of(verb)
+    if lemma in WORDS.WATCHES:
+        watchers = [c for c in verb.children if c.dep_ == "nsubj"]
+        watched = grammar.objects(verb)
+        places = watched + [g for w in watched for g in grammar.pobjs(w, {"of"})]
+        border = any(grammar.core(p) & (WORDS.BORDER | WORDS.BANKS) for p in places)
+        if any(grammar.core(w) & WORDS.WATCHERS for w in watchers) and (
+            border or at_frontier(verb)
+        ):
+            return Hit.restrictive(Category.BORDER_CONTROL, "watch the border", tuple(watched[:1]))
+    if lemma in WORDS.SHOWS:
+        new = [
+            o
+            for o in grammar.objects(verb)
+            if grammar.core(o) & WORDS.BARRIERS
+            and any(c.lower_ in WORDS.NEW for c in o.children if c.dep_ in {"amod", "nummod"})
+        ]
+        if new and at_frontier(verb):
+            return Hit.restrictive(Category.BORDER_CONTROL, "new border works", (new[0],))
+    return None
