@@ -178,6 +178,22 @@ CASES = [
     ("Police told the families that their relatives would be punished.",
      [("their relatives would be punished", "family_pressure",
        "restrictive", "claimed_by_source")]),
+    # an official's 'there are no refugees' refuses the status; an activist's or the outlet's does not
+    ("A spokesman said there are no defectors in China, only people who entered illegally.",
+     [("are no defectors", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("The activist said there are no refugees among the group.",
+     []),
+    ("There are no refugees in the village.",
+     []),
+    # a named person registered; not a firm
+    ("In 2021, a new station chief agreed to register Xiaolong after his father paid for a test.",
+     [("to register Xiaolong", "residency_legal_status", "protective", "reported_fact")]),
+    ("The bureau registered Huawei in Shenzhen.",
+     []),
+    # 'it' for a rule named before
+    ("The law also allows it, and it authorises the deportation of foreigners who entered"
+     " illegally.",
+     [("authorises the deportation", "repatriation", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

@@ -28,6 +28,7 @@ def status_claim(verb: Token) -> Hit | None:
         - 'officials said the women were criminals' (labeling)
         - 'the ministry said none of the detainees were refugees' (status refused)
         - 'China considers those who cross to be economic migrants'
+        - 'a spokesman said there are no defectors in China, only illegal migrants'
     """
     if grammar.lemma_of(verb) != "be":
         return None
@@ -37,6 +38,13 @@ def status_claim(verb: Token) -> Hit | None:
     roles = [c for c in verb.children if c.dep_ == "attr"]
     speaker = speaker_of(verb)
     viewed = official_viewpoint(verb)  # 'to the government they are illegal border-crossers'
+    none = [r for r in roles if any(d.lower_ == "no" for d in r.children)]  # 'there are no'
+    denied = [r for r in none if grammar.core(r) & (WORDS.PROTECTED_ROLES | {"defector"})]
+    there = any(c.dep_ == "expl" for c in verb.children)
+    if there and denied and speaker is not None and official_speaker(speaker):
+        return Hit.restrictive(
+            Category.RESIDENCY_LEGAL_STATUS, "deny there are refugees", (denied[0],)
+        )
     if not (subjects and roles and (speaker is not None or viewed)):
         return None
     official = viewed or official_speaker(speaker)

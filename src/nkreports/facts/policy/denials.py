@@ -114,7 +114,9 @@ def denies_a_claim(trigger: Token) -> bool:
     Denying people something is an act, told as a fact: 'denied them access to asylum'. An
     official's 'there was no crackdown' or 'the report is groundless' denies one too.
     """
-    if grammar.absent(trigger) or _none_exists(trigger) or unfounded_report(trigger) is not None:
+    gone = grammar.absent(trigger)  # 'there are no refugees' states a status, denies no act
+    status = gone and all(grammar.core(g) & (WORDS.PROTECTED_ROLES | {"defector"}) for g in gone)
+    if (gone and not status) or _none_exists(trigger) or unfounded_report(trigger) is not None:
         return True  # 'there was no crackdown', 'that report is groundless'
     if trigger.lemma_.lower() not in WORDS.DENYING:
         return False

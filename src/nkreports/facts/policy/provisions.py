@@ -29,8 +29,8 @@ def provision(verb: Token) -> Hit | None:
     if grammar.lemma_of(verb) not in WORDS.PROVIDES_FOR:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not any(grammar.core(s) & WORDS.PROVISIONS for s in subjects):
-        return None
+    if not any(grammar.core(s) & WORDS.PROVISIONS or s.lower_ == "it" for s in subjects):
+        return None  # a rule, or 'it' for one named before: 'and it authorises the return of
     acts = grammar.objects(verb) + grammar.pobjs(verb, {"for"})
     for act in acts:
         category = next((c for c in _PROVIDED if grammar.lemma_of(act) in DENIED[c]), None)

@@ -49,13 +49,19 @@ def child_registered(verb: Token) -> Hit | None:
 
     Phrasings:
         - 'the township refused to register the boy'
-        - 'a new station chief agreed to register her daughter'
+        - 'a new station chief agreed to register her daughter', 'agreed to register Xiaolong'
         - 'the county began letting fathers register such children'
         - not 'registered a company', 'registered the women's phones'
     """
     if grammar.lemma_of(verb) != "register":
         return None
-    children = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.CHILDREN]
+    children = [  # a child, or someone named: 'agreed to register Xiaolong'
+        o
+        for o in grammar.objects(verb)
+        if grammar.lemma_of(o) in WORDS.CHILDREN
+        or o.ent_type_ == "PERSON"
+        or (o.pos_ == "PROPN" and not o.ent_type_)  # a name the tagger left untyped
+    ]
     allowed = verb.head if verb.dep_ in {"ccomp", "xcomp"} else verb
     if not children or not (by_officials(verb) or by_officials(allowed)):
         return None
