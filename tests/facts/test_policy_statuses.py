@@ -178,7 +178,7 @@ CASES = [
     ("Police told the families that their relatives would be punished.",
      [("their relatives would be punished", "family_pressure",
        "restrictive", "claimed_by_source")]),
-    # an official's 'there are no refugees' refuses the status; an activist's or the outlet's does not
+    # an official's 'there are no refugees' refuses the status; an activist's or the outlet's not
     ("A spokesman said there are no defectors in China, only people who entered illegally.",
      [("are no defectors", "residency_legal_status", "restrictive", "claimed_by_source")]),
     ("The activist said there are no refugees among the group.",
