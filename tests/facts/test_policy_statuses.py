@@ -194,6 +194,13 @@ CASES = [
     ("The law also allows it, and it authorises the deportation of foreigners who entered"
      " illegally.",
      [("authorises the deportation", "repatriation", "restrictive", "reported_fact")]),
+    # orders and instructions in force are acts, not hopes
+    ("Orders to shoot anyone approaching the border without permission.",
+     [("to shoot", "border_control", "restrictive", "reported_fact")]),
+    ("Police received instructions to arrest any North Korean found without papers.",
+     [("to arrest", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The club gave orders to sell the stadium.",
+     []),
 ]  # fmt: skip
 
 
