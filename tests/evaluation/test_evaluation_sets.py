@@ -37,6 +37,7 @@ EVALUATION_SETS = {
         "policy_blind6",
         "policy_blind7",
         "policy_blind8",
+        "policy_blind9",
     )
 }
 FACTS = tuple(ATTRIBUTES)
