@@ -136,8 +136,8 @@ CASES = [
     ("A campaign for better roads began.",
      []),
     # monitors barred from where people are held; not fans from a stadium
-    ("For years, UN staff have been barred from the border region.",
-     [("have been barred from the border region", "other", "restrictive", "reported_fact")]),
+    ("For years, UN staff were barred from the frontier region.",
+     [("were barred from the frontier region", "other", "restrictive", "reported_fact")]),
     ("Fans were barred from the stadium.",
      []),
     # 'according to' a source is a claim, according to the rules no source; boilerplate names no act

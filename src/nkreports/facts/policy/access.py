@@ -1,8 +1,8 @@
 """Access to asylum given or withheld, and monitors kept out of the places people are held.
 
 'are not given access to any asylum procedure', 'does not allow UNHCR to determine their
-status', 'refuses to let any North Korean even apply for asylum'; 'UN staff have been barred
-from the border region'.
+status', 'refuses to let any North Korean even apply for asylum'; 'UN staff were barred
+from the frontier region'.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def monitors_barred(verb: Token) -> Hit | None:
     """Catch the refugee agency or other monitors kept from where North Koreans are.
 
     Phrasings:
-        - 'UN staff have been barred from the border region for years'
+        - 'for years UN staff were barred from the frontier region'
         - 'journalists are banned from the detention centres'
         - not 'fans were barred from the stadium', 'the player was banned from two matches'
     """
