@@ -1,7 +1,8 @@
 """Rule readings added in the sixth session for issue 11: statuses held, children registered,
 leaving a county, terms handed out, beliefs that hedge what they govern, sweeps, labels recorded,
 interrogation results shared, police asking people, summonses, bounties, what a rule provides,
-public appeals, monitors barred, border works, releases after a spell and papers looked at."""
+public appeals, monitors barred, border works, releases after a spell, papers looked at and an
+official's turn in a transcript."""
 
 import pytest
 
@@ -200,6 +201,16 @@ CASES = [
     ("Police received instructions to arrest any North Korean found without papers.",
      [("to arrest", "detention_arrest", "restrictive", "reported_fact")]),
     ("The club gave orders to sell the stadium.",
+     []),
+    # an official's turn in a transcript is the official's; a dateline's or a witness's turn is not
+    ("Spokesperson Lin Jian: These people are not refugees. They entered China illegally for"
+     " economic reasons.",
+     [("are not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("Spokesperson Wang Wenbin: There is no so-called forced repatriation.",
+     [("is no so-called forced repatriation", "repatriation", "restrictive", "denied")]),
+    ("SEOUL: China has returned 60 defectors, activists said.",
+     [("has returned", "repatriation", "restrictive", "claimed_by_source")]),
+    ("Kim: They are not refugees, they are my neighbours.",
      []),
 ]  # fmt: skip
 

@@ -26,7 +26,7 @@ from nkreports.facts.policy.lexicon import (
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
 from nkreports.facts.policy.requests import asked_by_noun
-from nkreports.facts.policy.stances import cites_a_source
+from nkreports.facts.policy.stances import cites_a_source, official_turn
 from nkreports.paths import stage_version
 from nkreports.schema import Certainty
 
@@ -41,7 +41,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-40"
+RULES_VERSION = "policies-41"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -192,6 +192,7 @@ def certainty(trigger: Token) -> Certainty | None:
     accused = {t.lemma_.lower() for t in path[1:]} & WORDS.ACCUSES
     heard = any(t.lemma_.lower() in WORDS.TIDINGS for t in own[1:])  # 'news that they were sent'
     reported = lemmas & REPORTING or accused or heard or cites_a_source(trigger.sent)
+    reported = reported or official_turn(trigger) is not None  # an official's turn, transcribed
     if _denied_act(trigger):  # 'the embassy says no one was returned'
         if reported:
             return Certainty.DENIED

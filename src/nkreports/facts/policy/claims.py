@@ -16,7 +16,13 @@ from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, is_official
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
-from nkreports.facts.policy.stances import official_speaker, official_viewpoint, speaker_of
+from nkreports.facts.policy.stances import (
+    official_speaker,
+    official_turn,
+    official_viewpoint,
+    officially_said,
+    speaker_of,
+)
 from nkreports.schema import Category, Direction
 
 
@@ -41,13 +47,14 @@ def status_claim(verb: Token) -> Hit | None:
     none = [r for r in roles if any(d.lower_ == "no" for d in r.children)]  # 'there are no'
     denied = [r for r in none if grammar.core(r) & (WORDS.PROTECTED_ROLES | {"defector"})]
     there = any(c.dep_ == "expl" for c in verb.children)
-    if there and denied and speaker is not None and official_speaker(speaker):
+    if there and denied and officially_said(verb):
         return Hit.restrictive(
             Category.RESIDENCY_LEGAL_STATUS, "deny there are refugees", (denied[0],)
         )
-    if not (subjects and roles and (speaker is not None or viewed)):
+    turn = official_turn(verb)  # 'Spokesperson Lin: These people are not refugees.'
+    if not (subjects and roles and (speaker is not None or viewed or turn)):
         return None
-    official = viewed or official_speaker(speaker)
+    official = viewed or turn is not None or official_speaker(speaker)
     sayer = speaker.head if speaker is not None and speaker.dep_ == "xcomp" else speaker
     said = {c.lower_ for c in (sayer.children if sayer else []) if c.dep_ == "nsubj"}
     said &= {"he", "she", "i", "we"}  # 'I want to stress that', 'she said'

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import DENIED, WORDS
-from nkreports.facts.policy.stances import official_speaker, speaker_of
+from nkreports.facts.policy.stances import officially_said
 from nkreports.schema import Category, Direction
 
 
@@ -140,8 +140,7 @@ def no_such_act(verb: Token) -> Hit | None:
     cooperation' keeps the reading of what it refers to, in its words or the sentence before.
     """
     nouns = grammar.absent(verb) or _none_exists(verb)
-    speaker = speaker_of(verb) if nouns else None
-    if speaker is None or not official_speaker(speaker):
+    if not nouns or not officially_said(verb):
         return None
     if any(c.lower_ == "such" for c in nouns[0].children):  # 'There is no such cooperation'
         category, direction = denied_reading(nouns[0])  # what it stands for: the words before

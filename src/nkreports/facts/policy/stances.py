@@ -13,6 +13,8 @@ from nkreports.facts.policy.actors import is_official
 from nkreports.facts.policy.lexicon import WORDS
 
 _VIEWPOINTS = {"to", "from", "in"}  # 'to the government', 'from Beijing's point of view'
+_LABEL = 10  # the most tokens a transcript's speaker label takes, colon included
+_PLACES = frozenset({"GPE", "LOC"})  # a dateline's 'SEOUL:' names no speaker
 
 
 def holders(noun: Token) -> list[Token]:
@@ -109,3 +111,30 @@ def cites_a_source(sent: Span) -> bool:
         and not any(grammar.lemma_of(g) in WORDS.LAWFUL for g in t.doc[t.i + 1].children)
         for t in sent
     )
+
+
+def official_turn(token: Token) -> Span | None:
+    """The official a transcript's turn names before a colon: 'Spokesperson Lin Jian: They …'.
+
+    The label opens the token's paragraph (the turn runs to the paragraph's end), has no verb and
+    names an official by office or by a name given a title before; not 'Q:', 'Update:', a
+    dateline's 'SEOUL:' or a witness's 'Kim:'.
+    """
+    doc = token.doc
+    i = token.sent.start
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    colon = next((t.i for t in doc[i : min(i + _LABEL, len(doc))] if t.text == ":"), None)
+    if colon is None or colon == i or colon >= token.i:
+        return None
+    label = doc[i:colon]
+    if any(t.pos_ in {"VERB", "AUX"} for t in label):
+        return None
+    official = any(is_official(t) for t in label if t.ent_type_ not in _PLACES)
+    return label if official else None
+
+
+def officially_said(verb: Token) -> bool:
+    """Tell whether an official says the clause: by a verb of saying or in a transcript's turn."""
+    speaker = speaker_of(verb)
+    return (speaker is not None and official_speaker(speaker)) or official_turn(verb) is not None
