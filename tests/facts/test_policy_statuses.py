@@ -1,8 +1,8 @@
 """Rule readings added in the sixth session for issue 11: statuses held, children registered,
 leaving a county, terms handed out, beliefs that hedge what they govern, sweeps, labels recorded,
 interrogation results shared, police asking people, summonses, bounties, what a rule provides,
-public appeals, monitors barred, border works, releases after a spell, papers looked at and an
-official's turn in a transcript."""
+public appeals, monitors barred, border works and clearings, releases after a spell, papers looked
+at, an official's turn in a transcript and returns told as a habit."""
 
 import pytest
 
@@ -211,6 +211,26 @@ CASES = [
     ("SEOUL: China has returned 60 defectors, activists said.",
      [("has returned", "repatriation", "restrictive", "claimed_by_source")]),
     ("Kim: They are not refugees, they are my neighbours.",
+     []),
+    # a return told as the habit of those caught or come illegally; not seasonal work or a town
+    ("Anyone they catch goes back across the river within a month.",
+     [("goes back across the river", "repatriation", "restrictive", "reported_fact")]),
+    ("Those who come illegally go back.",
+     [("illegally go back", "repatriation", "restrictive", "reported_fact")]),
+    ("Those who come for work go back in autumn.",
+     []),
+    ("Workers who came illegally went back to Yanji to find jobs.",
+     []),
+    # labour-training units are camps
+    ("Most returnees were sent to labour-training units or ordinary prisons.",
+     [("were sent to labour-training units", "labeling_criminalization",
+       "restrictive", "reported_fact")]),
+    # a palisade put up and a strip cleared along a river; not a square
+    ("China has put up a steel palisade, camera masts and a roadside checkpoint along the river.",
+     [("has put up a steel palisade", "border_control", "restrictive", "reported_fact")]),
+    ("The authorities have cleared a strip of vegetation along the bank.",
+     [("have cleared", "border_control", "restrictive", "reported_fact")]),
+    ("Police cleared the square near the station.",
      []),
 ]  # fmt: skip
 

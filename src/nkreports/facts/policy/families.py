@@ -42,7 +42,7 @@ from nkreports.facts.policy.pressure import (
     labeling_criminalization,
     other,
 )
-from nkreports.facts.policy.provisions import provision
+from nkreports.facts.policy.provisions import habitual_return, provision
 from nkreports.facts.policy.registers import household_register
 from nkreports.facts.policy.requests import (
     diplomatic_efforts,
@@ -265,6 +265,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     no_such_act,
     standing_law,
     provision,
+    habitual_return,
     border_control,
     border_works,
     diplomatic_request_protest,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category
@@ -51,11 +52,12 @@ def _clause(token: Token) -> Token | None:
 
 
 def border_works(verb: Token) -> Hit | None:
-    """Catch cameras watching a border, and new barriers seen there.
+    """Catch cameras watching a border, new barriers seen there, and the land cleared along it.
 
     Phrasings:
         - 'new cameras now watch every bend of the river road'
         - 'the images show three new guard posts on the North Korean bank'
+        - 'the authorities have cleared a strip of vegetation along the bank'
         - not 'cameras watch the car park', 'the photos show an old fence in the village'
     """
     lemma = grammar.lemma_of(verb)
@@ -68,6 +70,8 @@ def border_works(verb: Token) -> Hit | None:
             border or at_frontier(verb)
         ):
             return Hit.restrictive(Category.BORDER_CONTROL, "watch the border", tuple(watched[:1]))
+    if lemma in WORDS.CLEARS and at_frontier(verb) and by_officials(verb):
+        return Hit.restrictive(Category.BORDER_CONTROL, "clear the frontier")  # 'along the bank'
     if lemma in WORDS.SHOWS:
         new = [
             o

@@ -1,4 +1,4 @@
-"""The rule family for what a law or an agreement provides: a standing rule on people.
+"""The rule families for standing rules on people: what a law provides, what happens as a habit.
 
 'The law allows the deportation of North Koreans who enter illegally', 'the protocol requires
 the return of illegal crossers': a rule that returns or holds people is the act itself, stated as
@@ -44,3 +44,33 @@ def provision(verb: Token) -> Hit | None:
 def _of_entrants(act: Token) -> bool:
     """Tell whether an act is of people who entered: 'the return of illegal crossers'."""
     return any(grammar.own_words(p) & WORDS.ENTRANTS for p in grammar.pobjs(act, {"of"}))
+
+
+def habitual_return(verb: Token) -> Hit | None:
+    """Catch a standing return told as a habit of the ones caught: 'anyone they catch goes back'.
+
+    Phrasings:
+        - 'every North Korean the police catch without papers goes back across the bridge'
+        - 'those who come illegally go back'
+        - not 'the children go back to school', 'those who come for work go back in autumn'
+    """
+    if grammar.lemma_of(verb) not in WORDS.GOES_BACK:
+        return None
+    back = [c for c in verb.children if c.lower_ in {"back", "home"}]
+    ways = [verb, *back]  # 'goes back across the bridge', parsed either way
+    across = [p for w in ways for p in grammar.pobjs(w, {"across", "over"})]
+    across = [p for p in across if grammar.core(p) & WORDS.BORDER]
+    goers = [c for c in verb.children if c.dep_ == "nsubj"]
+    caught = any(
+        r.dep_ in {"relcl", "acl"} and grammar.lemma_of(r) in WORDS.CAUGHT
+        for g in goers
+        for r in g.children
+    )
+    before = [t for g in goers for t in g.subtree] + [c for c in verb.children if c.i < verb.i]
+    illegal = any(t.lower_ == "illegally" for t in before)  # 'those who come illegally go back'
+    to = [p for w in ways for p in grammar.pobjs(w, {"to"})]
+    elsewhere = [p for p in to if not grammar.lemmas(p) & WORDS.NORTH_STATE]
+    if not (back or across) or not (caught or illegal) or elsewhere:
+        return None  # 'went back to Yanji', 'go back to school' have a place of their own
+    keys = (*back[:1], *across[:1])
+    return Hit.restrictive(Category.REPATRIATION, "caught people go back", keys)
