@@ -2,7 +2,8 @@
 leaving a county, terms handed out, beliefs that hedge what they govern, sweeps, labels recorded,
 interrogation results shared, police asking people, summonses, bounties, what a rule provides,
 public appeals, monitors barred, border works and clearings, releases after a spell, papers looked
-at, an official's turn in a transcript and returns told as a habit."""
+at, an official's turn in a transcript, returns told as a habit, people legalised and detention
+centres filled or emptied."""
 
 import pytest
 
@@ -231,6 +232,35 @@ CASES = [
     ("The authorities have cleared a strip of vegetation along the bank.",
      [("have cleared", "border_control", "restrictive", "reported_fact")]),
     ("Police cleared the square near the station.",
+     []),
+    # checks from house to house; not vaccinations
+    ("Officers went house to house checking residence registers.",
+     [("went", "other", "restrictive", "reported_fact")]),
+    ("Nurses went house to house vaccinating children.",
+     []),
+    # heavier terms imposed on those who stayed abroad; not fines on drivers
+    ("The North now imposes heavier prison terms on those who stayed abroad longer.",
+     [("imposes heavier prison terms", "labeling_criminalization",
+       "restrictive", "reported_fact")]),
+    ("The city imposes fines on drivers who park illegally.",
+     []),
+    # people legalised; not gambling
+    ("Beijing has legalised North Korean women married to Chinese men.",
+     [("has legalised", "residency_legal_status", "protective", "reported_fact")]),
+    ("The state legalised gambling in 2019.",
+     []),
+    # detention centres filled, or emptied across the river; not a stadium
+    ("Police in Jilin have been filling the detention centres again.",
+     [("have been filling the detention centres", "detention_arrest",
+       "restrictive", "reported_fact")]),
+    ("Fans filled the stadium.",
+     []),
+    ("It emptied detention centres in Jilin across the river in a single night.",
+     [("emptied detention centres", "repatriation", "restrictive", "reported_fact")]),
+    # a file passed across at a handover; not files handed to a court
+    ("At the handover the Chinese police pass the file across too.",
+     [("pass the file across", "repatriation", "restrictive", "reported_fact")]),
+    ("The clerk handed over the files to the court.",
      []),
 ]  # fmt: skip
 

@@ -224,9 +224,9 @@ def standing_law(verb: Token) -> Hit | None:
         action = f"{lemma} {grammar.phrase(laws[0])}"  # not 'drivers who leave the scene'
         return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(laws))
     if lemma in WORDS.IMPOSES:
-        # 'harsher sentences for those who stayed abroad'; not 'the penalty for parking'
+        # 'harsher sentences for (or on) those who stayed abroad'; not 'the penalty for parking'
         penalties = grammar.objects_in(verb, WORDS.PENALTIES)
-        punished = [t for p in [verb, *penalties] for t in grammar.pobjs(p, {"for"})]
+        punished = [t for p in [verb, *penalties] for t in grammar.pobjs(p, {"for", "on"})]
         if penalties and any(grammar.is_group(t) for t in punished):
             action = f"{lemma} {grammar.phrase(penalties[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(penalties))

@@ -48,8 +48,8 @@ from nkreports.facts.policy.requests import (
     diplomatic_efforts,
     diplomatic_request_protest,
 )
-from nkreports.facts.policy.statuses import child_registered, status_held
-from nkreports.facts.policy.sweeps import sweep
+from nkreports.facts.policy.statuses import child_registered, legalised, status_held
+from nkreports.facts.policy.sweeps import centres_filled, sweep
 from nkreports.schema import Category, Direction
 
 _DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
@@ -253,8 +253,10 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     status_held,
     detention_arrest,
     sweep,
+    centres_filled,
     household_register,
     child_registered,
+    legalised,
     asylum_access,
     monitors_barred,
     residency_legal_status,

@@ -166,7 +166,8 @@ def shares_files(verb: Token) -> Hit | None:
     partners += [c for c in verb.children if c.dep_ == "dative"]  # 'pass the North's side a file'
     north = [t for t in partners if grammar.lemmas(t) & WORDS.NORTH_STATE]
     told = [f for f in files if grammar.lemmas(f) & WORDS.INTERROGATIONS]
-    if not (files and north) and not told:
+    across = any(c.lower_ == "across" for c in verb.children)  # 'pass the file across too'
+    if not (files and (north or across)) and not told:
         return None
     action = "share files with North Korea"
     return Hit.restrictive(Category.REPATRIATION, action, (files[0], *north[:1]))

@@ -203,6 +203,11 @@ def _door_to_door(verb: Token) -> bool:
         for n, (a, b, c, d) in enumerate(zip(after, after[1:], after[2:], after[3:], strict=False))
         if a == "from" and b in WORDS.DOORS and c == "to" and d == b
     ]  # 'went from village to village', and where the words after it start
+    rounds += [  # 'went house to house'
+        n + 3
+        for n, (a, b, c) in enumerate(zip(after, after[1:], after[2:], strict=False))
+        if a in WORDS.DOORS and b == "to" and c == a and (n == 0 or after[n - 1] != "from")
+    ]
     if not ("door" in after[:6] or rounds):
         return False
     purpose = after[rounds[0]] if rounds and rounds[0] < len(after) else ""

@@ -80,3 +80,19 @@ def stays_local(going: Token) -> bool:
     """
     left = [o for o in grammar.objects(going) if o.dep_ == "dobj"]
     return any(grammar.lemma_of(o) in WORDS.LOCALITIES for o in left)
+
+
+def legalised(verb: Token) -> Hit | None:
+    """Catch officials legalising or regularising people: a status given (protective).
+
+    Phrasings:
+        - 'Beijing has legalised North Korean women married to Chinese men'
+        - not 'legalised gambling', 'the city regularised the street market'
+    """
+    if grammar.lemma_of(verb) not in WORDS.LEGALISES or not by_officials(verb):
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]  # '[women married to …]', misparsed
+    parsed = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and grammar.is_group(s)]
+    if not (grammar.affects_group(verb) or parsed):
+        return None
+    return Hit.protective(Category.RESIDENCY_LEGAL_STATUS, "legalise people")

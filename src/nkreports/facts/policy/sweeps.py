@@ -1,4 +1,4 @@
-"""The rule family for sweeps told with a verb: officers combing places for people.
+"""The rule families for sweeps told with a verb, and for detention centres filled or emptied.
 
 'Officers swept through four villages', 'police combed the border towns for North Korean women':
 a search of places for people to arrest (`detention_arrest`, restrictive), as the noun 'a sweep'
@@ -36,3 +36,27 @@ def sweep(verb: Token) -> Hit | None:
         return None
     action = f"{lemma} {grammar.phrase(swept[0])}"
     return Hit.restrictive(Category.DETENTION_ARREST, action, (swept[0],))
+
+
+def centres_filled(verb: Token) -> Hit | None:
+    """Catch officials filling detention centres (arrests) or emptying them across the border.
+
+    Phrasings:
+        - 'the police in Jilin have been filling the detention centres again'
+        - 'it emptied detention centres in Jilin across the river in a single night' (a return)
+        - not 'filled the stadium', 'emptied the warehouse'
+    """
+    lemma = grammar.lemma_of(verb)
+    if lemma not in {"fill", "empty"} or not by_officials(verb):
+        return None
+    centres = [o for o in grammar.objects(verb) if grammar.core(o) & WORDS.HOLDERS]
+    if not centres:
+        return None
+    if lemma == "fill":
+        return Hit.restrictive(Category.DETENTION_ARREST, "fill detention centres", (centres[0],))
+    crossed = [
+        p for p in grammar.nested_pobjs(verb, {"across", "over"}) if grammar.core(p) & WORDS.BORDER
+    ]
+    if not crossed:
+        return None
+    return Hit.restrictive(Category.REPATRIATION, "empty detention centres", (centres[0],))
