@@ -38,6 +38,7 @@ EVALUATION_SETS = {
         "policy_blind7",
         "policy_blind8",
         "policy_blind9",
+        "policy_blind10",
     )
 }
 FACTS = tuple(ATTRIBUTES)
