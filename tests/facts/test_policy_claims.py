@@ -3,23 +3,6 @@ people named by a person or a number, absences, hand-overs to diplomats."""
 
 import pytest
 
-from nkreports import schema
-from nkreports.facts.policy.changes import rule_readings
-from nkreports.pipeline import load_nlp
-from nkreports.text import Body
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_nlp()
-
-
-def _readings(model, text):
-    article = schema.Article("t", text, Body.whole(text), None)
-    rows = [r.row for r in rule_readings(model(text), article, [], [])]
-    return [(r.mention, r.category, r.direction, r.certainty) for r in rows]
-
-
 # sentence -> every (mention, category, direction, certainty) the rules read in it
 CASES = [
     # an official's statement of who people are is the policy
@@ -1177,5 +1160,5 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_rule_readings(model, text, expected):
-    assert _readings(model, text) == expected
+def test_rule_readings(readings, text, expected):
+    assert readings(text) == expected

@@ -7,23 +7,6 @@ centres filled or emptied."""
 
 import pytest
 
-from nkreports import schema
-from nkreports.facts.policy.changes import rule_readings
-from nkreports.pipeline import load_nlp
-from nkreports.text import Body
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_nlp()
-
-
-def _readings(model, text):
-    article = schema.Article("t", text, Body.whole(text), None)
-    rows = [r.row for r in rule_readings(model(text), article, [], [])]
-    return [(r.mention, r.category, r.direction, r.certainty) for r in rows]
-
-
 # sentence -> every (mention, category, direction, certainty) the rules read in it
 CASES = [
     # a status people hold; not one they lack, nor papers officials hold
@@ -266,5 +249,5 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_rule_readings(model, text, expected):
-    assert _readings(model, text) == expected
+def test_rule_readings(readings, text, expected):
+    assert readings(text) == expected
