@@ -493,3 +493,32 @@ def test_a_next_meeting_date_is_no_publication_date():
     result = choose(lines)
     assert published.iso(result) == "2024-11-13"
     assert any("coming meeting" in other for other in result.other_dates)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Digest published: 16 June 2025", True),
+        ("First published 28 April 2025 by the Example Network.", True),
+        ("Summary published June 11, 2025", True),
+        ("Updated: 16 June 2025", False),  # an update, not the first publication
+        (
+            "The report, which the ministry published on 3 March 2023, says the women were held.",
+            False,
+        ),
+        ("Published", False),  # no date
+    ],
+)
+def test_a_short_line_a_publication_label_opens_is_a_stamp(line, expected):
+    assert published.labelled(line) is expected
+
+
+def test_a_labelled_stamp_below_the_body_beats_a_bare_date_above():
+    lines = [
+        "LEGAL DIGEST",
+        "Case 2024-17, heard 2 March 2025",
+        "Kim v. Minister of Unification",
+        "The court held that the plaintiff was entitled to protection.",
+        "Digest published: 16 June 2025",
+    ]
+    assert choose(lines).published == date(2025, 6, 16)

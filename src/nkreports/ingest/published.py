@@ -12,6 +12,7 @@ from nkreports.ingest.datewords import (
     CLOCK,
     DATE_PATTERNS,
     MONTHS,
+    STAMP_WORDS,
     TEMPERATURE,
     date_matches,
     stamp_line,
@@ -19,7 +20,7 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-5"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-6"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -111,6 +112,17 @@ def stamp_label(before: str) -> str:
         return ""
     kinds = ("published", "updated", "today", "next")
     return next(kind for kind, group in zip(kinds, found[-1].groups(), strict=True) if group)
+
+
+def labelled(line: str) -> bool:
+    """Whether a short line is opened by a publication label: "Digest published: 16 June 2025".
+
+    Up to two words may come before the label and its date: "First published 28 April 2025 by
+    the Example Network".
+    """
+    found = date_matches(line) if len(line.split()) <= STAMP_WORDS else []
+    before = line[: found[0].start()] if found else ""
+    return bool(found) and stamp_label(before) == "published" and len(before.split()) <= 3
 
 
 def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]:
@@ -229,7 +241,7 @@ def choose(
     own = [i for i, r in enumerate(reasons) if r != FurnitureReason.RELATED_HEADLINES]
     order = page_order([lines[i] for i in own]) or page_order([lines[i] for i in related])
     order = order or "MDY"
-    candidates = [i for i in own if reasons[i] or stamp_line(lines[i])]
+    candidates = [i for i in own if reasons[i] or stamp_line(lines[i]) or labelled(lines[i])]
     candidates += [i for i in opening if is_dateline(lines[i])]
     candidates = sorted({*candidates, *(i for i in top_stamps(lines, opening) if i in own)})
     list_order = page_order([lines[i] for i in related]) or order
