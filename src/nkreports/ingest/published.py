@@ -115,11 +115,7 @@ def stamp_label(before: str) -> str:
 
 
 def labelled(line: str) -> bool:
-    """Whether a short line is opened by a publication label: "Digest published: 16 June 2025".
-
-    Up to two words may come before the label and its date: "First published 28 April 2025 by
-    the Example Network".
-    """
+    """Whether a short line's date follows a publication label: "First published 28 April 2025"."""
     found = date_matches(line) if len(line.split()) <= STAMP_WORDS else []
     before = line[: found[0].start()] if found else ""
     return bool(found) and stamp_label(before) == "published" and len(before.split()) <= 3
