@@ -365,8 +365,7 @@ CASES = [
     # requests: one repeated, one made while writing; raising detentions or a case speaks for people
     ("The agency repeated its request for access to North Koreans held in Tumen.",
      [("The agency repeated its request", "diplomatic_request_protest",
-       "neutral", "reported_fact"),
-      ("held", "detention_arrest", "restrictive", "reported_fact")]),
+       "neutral", "reported_fact")]),
     ("The rapporteur wrote to the Chinese government in May, asking for information on the group.",
      [("asking for information", "diplomatic_request_protest", "neutral", "reported_fact")]),
     ("The US had raised the detentions at the highest levels with Beijing.",

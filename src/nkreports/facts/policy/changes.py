@@ -25,6 +25,7 @@ from nkreports.facts.policy.lexicon import (
     WORDS,
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
+from nkreports.facts.policy.participles import without_naming
 from nkreports.facts.policy.requests import asked_by_noun
 from nkreports.facts.policy.stances import cites_a_source, official_turn
 from nkreports.paths import stage_version
@@ -41,7 +42,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-43"
+RULES_VERSION = "policies-44g"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -289,4 +290,4 @@ def rule_readings(
             last = actor if actor[1] else last
             row = policy_row(article, sent, span, hit, sure, actor, (dates, places))
             readings.append(Reading(token, span, row))
-    return readings
+    return without_naming(readings)

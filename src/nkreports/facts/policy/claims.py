@@ -139,6 +139,7 @@ def _for_leaving(verb: Token, patients: list[Token]) -> bool:
     counted = [g for p in patients for g in grammar.pobjs(p, {"of"})]  # 'three of the returnees'
     returnees = any(grammar.lemma_of(p) in WORDS.RETURNEES or _went(p) for p in patients + counted)
     returnees = returnees or any(_about_people(p) for p in patients if p.tag_ == "VBG")
+    crossing = crossing or any(map(_leaving, patients)) or any(map(_unlawful_entry, patients))
     back = any(grammar.lemma_of(t) in {"back", "return"} for t in verb.subtree if t is not verb)
     return crossing or returnees or back
 
@@ -201,8 +202,15 @@ def _about_people(token: Token) -> bool:
         return True
     words = {grammar.lemma_of(t) for t in token.subtree}
     crossed = words & (WORDS.CROSSED | WORDS.ID_PAPERS)  # 'entering without valid documents'
-    unlawful = grammar.lemma_of(token) in WORDS.ENTRIES and words & WORDS.UNLAWFUL
-    return bool(unlawful) or (grammar.lemma_of(token) in WORDS.FLIGHTS and bool(crossed))
+    fled = grammar.lemma_of(token) in WORDS.DEFECTIONS  # 'defection is a crime'
+    flight = grammar.lemma_of(token) in WORDS.FLIGHTS and bool(crossed)
+    return _unlawful_entry(token) or fled or flight
+
+
+def _unlawful_entry(token: Token) -> bool:
+    """Tell whether a noun is an unlawful crossing: 'illegal entry', 'unauthorised crossing'."""
+    words = {grammar.lemma_of(t) for t in token.subtree}
+    return grammar.lemma_of(token) in WORDS.ENTRIES and bool(words & WORDS.UNLAWFUL)
 
 
 def standing_law(verb: Token) -> Hit | None:
@@ -227,7 +235,7 @@ def standing_law(verb: Token) -> Hit | None:
         # 'harsher sentences for (or on) those who stayed abroad'; not 'the penalty for parking'
         penalties = grammar.objects_in(verb, WORDS.PENALTIES)
         punished = [t for p in [verb, *penalties] for t in grammar.pobjs(p, {"for", "on"})]
-        if penalties and any(grammar.is_group(t) for t in punished):
+        if penalties and any(grammar.is_group(t) or _about_people(t) for t in punished):
             action = f"{lemma} {grammar.phrase(penalties[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(penalties))
     if lemma not in {"be", "entitle"} | WORDS.CARRIES:
@@ -235,6 +243,10 @@ def standing_law(verb: Token) -> Hit | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if not subjects or not _about_people(subjects[0]):
         return None
+    terms = grammar.objects_in(verb, WORDS.TERMS_CARRIED) if lemma == "carry" else []
+    if terms and not grammar.is_group(subjects[0]):  # 'crossing carries up to a year in prison'
+        action = f"carry {grammar.phrase(terms[0])}"
+        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (terms[0],))
     if lemma == "be":
         offence = [
             c

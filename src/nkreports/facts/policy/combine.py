@@ -32,13 +32,15 @@ from nkreports.facts.policy.actors import resolve_actor
 from nkreports.facts.policy.changes import certainty, policy_row, rule_readings, tight_span
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.model import NONE, Reading, Verdict
+from nkreports.facts.policy.participles import inside_a_request
 from nkreports.schema import MODEL_METHOD, Category, Direction
 
 ADD_AT = 0.5  # the least probability at which the model's own action becomes a row
 RELABEL_AT = 0.5  # the least probability at which the model relabels a rule row
 VAGUE_AT = 0.3  # the same for a catch-all row that says no more than 'other', 'neutral'
 DROP_AT = 0.75  # the least probability of 'no action' at which such a vague row is dropped
-CATCH_ALL = "official_action"  # the rule family that reads a verb's lemma alone
+CATCH_ALL = "official_action"
+ASKS = Category.DIPLOMATIC_REQUEST_PROTEST  # the rule family that reads a verb's lemma alone
 
 
 def extract_policy_changes(
@@ -147,6 +149,9 @@ def _new_rows(
     for sent, token, _ in found:
         verdict = actions.get(token.i)
         if verdict is None or _governed(token, verdict, actions | ruled):
+            continue
+        asks = {i for i, v in (actions | ruled).items() if v.category == ASKS}
+        if inside_a_request(token, asks):
             continue
         sure = certainty(token)
         if sure is None:

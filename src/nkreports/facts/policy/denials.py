@@ -22,13 +22,15 @@ def unfounded_report(verb: Token) -> Token | None:
     'The report is groundless', 'such claims are baseless', 'the report does not match the
     facts'; not 'the report is long', 'the report matches the facts'.
     """
-    reports = [
-        c for c in verb.children if c.dep_ == "nsubj" and grammar.lemma_of(c) in WORDS.CLAIMS
-    ]
+    calls = grammar.lemma_of(verb) in WORDS.CALLS  # 'called the figure "fabricated"'
+    told = {"nsubj", "nsubjpass", "dobj"} if calls else {"nsubj", "nsubjpass"}
+    reports = [c for c in verb.children if c.dep_ in told and grammar.lemma_of(c) in WORDS.CLAIMS]
     if not reports:
         return None
-    called = any(
-        c.dep_ in {"acomp", "attr"} and grammar.lemma_of(c) in WORDS.UNFOUNDED
+    made_up = grammar.lemma_of(verb) in WORDS.UNFOUNDED  # 'the reports were fabricated'
+    called = made_up or any(
+        c.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp"}
+        and grammar.lemma_of(c) in WORDS.UNFOUNDED
         for c in verb.children
     )
     facts = grammar.objects(verb) + grammar.pobjs(verb, {"with", "to"})
@@ -67,7 +69,11 @@ def groundless(verb: Token) -> Hit | None:
     if report is None:
         return None
     category, direction = denied_reading(report)
-    called = [c for c in verb.children if c.dep_ in {"acomp", "attr", "dobj", "prep"}]
+    if report.dep_ != "nsubj" and category == Category.OTHER:
+        return None  # 'called the report "pure fabrication"': what it told is not read
+    called = [
+        c for c in verb.children if c.dep_ in {"acomp", "attr", "dobj", "prep", "oprd", "ccomp"}
+    ]
     action = f"call the {grammar.lemma_of(report)} unfounded"
     return Hit(category, direction, action, (report, *called))  # 'That report is groundless'
 
@@ -149,18 +155,28 @@ def no_such_act(verb: Token) -> Hit | None:
         return Hit(category, direction, f"deny {grammar.phrase(nouns[0])}", (nouns[0],))
     act = grammar.lemma_of(nouns[0])
     category = next((c for c, lexicon in DENIED.items() if act in lexicon), None)
-    people = category == Category.REPATRIATION or any(map(grammar.is_group, nouns[0].subtree))
+    aimed = grammar.pobjs(nouns[0], {"on", "against", "at"})  # 'no raid on the bar'
+    drive = act in WORDS.TARGETED_DRIVES and not aimed  # 'there was no special operation'
+    people = drive or category == Category.REPATRIATION
+    people = people or any(map(grammar.is_group, nouns[0].subtree))
     if category is None or not people:
         return None  # 'there were no arrests at the march', 'no return flight to Seoul'
     return Hit.restrictive(category, f"deny {grammar.phrase(nouns[0])}", (nouns[0],))
 
 
 def _none_exists(verb: Token) -> list[Token]:
-    """The subject an 'exist' says there is none of: 'No such understanding exists'."""
-    if grammar.lemma_of(verb) != "exist":
+    """The subject a verb of being says there is none of: 'No such understanding exists'.
+
+    Also 'the so-called repatriation does not exist', 'No such thing happened', 'no operation
+    targeting foreign women has taken place'.
+    """
+    placed = any(grammar.lemma_of(c) == "place" and c.dep_ == "dobj" for c in verb.children)
+    if grammar.lemma_of(verb) not in WORDS.COME_ABOUT and not (placed and verb.lemma_ == "take"):
         return []
+    negated = grammar.is_negated(verb)  # 'the so-called forced repatriation does not exist'
     return [
         c
         for c in verb.children
-        if c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        if c.dep_ == "nsubj"
+        and (negated or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
     ]

@@ -1,0 +1,70 @@
+"""Rule readings added in the seventh session for issue 11: participles that name a request's
+people, a neighbouring country's border organs, denials told as an act that does not exist or
+did not take place and reports called fabricated, and standing law told as a law punishing a
+crossing, a crossing carrying a term, or penalties stiffened for it."""
+
+import pytest
+
+# sentence -> every (mention, category, direction, certainty) the rules read in it
+CASES = [
+    # a participle naming the people of a request is covered by the request; elsewhere it is a row
+    ("Seoul asked Beijing to free the women held in Tumen.",
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Nine North Koreans held in Yunnan face return.",
+     [("held", "detention_arrest", "restrictive", "reported_fact")]),
+    ("China returned 600 North Koreans held in Jilin in one night.",
+     [("returned", "repatriation", "restrictive", "reported_fact"),
+      ("held", "detention_arrest", "restrictive", "reported_fact")]),
+    # a neighbouring country's organs, named in a border notice, are the North's
+    ("Persons who illegally cross the border are handed over to the border security organs "
+     "of the neighbouring country.",
+     [("are handed over", "repatriation", "restrictive", "reported_fact")]),
+    # denials: an act said not to exist, not to have happened, or reports called fabricated
+    ("\"The so-called forced repatriation does not exist,\" the spokesperson said.",
+     [("The so-called forced repatriation does not exist", "repatriation",
+        "restrictive", "denied")]),
+    ("The so-called forced repatriation does not exist.",
+     []),
+    ("The spokesperson said reports of large-scale forced repatriations were fabricated by "
+     "certain organisations.",
+     [("reports of large-scale forced repatriations were fabricated", "repatriation",
+        "restrictive", "denied")]),
+    ("The delegate called the figure of 600 returns fabricated.",
+     [("called the figure of 600 returns fabricated", "repatriation", "restrictive", "denied")]),
+    ("The delegate called the report pure fabrication.",
+     []),
+    ("A police spokesman said there had been no special operation in Jilin.",
+     [("had been no special operation", "detention_arrest", "restrictive", "denied")]),
+    ("The ministry said no operation targeting foreign women has taken place.",
+     [("no operation targeting foreign women has taken", "detention_arrest",
+        "restrictive", "denied")]),
+    ("\"There was no dawn raid,\" the police chief said.",
+     [("was no dawn raid", "detention_arrest", "restrictive", "denied")]),
+    ("\"There were no arrests at the march,\" the police said.",
+     []),
+    ("Rights groups reported the return of 60 women last week. \"No such thing happened,\" "
+     "the spokesperson said.",
+     [("No such thing happened", "repatriation", "restrictive", "denied")]),
+    ("The concert did not take place, the organisers said.",
+     []),
+    # standing law: a law punishing a crossing, a crossing carrying a term, penalties for crossing
+    ("North Korean criminal law punishes unauthorised border crossing.",
+     [("punishes", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("The Criminal Code punishes unauthorised crossing with up to five years of labour correction.",
+     [("punishes", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Secretly crossing the national border carries up to one year of imprisonment.",
+     [("carries up to one year", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Defection is a crime that carries prison terms.",
+     [("is a crime", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Pyongyang has stiffened penalties for border crossing.",
+     [("has stiffened penalties", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("The city raised penalties for illegal parking.",
+     []),
+    ("The bridge carries up to one thousand lorries a day.",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rule_readings(readings, text, expected):
+    assert readings(text) == expected
