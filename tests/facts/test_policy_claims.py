@@ -941,7 +941,7 @@ CASES = [
     ("Police boarded every bus to check passengers' identity cards.",
      [("to check passengers' identity cards", "border_control", "restrictive", "reported_fact")]),
     ("Officers rechecked the papers of every woman married in the county.",
-     []),
+     [("rechecked", "other", "restrictive", "reported_fact")]),
     ("Police took them away to check their papers.",
      [("took", "detention_arrest", "restrictive", "reported_fact")]),
     # arrest quotas set for police; not export quotas; border defence units as officials

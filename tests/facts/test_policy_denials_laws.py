@@ -1,7 +1,9 @@
 """Rule readings added in the seventh session for issue 11: participles that name a request's
 people, a neighbouring country's border organs, denials told as an act that does not exist or
 did not take place and reports called fabricated, and standing law told as a law punishing a
-crossing, a crossing carrying a term, or penalties stiffened for it."""
+crossing, a crossing carrying a term, or penalties stiffened for it; people photographed,
+sampled, searched through or questioned by officials; fines imposed on those who shelter
+people; and a state standing ready to take people in."""
 
 import pytest
 
@@ -61,6 +63,49 @@ CASES = [
     ("The city raised penalties for illegal parking.",
      []),
     ("The bridge carries up to one thousand lorries a day.",
+     []),
+    # officials scrutinising people: recorded, sampled, searched through, questioned
+    ("The women were photographed and fingerprinted at the station.",
+     [("were photographed", "other", "restrictive", "reported_fact"),
+      ("fingerprinted", "other", "restrictive", "reported_fact")]),
+    ("The children were photographed at the festival.",
+     []),
+    ("The tourists were photographed by a fan.",
+     []),
+    ("Officials have been collecting blood samples and facial scans from North Korean-born wives.",
+     [("have been collecting blood samples", "other", "restrictive", "reported_fact")]),
+    ("Police in Wangqing have started inspecting the phones of North Korean wives.",
+     [("inspecting", "other", "restrictive", "reported_fact")]),
+    ("Officers now scroll through the phones of Korean-speaking women at checkpoints.",
+     [("scroll", "other", "restrictive", "reported_fact")]),
+    ("Police are rechecking the papers of every North Korean woman married in the county.",
+     [("are rechecking", "other", "restrictive", "reported_fact")]),
+    ("The firm checked the phones of its staff.",
+     []),
+    ("Interrogators questioned them about whether they had met South Koreans.",
+     [("questioned them", "other", "restrictive", "reported_fact")]),
+    ("Returnees are screened by the Ministry of State Security.",
+     [("are screened", "other", "restrictive", "reported_fact")]),
+    ("China rules out any role for UNHCR in screening North Koreans for refugee status.",
+     [("screening", "other", "neutral", "reported_fact")]),
+    ("Officers went door to door in two villages, checking residence cards and the phones "
+     "of anyone who spoke Korean.",
+     [("went", "other", "restrictive", "reported_fact")]),
+    # fines imposed on those who shelter people; relatives summoned are pressure, not a recall
+    ("The county imposes fines of up to 20,000 yuan on anyone who shelters people who "
+     "crossed the border without documents.",
+     [("imposes fines", "other", "restrictive", "reported_fact")]),
+    ("The city imposes fines on illegal parking.",
+     []),
+    ("Across the river, North Korea's Ministry of State Security has summoned relatives of "
+     "women known to be in China.",
+     [("has summoned relatives", "family_pressure", "restrictive", "reported_fact")]),
+    # a state standing ready to take people in; not a hospital
+    ("South Korea stands ready to take in all nine, the ministry said.",
+     [("ready to take in", "other", "protective", "claimed_by_source")]),
+    ("Seoul is ready to receive all seven, a foreign ministry official said.",
+     [("ready to receive", "other", "protective", "claimed_by_source")]),
+    ("The hospital is ready to receive patients.",
      []),
 ]  # fmt: skip
 

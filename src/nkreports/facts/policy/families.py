@@ -48,8 +48,10 @@ from nkreports.facts.policy.requests import (
     diplomatic_efforts,
     diplomatic_request_protest,
 )
+from nkreports.facts.policy.scrutiny import scrutiny
 from nkreports.facts.policy.statuses import child_registered, legalised, status_held
 from nkreports.facts.policy.sweeps import centres_filled, sweep
+from nkreports.facts.policy.welcomes import ready_to_receive
 from nkreports.schema import Category, Direction
 
 _DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
@@ -85,6 +87,7 @@ def repatriation(verb: Token) -> Hit | None:
         and (lemma == "recall" or where == "north")
         and not elsewhere
         and any(grammar.named_people(o) for o in grammar.objects(verb))  # not an ambassador
+        and not grammar.objects_in(verb, WORDS.FAMILY)  # relatives summoned: pressure
         and by_officials(verb)  # not 'Toyota recalled its workers'
     ):
         return Hit.restrictive(Category.REPATRIATION, f"{lemma} home")
@@ -278,6 +281,8 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     informers,
     fines,
     other,
+    scrutiny,
+    ready_to_receive,
     official_action,
 )
 

@@ -17,12 +17,23 @@ from nkreports.schema import Category
 
 def fines(verb: Token) -> Hit | None:
     """Catch people fined by officials, for a reason about North Koreans when one is given."""
-    if grammar.lemma_of(verb) not in WORDS.FINES:
+    lemma = grammar.lemma_of(verb)
+    if lemma in WORDS.IMPOSES and by_officials(verb):  # 'imposes fines on anyone who shelters'
+        imposed = grammar.objects_in(verb, WORDS.FINES)
+        on = [p for f in [verb, *imposed] for p in grammar.pobjs(f, {"on"})]
+        if imposed and any(map(_fineable, on)):
+            return Hit.restrictive(Category.OTHER, "impose fines", tuple(imposed[:1]))
+    if lemma not in WORDS.FINES:
         return None
-    fined = [o for o in grammar.objects(verb) if grammar.is_group(o)]
+    fined = [o for o in grammar.objects(verb) if _fineable(o)]
     if fined and by_officials(verb) and _fined_for_them(verb):
         return Hit.restrictive(Category.OTHER, "fine")
     return None
+
+
+def _fineable(token: Token) -> bool:
+    """Tell whether people or a household are fined: 'fine households found hosting them'."""
+    return grammar.is_group(token) or grammar.lemma_of(token) in WORDS.HOUSEHOLDS
 
 
 def _fined_for_them(verb: Token) -> bool:
