@@ -3,7 +3,8 @@ people, a neighbouring country's border organs, denials told as an act that does
 did not take place and reports called fabricated, and standing law told as a law punishing a
 crossing, a crossing carrying a term, or penalties stiffened for it; people photographed,
 sampled, searched through or questioned by officials; fines imposed on those who shelter
-people; and a state standing ready to take people in."""
+people; a state standing ready to take people in; and recommendations written as bare
+imperatives in a list an official's recommendation opens."""
 
 import pytest
 
@@ -106,6 +107,26 @@ CASES = [
     ("Seoul is ready to receive all seven, a foreign ministry official said.",
      [("ready to receive", "other", "protective", "claimed_by_source")]),
     ("The hospital is ready to receive patients.",
+     []),
+    # recommendations as bare imperatives, in a list an official's recommendation opens
+    ("The Committee recommends that the State party take the following steps. (b) Halt "
+     "without delay the collective return of DPRK nationals. (c) Grant UNHCR unimpeded "
+     "access to all DPRK nationals in its territory. (d) Ensure that no child is returned "
+     "to the DPRK.",
+     [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("Halt", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("Grant", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("Ensure", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("The Committee recommends that the State party take the following steps. (e) Provide "
+     "appropriate alternative care to children who have been separated from their parents.",
+     [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("Provide", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Our recommendations follow. Halt the collective return of DPRK nationals. Grant "
+     "UNHCR access to all DPRK nationals.",
+     [("Halt the collective return", "repatriation", "protective", "reported_fact")]),
+    ("Read more about our work on North Korea.",
+     []),
+    ("Share this story with your friends.",
      []),
 ]  # fmt: skip
 

@@ -22,10 +22,9 @@ from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.fines import fines
 from nkreports.facts.policy.frontier import border_works
 from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.imperatives import imperative_request
 from nkreports.facts.policy.informers import informers
-from nkreports.facts.policy.lexicon import (
-    WORDS,
-)
+from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.moves import (
     exit_transfer_to_third_country,
     handover,
@@ -289,6 +288,8 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
 
 def read_action(token: Token) -> Hit | None:
     """Return the first rule family's reading of `token` as an official action."""
+    if hit := imperative_request(token):  # '(b) Halt the returns', whatever its tag
+        return replace(hit, method=imperative_request.__name__)
     if token.pos_ == "NOUN":
         hit = nominal(token)
         return replace(hit, method=nominal.__name__) if hit else None

@@ -1,0 +1,81 @@
+"""The rule family for recommendations written as bare imperatives: a request of a state.
+
+A treaty body's or a rapporteur's list reads 'Halt without delay the collective return of DPRK
+nationals', '(c) Grant UNHCR unimpeded access to all DPRK nationals', 'Consider regularizing
+the status of mothers': each is a request (`diplomatic_request_protest`) in the direction of
+what it asks. Only verbs a state is asked to do count, so a page's 'Read more', 'Share this
+story' or an appeal's 'Write to the ambassador' are none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import is_official
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.facts.policy.requests import aim_of
+from nkreports.schema import Category, Direction
+
+_LIST_ITEMS = 12  # the items a recommendation's list may hold before the next one
+
+
+def imperative_request(verb: Token) -> Hit | None:
+    """Catch a recommendation that opens its sentence with a bare imperative."""
+    if verb.lower_ not in WORDS.RECOMMENDS or not _bare_imperative(verb):
+        return None
+    sentence = {grammar.lemma_of(t) for t in verb.sent}
+    if not (sentence & WORDS.RECOMMENDED or any(map(grammar.is_group, verb.sent))):
+        return None  # 'Register now for our newsletter'
+    if not _introduced_by_an_official(verb.sent):
+        return None  # an NGO's or an author's own list of recommendations
+    asked = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]  # 'ensure that no child'
+    if any(map(grammar.done_to_nobody, asked)):
+        return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, Direction.PROTECTIVE, "recommend: ensure")
+    direction = aim_of(verb) if verb.pos_ == "VERB" and verb.lower_ not in WORDS.ENSURES else None
+    direction = direction or next(filter(None, map(aim_of, asked)), None)
+    if direction is None:  # what is asked for people spares them; access is neutral
+        access = "access" in sentence and verb.lower_ in WORDS.GIVES_ACCESS  # 'Grant UNHCR access'
+        direction = Direction.NEUTRAL if access else Direction.PROTECTIVE
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, f"recommend: {verb.lower_}")
+
+
+def _bare_imperative(verb: Token) -> bool:
+    """Tell whether the word opens its sentence as an imperative: '(b) Halt the returns'.
+
+    The small parser often tags such a word a noun ('Halt', 'Grant'): its place and case
+    decide, as long as it is no subject and has none.
+    """
+    if not verb.text[:1].isupper() or verb.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    return all(t.is_punct or t.like_num or (t.is_alpha and len(t) == 1) for t in before)
+
+
+def _introduced_by_an_official(sentence: Span) -> bool:
+    """Tell whether the list the item belongs to opens with an official's recommendation.
+
+    'The Committee recommends that the State party:' or 'The Special Rapporteur urges the
+    Government to:', before the items (each opening with an imperative) that follow it.
+    """
+    doc, start = sentence.doc, sentence.start
+    for _ in range(_LIST_ITEMS):
+        if start == 0:
+            return False
+        before = doc[start - 1].sent
+        opener = next((t for t in before if not (t.is_punct or len(t) == 1)), None)
+        if opener is None or opener.lower_ not in WORDS.RECOMMENDS:
+            return any(
+                grammar.lemma_of(t) in WORDS.RECOMMENDING and any(map(is_official, subjects(t)))
+                for t in before
+            )
+        start = before.start
+    return False
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects."""
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
