@@ -4,7 +4,8 @@ did not take place and reports called fabricated, and standing law told as a law
 crossing, a crossing carrying a term, or penalties stiffened for it; people photographed,
 sampled, searched through or questioned by officials; fines imposed on those who shelter
 people; a state standing ready to take people in; and recommendations written as bare
-imperatives in a list an official's recommendation opens."""
+imperatives in a list an official's recommendation opens; envoys summoned; people placed outside
+the refugee convention; and a negation that is the act itself, stated rather than denied."""
 
 import pytest
 
@@ -127,6 +128,26 @@ CASES = [
     ("Read more about our work on North Korea.",
      []),
     ("Share this story with your friends.",
+     []),
+    # summoning a state's envoy is a protest, protective
+    ("Chinese envoy summoned twice",
+     [("Chinese envoy summoned", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Seoul summoned the Chinese ambassador on Monday.",
+     [("summoned the Chinese ambassador", "diplomatic_request_protest",
+        "protective", "reported_fact")]),
+    # people placed outside the refugee convention; a negation that is the act is stated, not denied
+    ("\"They fall outside the scope of the refugee convention,\" the spokesperson said.",
+     [("fall", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("The spokesperson said the 1951 Convention does not apply to them.",
+     [("does not apply", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("The spokesperson said they are not entitled to refugee protection.",
+     [("are not entitled to refugee protection", "residency_legal_status",
+        "restrictive", "claimed_by_source")]),
+    ("The ministry denied that the women were refused residence permits.",
+     [("were refused residence permits", "residency_legal_status", "restrictive", "denied")]),
+    ("The rule does not apply to tourists.",
+     []),
+    ("The ball fell outside the stadium.",
      []),
 ]  # fmt: skip
 

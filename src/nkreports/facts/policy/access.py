@@ -63,3 +63,24 @@ def monitors_barred(verb: Token) -> Hit | None:
     if not monitors or not places:
         return None
     return Hit.restrictive(Category.OTHER, "bar monitors", (places[0],))
+
+
+def outside_convention(verb: Token) -> Hit | None:
+    """Catch people placed outside the refugee convention: a refused status.
+
+    Phrasings:
+        - 'they fall outside the scope of the refugee convention'
+        - 'the 1951 Convention does not apply to them'
+        - not 'the rule does not apply to tourists', 'fell outside the stadium'
+    """
+    lemma = grammar.lemma_of(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lemma == "fall" and any(map(grammar.is_group, subjects)):
+        outside = grammar.pobjs(verb, {"outside"})
+        if any(grammar.lemmas(o) & WORDS.CONVENTIONS for o in outside):
+            return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, "place outside the convention")
+    applied = lemma == "apply" and grammar.is_negated(verb)
+    law = any(grammar.lemma_of(s) in WORDS.CONVENTIONS for s in subjects)
+    if applied and law and any(map(grammar.is_group, grammar.pobjs(verb, {"to"}))):
+        return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, "deny the convention")
+    return None

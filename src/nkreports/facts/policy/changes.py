@@ -16,7 +16,7 @@ from nkreports.facts.attribution import inside_quote
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import raw_span, resolve_actor
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
-from nkreports.facts.policy.demands import demand
+from nkreports.facts.policy.demands import demand, stated
 from nkreports.facts.policy.denials import denies_a_claim
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
@@ -42,7 +42,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-44m"
+RULES_VERSION = "policies-44n"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -284,7 +284,7 @@ def rule_readings(
             sure = certainty(token) if hit else None
             if hit is None or sure is None:
                 continue
-            span = tight_span(token, hit)
+            span, sure = tight_span(token, hit), stated(token, hit, sure)
             hit, doer = demand(token, hit)
             actor = resolve_actor(doer, places, article, last)
             last = actor if actor[1] else last

@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.denials import denies_a_claim
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import REPORTING, WORDS
-from nkreports.schema import Category, Direction
+from nkreports.schema import Category, Certainty, Direction
 
 NEGATION_READ = frozenset(
     {
@@ -20,6 +21,7 @@ NEGATION_READ = frozenset(
         "status_claim",
         "standing_law",
         "border_control",
+        "outside_convention",
     }
 )
 _OPPOSITE = {
@@ -41,3 +43,15 @@ def demand(trigger: Token, hit: Hit) -> tuple[Hit, Token]:
     if grammar.is_negated(trigger) and hit.method not in NEGATION_READ:
         direction = _OPPOSITE.get(direction, direction)
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, demand, hit.keys, "demand"), speaker
+
+
+def stated(trigger: Token, hit: Hit, sure: Certainty) -> Certainty:
+    """A negation that a family reads as the act itself is stated, not denied.
+
+    'The spokesperson said they are not entitled to refugee protection' refuses a status: the
+    source claims it. 'denied that they were refused protection' still denies.
+    """
+    own = {t.lemma_.lower() for t in trigger.ancestors} & WORDS.DENYING
+    if sure != Certainty.DENIED or hit.method not in NEGATION_READ or own:
+        return sure
+    return Certainty.CLAIMED_BY_SOURCE if not denies_a_claim(trigger) else sure

@@ -1,8 +1,7 @@
 """Rule families that read one verb (or noun) of the parse as an official action, one per category.
 
-Each family takes a trigger token and returns a `Hit` (category, direction, normalised action and
-the tokens the rule relied on, which widen the mention) or None. `read_action` tries them in
-order.
+Each family takes a trigger token and returns a `Hit` (category, direction, normalised action,
+the tokens the rule relied on, which widen the mention) or None; `read_action` tries them in turn.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.access import asylum_access, monitors_barred
+from nkreports.facts.policy.access import asylum_access, monitors_barred, outside_convention
 from nkreports.facts.policy.actors import by_officials, official_action
 from nkreports.facts.policy.claims import accusation, punishment, standing_law, status_claim
 from nkreports.facts.policy.custody import detention_arrest
@@ -259,6 +258,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     household_register,
     child_registered,
     legalised,
+    outside_convention,
     asylum_access,
     monitors_barred,
     residency_legal_status,

@@ -205,7 +205,7 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     )
     protested = (
         lemma in WORDS.PROTESTS | WORDS.FORMAL_PROTESTS and grammar.lemmas(verb) & WORDS.STATES
-    )
+    ) or (lemma == "summon" and grammar.objects_in(verb, WORDS.SUMMONED_ENVOYS))  # a protest
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
     if not subjects and joined:  # 'it had asked for access and had urged Laos'; 'wrote, asking'
