@@ -175,8 +175,7 @@ CASES = [
     ("They took a girl off our bus.",
      [("took", "detention_arrest", "restrictive", "reported_fact")]),
     ("Those caught during the pandemic were sent back.",
-     [("caught", "detention_arrest", "restrictive", "reported_fact"),
-      ("were sent back", "repatriation", "restrictive", "reported_fact")]),
+     [("were sent back", "repatriation", "restrictive", "reported_fact")]),
     # returned north, driven across, put on trucks; sent on rather than back
     ("Five of them were returned in May.",
      [("were returned", "repatriation", "restrictive", "reported_fact")]),

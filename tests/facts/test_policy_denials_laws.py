@@ -1,9 +1,9 @@
 """Rule readings added in the seventh session for issue 11: participles that name a request's
-people, a neighbouring country's border organs, denials told as an act that does not exist or
-did not take place and reports called fabricated, and standing law told as a law punishing a
-crossing, a crossing carrying a term, or penalties stiffened for it; people photographed,
-sampled, searched through or questioned by officials; fines imposed on those who shelter
-people; a state standing ready to take people in; and recommendations written as bare
+people or those caught, a neighbouring country's border organs, denials told as an act that does
+not exist or did not take place and reports called fabricated, and standing law told as a law
+punishing a crossing, a crossing carrying a term, or penalties stiffened for it; people
+photographed, sampled, searched through or questioned by officials; fines imposed on those who
+shelter people; a state standing ready to take people in; and recommendations written as bare
 imperatives in a list an official's recommendation opens; envoys summoned; people placed outside
 the refugee convention; and a negation that is the act itself, stated rather than denied."""
 
@@ -149,6 +149,13 @@ CASES = [
      []),
     ("The ball fell outside the stadium.",
      []),
+    # a participle that names whom an act is done to is no act of its own: 'anyone caught'
+    ("Anyone caught is sent back.",
+     [("is sent back", "repatriation", "restrictive", "reported_fact")]),
+    ("China returns North Koreans caught without papers.",
+     [("returns", "repatriation", "restrictive", "reported_fact")]),
+    ("Police caught eleven North Koreans in Yanji.",
+     [("caught", "detention_arrest", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

@@ -151,7 +151,7 @@ def _new_rows(
         if verdict is None or _governed(token, verdict, actions | ruled):
             continue
         asks = {i for i, v in (actions | ruled).items() if v.category == ASKS}
-        if inside_a_request(token, asks):
+        if inside_a_request(token, asks, set(actions | ruled)):
             continue
         sure = certainty(token)
         if sure is None:

@@ -1,14 +1,17 @@
-"""Participles on a noun inside a request: the request is the row.
+"""Participles that only name people: the act they belong to is the row.
 
 In 'urged Beijing to free the women held in Tumen' the custody is how the request names its
-people; the request row covers it. A participle elsewhere ('nine North Koreans held in Yunnan',
-'returned 600 people held in Jilin') asserts the act and stays a row.
+people; the request row covers it. In 'anyone caught is sent back' or 'returns North Koreans
+caught without papers' the catching names whom the rule returns. A participle elsewhere ('nine
+North Koreans held in Yunnan', 'returned 600 people held in Jilin') asserts the act and stays a
+row.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.model import Reading
 from nkreports.schema import Category
 
@@ -18,17 +21,22 @@ def naming(token: Token) -> bool:
     bare = not any(
         c.dep_ in {"aux", "auxpass", "mark", "nsubj", "nsubjpass"} for c in token.children
     )
-    return token.dep_ == "acl" and token.tag_ == "VBN" and bare
+    return token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and bare
 
 
-def inside_a_request(token: Token, requests: set[int]) -> bool:
-    """Tell whether a participle names the people of a request read in its sentence."""
-    return naming(token) and any(a.i in requests for a in token.ancestors)
+def inside_a_request(token: Token, requests: set[int], acts: set[int] = frozenset()) -> bool:
+    """Tell whether a participle names the people of a request, or those caught of any act."""
+    if not naming(token):
+        return False
+    caught = token.lemma_.lower() in WORDS.NAMES_THE_CAUGHT  # 'anyone caught is sent back'
+    asked = token.tag_ == "VBN"  # 'caught' is often tagged past tense, 'sent back' seldom
+    return any((asked and a.i in requests) or (caught and a.i in acts) for a in token.ancestors)
 
 
 def without_naming(readings: list[Reading]) -> list[Reading]:
-    """The readings less the participles that name the people of a request."""
+    """The readings less the participles that only name the people of another reading."""
     requests = {
         r.trigger.i for r in readings if r.row.category == Category.DIPLOMATIC_REQUEST_PROTEST
     }
-    return [r for r in readings if not inside_a_request(r.trigger, requests)]
+    acts = {r.trigger.i for r in readings}
+    return [r for r in readings if not inside_a_request(r.trigger, requests, acts)]
