@@ -5,7 +5,8 @@ punishing a crossing, a crossing carrying a term, or penalties stiffened for it;
 photographed, sampled, searched through or questioned by officials; fines imposed on those who
 shelter people; a state standing ready to take people in; and recommendations written as bare
 imperatives in a list an official's recommendation opens; envoys summoned; people placed outside
-the refugee convention; and a negation that is the act itself, stated rather than denied."""
+the refugee convention; a negation that is the act itself, stated rather than denied; those who
+cross handed over; and returns readied."""
 
 import pytest
 
@@ -156,6 +157,23 @@ CASES = [
      [("returns", "repatriation", "restrictive", "reported_fact")]),
     ("Police caught eleven North Koreans in Yanji.",
      [("caught", "detention_arrest", "restrictive", "reported_fact")]),
+    # those who cross handed over, as an agreement's standing rule
+    ("China agreed in the 1980s to hand over people who cross the border illegally.",
+     [("to hand over", "repatriation", "restrictive", "reported_fact")]),
+    ("Under the agreement each side undertakes to hand over people who cross the border illegally.",
+     [("to hand over", "repatriation", "restrictive", "reported_fact")]),
+    ("The smugglers hand over people who cross the river to their partners.",
+     []),
+    # a return readied: planned, or people prepared for it; not a transfer between places of custody
+    ("A further group of around two hundred detainees was being prepared for transfer.",
+     [("was being prepared for transfer", "repatriation", "restrictive", "reported_fact")]),
+    ("A second, larger handover was being planned for November.",
+     [("A second, larger handover was being planned", "repatriation",
+        "restrictive", "reported_fact")]),
+    ("Police planned their transfer to the Tumen detention centre.",
+     []),
+    ("The students prepared for the exam.",
+     []),
 ]  # fmt: skip
 
 

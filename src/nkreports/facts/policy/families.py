@@ -33,6 +33,7 @@ from nkreports.facts.policy.moves import (
     shares_files,
 )
 from nkreports.facts.policy.nouns import campaign, nominal
+from nkreports.facts.policy.plans import return_readied
 from nkreports.facts.policy.pledges import pledges, rations
 from nkreports.facts.policy.pressure import (
     border_control,
@@ -42,10 +43,7 @@ from nkreports.facts.policy.pressure import (
 )
 from nkreports.facts.policy.provisions import habitual_return, provision
 from nkreports.facts.policy.registers import household_register
-from nkreports.facts.policy.requests import (
-    diplomatic_efforts,
-    diplomatic_request_protest,
-)
+from nkreports.facts.policy.requests import diplomatic_efforts, diplomatic_request_protest
 from nkreports.facts.policy.scrutiny import scrutiny
 from nkreports.facts.policy.statuses import child_registered, legalised, status_held
 from nkreports.facts.policy.sweeps import centres_filled, sweep
@@ -270,6 +268,7 @@ RULES: tuple[Callable[[Token], Hit | None], ...] = (
     standing_law,
     provision,
     habitual_return,
+    return_readied,
     border_control,
     border_works,
     diplomatic_request_protest,

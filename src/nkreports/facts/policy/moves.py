@@ -132,7 +132,17 @@ def handover(verb: Token) -> Hit | None:
         return Hit.restrictive(Category.REPATRIATION, "hand over at the border", tuple(at_border))
     if particles and not anywhere and grammar.passive(verb) and fled:  # 'must not be handed over'
         return Hit.restrictive(Category.REPATRIATION, f"hand {grammar.lemma_of(particles[0])}")
+    crossers = [  # 'each side undertakes to hand over people who cross the border illegally'
+        o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.RETURNEES or _crossed(o)
+    ]
+    if particles and not anywhere and crossers:
+        return Hit.restrictive(Category.REPATRIATION, "hand over those who cross")
     return None
+
+
+def _crossed(person: Token) -> bool:
+    """Tell whether people are named as those who cross: 'people who cross without a permit'."""
+    return any(c.dep_ == "relcl" and grammar.lemma_of(c) == "cross" for c in person.children)
 
 
 def _fled(person: Token) -> bool:
