@@ -174,6 +174,21 @@ CASES = [
      []),
     ("The students prepared for the exam.",
      []),
+    # a question put to an official is no request; an NGO's or activists' appeal or vigil is no
+    # state's act
+    ("The Yanbian public security bureau, asked about the October detentions by a local "
+     "reporter, said no special operation had taken place.",
+     []),
+    ("Sir Roderick asked what the women would be likely to face on their return.",
+     []),
+    ("About 40 activists held a candlelight vigil outside the Chinese embassy in Seoul.",
+     []),
+    ("The network urges Asian governments to speak up for the detainees.",
+     []),
+    ("The European Union asked China to let UNHCR into the border areas.",
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Committee member Ana Ruiz asked how many North Koreans had been returned since 2014.",
+     [("asked", "diplomatic_request_protest", "neutral", "reported_fact")]),
 ]  # fmt: skip
 
 

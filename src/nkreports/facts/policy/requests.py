@@ -37,6 +37,8 @@ def asked_for(verb: Token) -> Direction | None:
     content = [c for c in content if c.pos_ in {"VERB", "AUX"}]
     if content and any(m.lower_ in {"whether", "if"} for m in content[0].children):
         return None  # 'asked Beijing whether they would be sent back' asks no aim
+    if content and _figures(content[0].left_edge):
+        return Direction.NEUTRAL  # 'asked how many had been returned' asks for figures
     return aim_of(content[0]) if content else None
 
 
@@ -101,6 +103,18 @@ def _dated(particle: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in particle.children)
 
 
+def _unofficial(verb: Token) -> bool:
+    """Tell whether the asking is done by a named group that is no state: 'TRLP urges China'."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [d for d in doers if grammar.lemma_of(d) in WORDS.CIVIL]  # not 'the EU', an ORG too
+    return bool(named) and not any(map(is_official, doers))
+
+
+def _figures(word: Token) -> bool:
+    """Tell whether a question asks for figures, which a state is asked for: 'how many'."""
+    return word.lower_ == "how" and word.nbor().lower_ in {"many", "much"}
+
+
 def _question(verb: Token) -> bool:
     """Tell whether 'ask' puts a question: 'the reporter asked whether they would be sent back'.
 
@@ -108,9 +122,14 @@ def _question(verb: Token) -> bool:
     """
     if any(map(is_official, grammar.objects(verb))):
         return False
+    aside = verb.i > 0 and verb.doc[verb.i - 1].text == "," and not grammar.objects(verb)
+    if (aside or verb.dep_ == "acl") and grammar.prep(verb, {"about"}):
+        return True  # 'the bureau, asked about the detentions, said': a question put to it
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    return any(
-        m.dep_ == "mark" and m.lower_ in {"whether", "if"} for c in clauses for m in c.children
+    return any(  # 'asked whether they would be sent back', 'asked what they would face'
+        (c.left_edge.tag_ in {"WP", "WRB"} and not _figures(c.left_edge))
+        or any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+        for c in clauses
     )
 
 
@@ -175,6 +194,8 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         return None  # 'police asked for her identity card' is a check, not a request of a state
     if lemma == "ask" and _question(verb):
         return None  # 'the reporter asked whether Beijing had agreed': a question
+    if _unofficial(verb):
+        return None  # an NGO's, activists' or a church's own appeal or vigil: no state's act
     wanted = [
         t
         for c in verb.children
