@@ -39,6 +39,7 @@ EVALUATION_SETS = {
         "policy_blind8",
         "policy_blind9",
         "policy_blind10",
+        "policy_blind11",
     )
 }
 FACTS = tuple(ATTRIBUTES)
