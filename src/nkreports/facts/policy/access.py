@@ -74,6 +74,8 @@ def outside_convention(verb: Token) -> Hit | None:
         - not 'the rule does not apply to tourists', 'fell outside the stadium'
     """
     lemma = grammar.lemma_of(verb)
+    if lemma not in {"fall", "apply"}:
+        return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if lemma == "fall" and any(map(grammar.is_group, subjects)):
         outside = grammar.pobjs(verb, {"outside"})

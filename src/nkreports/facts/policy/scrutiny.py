@@ -19,13 +19,14 @@ from nkreports.schema import Category
 _THINGS = WORDS.BELONGINGS | WORDS.ID_PAPERS  # 'her phone', 'the papers of every woman'
 
 _WHERE = {"at", "in", "inside", "by"}
+_VERBS = WORDS.RECORDS_PEOPLE | WORDS.QUESTIONS_PEOPLE | WORDS.COLLECTS | WORDS.SEARCHES_THINGS
 
 
 def scrutiny(verb: Token) -> Hit | None:
     """Catch people recorded, sampled, searched through or questioned by officials."""
     lemma = grammar.lemma_of(verb)
     manner = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # 'went door to door, checking cards'
-    if manner or not by_officials(verb):
+    if lemma not in _VERBS or manner or not by_officials(verb):
         return None
     people = [o for o in grammar.objects(verb) if grammar.named_people(o)]
     passive = grammar.passive(verb)

@@ -19,11 +19,11 @@ from nkreports.schema import Category, Direction
 
 def ready_to_receive(verb: Token) -> Hit | None:
     """Catch a state's readiness to receive people."""
-    taken_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
-    if grammar.lemma_of(verb) not in WORDS.TAKES_IN and not taken_in:
-        return None
     ready = verb.head if verb.dep_ == "xcomp" else None
     if ready is None or grammar.lemma_of(ready) != "ready":
+        return None
+    taken_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    if grammar.lemma_of(verb) not in WORDS.TAKES_IN and not taken_in:
         return None
     stance = ready.head if ready.dep_ in {"acomp", "oprd", "advmod", "xcomp"} else ready
     subjects = [c for c in stance.children if c.dep_ == "nsubj"]
