@@ -69,13 +69,13 @@ def _introduced_by_an_official(sentence: Span) -> bool:
         opener = next((t for t in before if not (t.is_punct or len(t) == 1)), None)
         if opener is None or opener.lower_ not in WORDS.RECOMMENDS:
             return any(
-                grammar.lemma_of(t) in WORDS.RECOMMENDING and any(map(is_official, subjects(t)))
+                grammar.lemma_of(t) in WORDS.RECOMMENDING and any(map(is_official, _subjects(t)))
                 for t in before
             )
         start = before.start
     return False
 
 
-def subjects(verb: Token) -> list[Token]:
+def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects."""
     return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
