@@ -18,6 +18,9 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -e .
+	@# pip compiles what it installs, but not an editable package: compile it once, or every
+	@# process compiles it again where PYTHONDONTWRITEBYTECODE is set
+	$(PY) -m compileall -q src
 	touch $(STAMP)
 
 ## env: create the virtual environment from the hash lock (only if missing or stale)

@@ -169,3 +169,18 @@ def test_every_border_carries_two_countries():
     assert {"CN|KP", "CN|LA", "CN|MM", "CN|MN", "CN|RU", "CN|VN", "LA|TH"} <= set(
         borders["country"]
     )
+
+
+def test_a_gazetteer_with_other_columns_is_refused(tmp_path, monkeypatch):
+    from nkreports.facts.places import gazetteer as module
+
+    other = tmp_path / "gazetteer.csv"
+    other.write_text("place_id,name\ngeonames:1,Somewhere\n", encoding="utf-8")
+    monkeypatch.setattr(module, "GAZETTEER_CSV", other)
+    module._index.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="does not have the columns"):
+            module._index()
+    finally:
+        module._index.cache_clear()  # the next lookup reads the shipped file again
+        module.entry.cache_clear()

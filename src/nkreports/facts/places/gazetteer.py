@@ -6,7 +6,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from nkreports.paths import RESOURCES
@@ -97,43 +97,45 @@ def _entry(row: dict[str, str]) -> Entry:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, Entry], dict[str, tuple[Entry, ...]]]:
-    """Entries by place_id, and by the folded form of every name and alias.
+def _index() -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]]:
+    """The CSV's rows by place_id, and the place_ids of the folded form of every name and alias.
 
     A name's form without a leading "The" is a key too, as mentions are trimmed of it ("the
-    Hague"). Read with the csv module, not `gazetteer()`: a DataFrame's rows cost more than
-    the lookups.
+    Hague"). Rows stay text until a place is asked for (`entry`): every start-up reads the
+    whole gazetteer, and a run asks for a few hundred of its places.
     """
-    by_id: dict[str, Entry] = {}
-    by_name: dict[str, list[Entry]] = {}
     with GAZETTEER_CSV.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    for row in rows:
-        entry = _entry(row)
-        by_id[entry.place_id] = entry
-        names = {row["name"], *filter(None, row["aliases"].split("|"))}
+        reader = csv.reader(handle)
+        if tuple(next(reader)) != COLUMNS:
+            raise ValueError(f"{GAZETTEER_CSV} does not have the columns {COLUMNS}")
+        rows = {row[0]: row for row in reader}
+    name, aliases = COLUMNS.index("name"), COLUMNS.index("aliases")
+    by_name: dict[str, list[str]] = {}
+    for place_id, row in rows.items():
+        names = {row[name], *filter(None, row[aliases].split("|"))}
         names |= {n[4:] for n in names if n.startswith("The ")}  # "The Hague" is also "Hague"
-        for key in sorted({fold(n) for n in names}):
-            by_name.setdefault(key, []).append(entry)
-    return by_id, {key: tuple(entries) for key, entries in by_name.items()}
+        for key in {fold(n) for n in names}:
+            by_name.setdefault(key, []).append(place_id)
+    return rows, {key: tuple(sorted(ids)) for key, ids in by_name.items()}
 
 
 def lookup(name: str) -> list[Entry]:
     """Every place whose name or alias folds to the same key as `name`, by place_id."""
-    return sorted(_index()[1].get(fold(name), ()), key=lambda e: e.place_id)
+    return [entry(place_id) for place_id in _index()[1].get(fold(name), ())]
 
 
 @lru_cache(maxsize=16)
 def all_of_kind(kind: str) -> tuple[Entry, ...]:
     """Every place of one kind ('border', 'river'), by place_id."""
-    return tuple(
-        sorted((e for e in _index()[0].values() if e.kind == kind), key=lambda e: e.place_id)
-    )
+    column = COLUMNS.index("kind")
+    rows = _index()[0]
+    return tuple(entry(i) for i in sorted(i for i, row in rows.items() if row[column] == kind))
 
 
+@cache
 def entry(place_id: str) -> Entry:
     """Get the place with this place_id (KeyError if the gazetteer has none)."""
-    return _index()[0][place_id]
+    return _entry(dict(zip(COLUMNS, _index()[0][place_id], strict=True)))
 
 
 @lru_cache(maxsize=1)
@@ -146,11 +148,11 @@ def curated() -> pd.DataFrame:
 
 def curated_names() -> list[tuple[str, str, str]]:
     """List (name or alias, place_id, kind) for every curated name the gazetteer holds."""
-    places = _index()[0]
+    places, kind = _index()[0], COLUMNS.index("kind")
     with ALIASES_CSV.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))  # the text of `curated()`, without pandas
     triples = {
-        (name, row["place_id"], places[row["place_id"]].kind)
+        (name, row["place_id"], places[row["place_id"]][kind])
         for row in rows
         if row["place_id"] in places
         for name in [row["name"], *row["aliases"].split("|")]

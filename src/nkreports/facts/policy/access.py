@@ -10,11 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category, Direction
 
 
+@reads(WORDS.GIVES_ACCESS)
 def asylum_access(verb: Token) -> Hit | None:
     """Catch access to asylum or to the refugee agency, given (protective) or withheld.
 
@@ -25,8 +27,6 @@ def asylum_access(verb: Token) -> Hit | None:
         - 'does not allow UNHCR to determine their status'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in WORDS.GIVES_ACCESS:
-        return None
     access = [o for o in grammar.objects(verb) if grammar.lemma_of(o) == "access"]
     to = [p for a in access for p in grammar.nested_pobjs(a, {"to"})]
     done = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
@@ -43,6 +43,7 @@ def asylum_access(verb: Token) -> Hit | None:
     return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(access[:1] or done[:1]))
 
 
+@reads(WORDS.BARS)
 def monitors_barred(verb: Token) -> Hit | None:
     """Catch the refugee agency or other monitors kept from where North Koreans are.
 
@@ -51,7 +52,7 @@ def monitors_barred(verb: Token) -> Hit | None:
         - 'journalists are banned from the detention centres'
         - not 'fans were barred from the stadium', 'the player was banned from two matches'
     """
-    if grammar.lemma_of(verb) not in WORDS.BARS or not grammar.passive(verb):
+    if not grammar.passive(verb):
         return None
     kept = [c for c in verb.children if c.dep_ == "nsubjpass"]
     monitors = [k for k in kept if grammar.lemmas(k) & WORDS.MONITORS]
@@ -65,6 +66,7 @@ def monitors_barred(verb: Token) -> Hit | None:
     return Hit.restrictive(Category.OTHER, "bar monitors", (places[0],))
 
 
+@reads({"fall", "apply"})
 def outside_convention(verb: Token) -> Hit | None:
     """Catch people placed outside the refugee convention: a refused status.
 
@@ -74,8 +76,6 @@ def outside_convention(verb: Token) -> Hit | None:
         - not 'the rule does not apply to tourists', 'fell outside the stadium'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in {"fall", "apply"}:
-        return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if lemma == "fall" and any(map(grammar.is_group, subjects)):
         outside = grammar.pobjs(verb, {"outside"})

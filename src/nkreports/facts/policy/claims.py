@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, is_official
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.stances import (
@@ -26,6 +27,7 @@ from nkreports.facts.policy.stances import (
 from nkreports.schema import Category, Direction
 
 
+@reads({"be"})
 def status_claim(verb: Token) -> Hit | None:
     """Catch an official's statement of who the people are.
 
@@ -36,8 +38,6 @@ def status_claim(verb: Token) -> Hit | None:
         - 'China considers those who cross to be economic migrants'
         - 'a spokesman said there are no defectors in China, only illegal migrants'
     """
-    if grammar.lemma_of(verb) != "be":
-        return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "xcomp":  # 'considers people who flee to be migrants'
         subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -90,6 +90,7 @@ def status_claim(verb: Token) -> Hit | None:
 _PUNISHING = WORDS.PUNISHES | WORDS.SENDS_AWAY | WORDS.GETS | WORDS.GIVES_TERMS
 
 
+@reads(_PUNISHING)
 def punishment(verb: Token) -> Hit | None:
     """Catch people punished for leaving, told as practice: labelling them offenders.
 
@@ -101,8 +102,6 @@ def punishment(verb: Token) -> Hit | None:
         - 'the court gave her three years for crossing the river', 'were given ten years'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in _PUNISHING:
-        return None
     given = lemma in WORDS.GIVES_TERMS  # 'gave her three years', 'were given ten years'
     deps = {"nsubj", "xcomp", "dative"}
     patients = grammar.objects(verb) + [c for c in verb.children if c.dep_ in deps]
@@ -274,14 +273,13 @@ def standing_law(verb: Token) -> Hit | None:
     return None
 
 
+@reads(WORDS.ACCUSES)
 def accusation(verb: Token) -> Hit | None:
     """Catch one state accusing another: 'Pyongyang accuses Seoul of abduction'.
 
     Its direction is its accuser's: North Korea or China accusing those who help people leave
     is restrictive; others accusing China of returning them, protective.
     """
-    if grammar.lemma_of(verb) not in WORDS.ACCUSES:
-        return None
     accused = [o for o in grammar.objects(verb) if is_official(o)]
     charge = set().union(*(grammar.lemmas(p) for p in grammar.pobjs(verb, {"of"})))
     if not accused or not charge & (WORDS.AIMS | WORDS.RETURN_NOUNS | WORDS.ABDUCTIONS):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import DENIED, WORDS
 from nkreports.facts.policy.stances import officially_said
@@ -78,10 +79,9 @@ def groundless(verb: Token) -> Hit | None:
     return Hit(category, direction, action, (report, *called))  # 'That report is groundless'
 
 
+@reads(WORDS.DENYING)
 def denial(verb: Token) -> Hit | None:
     """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'."""
-    if grammar.lemma_of(verb) not in WORDS.DENYING:
-        return None
     claims = grammar.objects_in(verb, WORDS.CLAIMS)
     if any(grammar.own_words(c) & WORDS.ASYLUM for c in claims):
         return None  # 'rejected her asylum claim' decides a status (residency_legal_status)

@@ -6,7 +6,6 @@ the tokens the rule relied on, which widen the mention) or None; `read_action` t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -20,6 +19,7 @@ from nkreports.facts.policy.denials import denial, groundless, no_such_act
 from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.fines import fines
 from nkreports.facts.policy.frontier import border_works
+from nkreports.facts.policy.gates import Rule, families_for
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.imperatives import imperative_request
 from nkreports.facts.policy.informers import informers
@@ -238,7 +238,7 @@ def _refused_request(verb: Token) -> Token | None:
     return wanted[0] if wanted else None
 
 
-RULES: tuple[Callable[[Token], Hit | None], ...] = (
+RULES: tuple[Rule, ...] = (
     denial,
     groundless,
     punishment,
@@ -294,6 +294,5 @@ def read_action(token: Token) -> Hit | None:
         return replace(hit, method=nominal.__name__) if hit else None
     if token.pos_ not in {"VERB", "AUX"}:
         return None
-    return next(
-        (replace(hit, method=rule.__name__) for rule in RULES if (hit := rule(token))), None
-    )
+    rules = families_for(RULES, grammar.lemma_of(token))
+    return next((replace(hit, method=r.__name__) for r in rules if (hit := r(token))), None)

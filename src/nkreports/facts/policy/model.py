@@ -159,4 +159,6 @@ def load_model(resources: Path = RESOURCES) -> PolicyModel:
         raise FileNotFoundError(
             f"the policy model is missing from {folder} ({', '.join(missing)}): run `make train`"
         )
-    return PolicyModel(*(spacy.load(folder / t) for t in TARGETS))
+    # The classifiers read Docs made from feature words (`as_doc`), never text: their tokenizers'
+    # thousands of special cases need not be read.
+    return PolicyModel(*(spacy.load(folder / t, exclude=["tokenizer"]) for t in TARGETS))

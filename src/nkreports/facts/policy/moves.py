@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.destinations import destination, ways
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.statuses import stays_local
@@ -39,6 +40,7 @@ def _carried(verb: Token) -> list[Token]:
     return riders or (_carried(verb.head) if shared else [])  # 'then put on a train'
 
 
+@reads(WORDS.FLIES, WORDS.RESETTLES)
 def onward(verb: Token) -> Hit | None:
     """Catch people flown or sent on to South Korea or a third country.
 
@@ -48,7 +50,7 @@ def onward(verb: Token) -> Hit | None:
         - 'will be resettled in a third country'
     """
     lemma = grammar.lemma_of(verb)
-    if (lemma not in WORDS.FLIES and lemma not in WORDS.RESETTLES) or not _moved(verb):
+    if not _moved(verb):
         return None
     if lemma not in WORDS.RESETTLES and destination(verb) != "third":
         return None
@@ -161,6 +163,7 @@ def _fled(person: Token) -> bool:
     return korean or pronoun or came_back or named
 
 
+@reads(WORDS.SHARES)
 def shares_files(verb: Token) -> Hit | None:
     """Catch interrogation files shared with the North: cooperation in the returns themselves.
 
@@ -169,8 +172,6 @@ def shares_files(verb: Token) -> Hit | None:
         - 'now shares the records of those it catches with Pyongyang'
         - 'pass on the records of their interrogations' (whoever receives them)
     """
-    if grammar.lemma_of(verb) not in WORDS.SHARES:
-        return None
     files = grammar.objects_in(verb, WORDS.INTELLIGENCE)
     partners = grammar.nested_pobjs(verb, {"with", "to"})
     partners += [c for c in verb.children if c.dep_ == "dative"]  # 'pass the North's side a file'
@@ -195,6 +196,7 @@ def _leaves_for_the_north(goes: Token) -> bool:
     return not left and destination(goes) == "north"
 
 
+@reads(WORDS.COMPELS)
 def made_to_leave(verb: Token) -> Hit | None:
     """Catch officials making people leave: an expulsion, told as a compulsion.
 
@@ -203,7 +205,7 @@ def made_to_leave(verb: Token) -> Hit | None:
         - 'were made to go back across the river'
         - 'ordered the workers to leave the country'; not 'forced them to leave for Seoul'
     """
-    if grammar.lemma_of(verb) not in WORDS.COMPELS or not by_officials(verb):
+    if not by_officials(verb):
         return None
     goes = [  # 'were made to go back', where the parse may make the infinitive a clause
         c
@@ -220,6 +222,7 @@ def made_to_leave(verb: Token) -> Hit | None:
     return Hit.restrictive(Category.REPATRIATION, f"{grammar.lemma_of(verb)} to leave", tuple(goes))
 
 
+@reads(WORDS.RESUMES, WORDS.HALTS)
 def returns(verb: Token) -> Hit | None:
     """Catch returns resumed or halted, named by a noun.
 
@@ -229,8 +232,6 @@ def returns(verb: Token) -> Hit | None:
         - 'repatriations resumed in August' (restrictive)
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in WORDS.RESUMES and lemma not in WORDS.HALTS:
-        return None
     named = grammar.objects_in(verb, WORDS.RETURN_NOUNS)
     if not named and not grammar.objects(verb):  # 'repatriations resumed in August'
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

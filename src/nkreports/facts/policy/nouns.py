@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import (
     Hit,
     is_group,
@@ -111,13 +112,12 @@ def campaign_category(campaign: Token) -> Category:
     return Category.DETENTION_ARREST if lemmas(campaign) & WORDS.HUNTED else Category.OTHER
 
 
+@reads(WORDS.CAMPAIGN_VERBS)
 def campaign(verb: Token) -> Hit | None:
     """Catch a campaign begun against people, as detention or `other` (`campaign_category`).
 
     'launched a 100-day campaign against illegal residents', 'began its anti-defector campaign'.
     """
-    if lemma_of(verb) not in WORDS.CAMPAIGN_VERBS:
-        return None
     found = [o for o in objects_in(verb, WORDS.CAMPAIGNS) if lemmas(o) & WORDS.TARGETS]
     if not found:
         return None

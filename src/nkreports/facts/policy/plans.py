@@ -11,15 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category
 
 
+@reads(WORDS.READIES)
 def return_readied(verb: Token) -> Hit | None:
     """Catch a return planned or people readied for one."""
-    if grammar.lemma_of(verb) not in WORDS.READIES:
-        return None
     planned = [c for c in verb.children if c.dep_ == "nsubjpass" and _a_return(c)]
     if planned:  # 'a transfer is planned'
         return Hit.restrictive(Category.REPATRIATION, "plan a return", tuple(planned[:1]))

@@ -11,11 +11,13 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, is_official
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category
 
 
+@reads(WORDS.PRESSES_TO)
 def pledges(verb: Token) -> Hit | None:
     """Catch people made to sign pledges, or told to bring someone home.
 
@@ -26,8 +28,6 @@ def pledges(verb: Token) -> Hit | None:
         - not 'made him sign the contract', 'told her to come home for dinner', 'China told Laos
           to send them back' (a state told: a request)
     """
-    if grammar.lemma_of(verb) not in WORDS.PRESSES_TO:
-        return None
     asked = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"}]
     words = set().union(*(grammar.lemmas(c) for c in asked)) if asked else set()
     signed = words & WORDS.PLEDGES
@@ -40,6 +40,7 @@ def pledges(verb: Token) -> Hit | None:
     return Hit.restrictive(Category.FAMILY_PRESSURE, action, tuple(asked[:1]))
 
 
+@reads(WORDS.CUTS)
 def rations(verb: Token) -> Hit | None:
     """Catch a family's rations or allowances cut or stopped by officials.
 
@@ -48,8 +49,6 @@ def rations(verb: Token) -> Hit | None:
         - "her mother's grain ration has been stopped until you come home"
         - not 'the aid agency cut rations in the camps' (no one's own rations)
     """
-    if grammar.lemma_of(verb) not in WORDS.CUTS:
-        return None
     cut = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.RATIONS]
     cut = [o for o in cut if any(p.dep_ == "poss" and grammar.is_group(p) for p in o.children)]
     if not cut or not by_officials(verb):  # a family's, a mother's or their rations

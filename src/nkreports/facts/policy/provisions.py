@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import DENIED, WORDS
 from nkreports.schema import Category
@@ -18,6 +19,7 @@ from nkreports.schema import Category
 _PROVIDED = (Category.REPATRIATION, Category.DETENTION_ARREST)  # the acts a provision may be
 
 
+@reads(WORDS.PROVIDES_FOR)
 def provision(verb: Token) -> Hit | None:
     """Catch a law or an agreement that allows, requires or provides for a return or arrest.
 
@@ -26,8 +28,6 @@ def provision(verb: Token) -> Hit | None:
         - 'the 1986 protocol provides for the return of illegal crossers'
         - not 'the law requires the registration of vehicles', 'the treaty allows trade'
     """
-    if grammar.lemma_of(verb) not in WORDS.PROVIDES_FOR:
-        return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not any(grammar.core(s) & WORDS.PROVISIONS or s.lower_ == "it" for s in subjects):
         return None  # a rule, or 'it' for one named before: 'and it authorises the return of
@@ -46,6 +46,7 @@ def _of_entrants(act: Token) -> bool:
     return any(grammar.own_words(p) & WORDS.ENTRANTS for p in grammar.pobjs(act, {"of"}))
 
 
+@reads(WORDS.GOES_BACK)
 def habitual_return(verb: Token) -> Hit | None:
     """Catch a standing return told as a habit of the ones caught: 'anyone they catch goes back'.
 
@@ -54,8 +55,6 @@ def habitual_return(verb: Token) -> Hit | None:
         - 'those who come illegally go back'
         - not 'the children go back to school', 'those who come for work go back in autumn'
     """
-    if grammar.lemma_of(verb) not in WORDS.GOES_BACK:
-        return None
     back = [c for c in verb.children if c.lower_ in {"back", "home"}]
     ways = [verb, *back]  # 'goes back across the bridge', parsed either way
     across = [p for w in ways for p in grammar.pobjs(w, {"across", "over"})]

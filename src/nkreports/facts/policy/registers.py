@@ -10,11 +10,13 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category, Direction
 
 
+@reads(WORDS.ENTERS)
 def household_register(verb: Token) -> Hit | None:
     """Catch people entered in a household register, or refused one.
 
@@ -26,7 +28,7 @@ def household_register(verb: Token) -> Hit | None:
         - not 'registered a company', 'registered to vote'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in WORDS.ENTERS or not grammar.affects_group(verb) or not by_officials(verb):
+    if not grammar.affects_group(verb) or not by_officials(verb):
         return None
     books = [
         p

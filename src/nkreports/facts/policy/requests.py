@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import is_official
 from nkreports.facts.policy.destinations import destination
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import PROTEST_ACTIONS, PROTEST_NOUNS, WORDS
 from nkreports.schema import Category, Direction
@@ -133,14 +134,13 @@ def _question(verb: Token) -> bool:
     )
 
 
+@reads(WORDS.MAKES)
 def diplomatic_efforts(verb: Token) -> Hit | None:
     """Catch a state's diplomatic efforts for people, with the direction of their aim.
 
     'we are making diplomatic efforts so that the group will not be sent back by force'
     (protective); 'it has been making diplomatic efforts' (no aim: neutral).
     """
-    if grammar.lemma_of(verb) not in WORDS.MAKES:
-        return None
     efforts = [
         o
         for o in grammar.objects_in(verb, {"effort"})

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, is_official, named_officials
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category
@@ -22,11 +23,12 @@ _WHERE = {"at", "in", "inside", "by"}
 _VERBS = WORDS.RECORDS_PEOPLE | WORDS.QUESTIONS_PEOPLE | WORDS.COLLECTS | WORDS.SEARCHES_THINGS
 
 
+@reads(_VERBS)
 def scrutiny(verb: Token) -> Hit | None:
     """Catch people recorded, sampled, searched through or questioned by officials."""
     lemma = grammar.lemma_of(verb)
     manner = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # 'went door to door, checking cards'
-    if lemma not in _VERBS or manner or not by_officials(verb):
+    if manner or not by_officials(verb):
         return None
     people = [o for o in grammar.objects(verb) if grammar.named_people(o)]
     passive = grammar.passive(verb)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category, Direction
@@ -44,6 +45,7 @@ def status_held(verb: Token) -> Hit | None:
     )
 
 
+@reads({"register"})
 def child_registered(verb: Token) -> Hit | None:
     """Catch officials registering a child, or refusing to.
 
@@ -53,8 +55,6 @@ def child_registered(verb: Token) -> Hit | None:
         - 'the county began letting fathers register such children'
         - not 'registered a company', 'registered the women's phones'
     """
-    if grammar.lemma_of(verb) != "register":
-        return None
     children = [  # a child, or someone named: 'agreed to register Xiaolong'
         o
         for o in grammar.objects(verb)
@@ -82,6 +82,7 @@ def stays_local(going: Token) -> bool:
     return any(grammar.lemma_of(o) in WORDS.LOCALITIES for o in left)
 
 
+@reads(WORDS.LEGALISES)
 def legalised(verb: Token) -> Hit | None:
     """Catch officials legalising or regularising people: a status given (protective).
 
@@ -89,7 +90,7 @@ def legalised(verb: Token) -> Hit | None:
         - 'Beijing has legalised North Korean women married to Chinese men'
         - not 'legalised gambling', 'the city regularised the street market'
     """
-    if grammar.lemma_of(verb) not in WORDS.LEGALISES or not by_officials(verb):
+    if not by_officials(verb):
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]  # '[women married to …]', misparsed
     parsed = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and grammar.is_group(s)]

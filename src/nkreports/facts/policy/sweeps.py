@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category
@@ -18,6 +19,7 @@ from nkreports.schema import Category
 _SWEPT = WORDS.LOCALITIES | WORDS.DWELLINGS | WORDS.WORKPLACES | WORDS.SWEPT_AREAS
 
 
+@reads(WORDS.SWEEPS)
 def sweep(verb: Token) -> Hit | None:
     """Catch officials sweeping or combing places.
 
@@ -27,7 +29,7 @@ def sweep(verb: Token) -> Hit | None:
         - not 'the storm swept through the villages', 'swept the floor', 'swept up dozens'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in WORDS.SWEEPS or any(grammar.lemma_of(c) == "up" for c in verb.children):
+    if any(grammar.lemma_of(c) == "up" for c in verb.children):
         return None
     places = grammar.pobjs(verb, {"through", "across"}) + grammar.objects(verb)
     swept = [p for p in places if grammar.core(p) & _SWEPT]
@@ -38,6 +40,7 @@ def sweep(verb: Token) -> Hit | None:
     return Hit.restrictive(Category.DETENTION_ARREST, action, (swept[0],))
 
 
+@reads({"fill", "empty"})
 def centres_filled(verb: Token) -> Hit | None:
     """Catch officials filling detention centres (arrests) or emptying them across the border.
 
@@ -47,7 +50,7 @@ def centres_filled(verb: Token) -> Hit | None:
         - not 'filled the stadium', 'emptied the warehouse'
     """
     lemma = grammar.lemma_of(verb)
-    if lemma not in {"fill", "empty"} or not by_officials(verb):
+    if not by_officials(verb):
         return None
     centres = [o for o in grammar.objects(verb) if grammar.core(o) & WORDS.HOLDERS]
     if not centres:
