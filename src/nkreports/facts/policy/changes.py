@@ -17,7 +17,7 @@ from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import raw_span, resolve_actor
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
 from nkreports.facts.policy.demands import demand, stated
-from nkreports.facts.policy.denials import denies_a_claim
+from nkreports.facts.policy.denials import denies_a_claim, without_denied_contents
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
@@ -42,7 +42,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-44"
+RULES_VERSION = "policies-45n"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -290,4 +290,4 @@ def rule_readings(
             last = actor if actor[1] else last
             row = policy_row(article, sent, span, hit, sure, actor, (dates, places))
             readings.append(Reading(token, span, row))
-    return without_naming(readings)
+    return without_denied_contents(without_naming(readings))

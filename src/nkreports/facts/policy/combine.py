@@ -30,6 +30,7 @@ from nkreports import schema
 from nkreports.facts.policy import model
 from nkreports.facts.policy.actors import resolve_actor
 from nkreports.facts.policy.changes import certainty, policy_row, rule_readings, tight_span
+from nkreports.facts.policy.denials import denied_contents
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.model import NONE, Reading, Verdict
 from nkreports.facts.policy.participles import inside_a_request
@@ -51,15 +52,17 @@ def extract_policy_changes(
 ) -> list[schema.PolicyChange]:
     """Every reported official action in the body, with actor, category, direction and certainty."""
     readings = rule_readings(doc, article, dates, places)
+    denied = denied_contents(readings)
     by_sentence: dict[int, list[Reading]] = {}
     for reading in readings:
         by_sentence.setdefault(reading.trigger.sent.start, []).append(reading)
-    found = [  # the candidates whose verdict can change a row: outside every reading, or the
-        # trigger of a reading the model may relabel
+    found = [  # the candidates whose verdict can change a row: outside every reading and every
+        # denied report, or the trigger of a reading the model may relabel
         (sent, token, reading)
         for sent in doc.sents
         for token, reading in model.candidates(sent, by_sentence.get(sent.start, []))
-        if reading is None or (reading.trigger.i == token.i and _relabellable(reading.row))
+        if (reading is None and token.i not in denied)
+        or (reading is not None and reading.trigger.i == token.i and _relabellable(reading.row))
     ]
     texts = [model.features(t, r.row if r else None) for _, t, r in found]
     verdicts = model.load_model().classify(texts)

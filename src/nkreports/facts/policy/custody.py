@@ -35,7 +35,8 @@ def _people_passive(verb: Token) -> bool:
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     passive = grammar.passive(verb)
-    if not subjects and verb.dep_ == "conj":  # 'who crossed in 2011 and was caught in Shenyang'
+    if not subjects and verb.dep_ in {"conj", "xcomp"}:  # 'who crossed in 2011 and was caught
+        # in Shenyang', 'six others continue to be held in Dandong'
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         passive = passive or grammar.passive(verb.head)  # 'was taken and sent to a centre'
     agents = agents_of(verb)
@@ -155,6 +156,19 @@ def _held(verb: Token) -> bool:
     return grammar.affects_group(verb) or bool(custody) or _people_passive(verb)
 
 
+def _custody_place(place: Token, places: frozenset[str], verb: Token) -> bool:
+    """Tell whether people are taken to custody: a place of it, or the police's own station.
+
+    'taken to a detention facility', 'to the county State Security Department', and, by
+    officials, 'took him to the station'; not 'took them to the railway station'.
+    """
+    words = grammar.own_words(place)
+    named = [n for n in (place, *place.children) if n.pos_ == "PROPN" and n.dep_ != "compound"]
+    organ = any(grammar.own_words(n) & WORDS.SECURITY_ORGANS for n in named)  # or its apposition
+    station = words == {"station"} and by_officials(verb)
+    return bool(words & places) or organ or station
+
+
 def _holder(verb: Token) -> bool:
     """Tell whether a place of custody holds: 'the centre still holds more than 80 people'."""
     return any(c.dep_ == "nsubj" and grammar.core(c) & WORDS.HOLDERS for c in verb.children)
@@ -241,7 +255,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         ]
         places = WORDS.HELD_AT if lemma == "send" else WORDS.CUSTODY  # 'sent to a summer camp'
         custody = [
-            p for p in grammar.pobjs(verb, {"to", "into"}) if grammar.own_words(p) & places
+            p for p in grammar.pobjs(verb, {"to", "into"}) if _custody_place(p, places, verb)
         ]  # 'taken to a detention facility'; not 'brought to the attention of ... the detention'
         named = any(o.pos_ == "PROPN" for o in grammar.objects(verb))  # 'took Sun-ok to the'
         subjectless = grammar.passive(verb) and not grammar.objects(verb)  # 'before being moved'

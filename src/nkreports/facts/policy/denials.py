@@ -7,6 +7,8 @@ certainty denied.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
@@ -16,6 +18,11 @@ from nkreports.facts.policy.lexicon import DENIED, WORDS
 from nkreports.facts.policy.stances import officially_said
 from nkreports.schema import Category, Direction
 
+if TYPE_CHECKING:
+    from nkreports.facts.policy.model import Reading
+
+_DENYING_FAMILIES = frozenset({"denial", "groundless"})
+
 
 def unfounded_report(verb: Token) -> Token | None:
     """The report (or claim) the clause calls unfounded, if it does.
@@ -24,7 +31,7 @@ def unfounded_report(verb: Token) -> Token | None:
     facts'; not 'the report is long', 'the report matches the facts'.
     """
     calls = grammar.lemma_of(verb) in WORDS.CALLS  # 'called the figure "fabricated"'
-    told = {"nsubj", "nsubjpass", "dobj"} if calls else {"nsubj", "nsubjpass"}
+    told = {"nsubj", "nsubjpass", "dobj", "oprd"} if calls else {"nsubj", "nsubjpass"}
     reports = [c for c in verb.children if c.dep_ in told and grammar.lemma_of(c) in WORDS.CLAIMS]
     if not reports:
         return None
@@ -34,6 +41,8 @@ def unfounded_report(verb: Token) -> Token | None:
         and grammar.lemma_of(c) in WORDS.UNFOUNDED
         for c in verb.children
     )
+    words = [t for t in verb.subtree if not t.is_punct]  # 'called reports of arrests groundless',
+    called = called or (calls and grammar.lemma_of(words[-1]) in WORDS.UNFOUNDED)  # however parsed
     facts = grammar.objects(verb) + grammar.pobjs(verb, {"with", "to"})
     unmatched = grammar.is_negated(verb) and any(grammar.lemma_of(f) in WORDS.FACTS for f in facts)
     return reports[0] if called or unmatched else None
@@ -180,3 +189,27 @@ def _none_exists(verb: Token) -> list[Token]:
         if c.dep_ == "nsubj"
         and (negated or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
     ]
+
+
+def denied_contents(readings: list[Reading]) -> dict[int, Category]:
+    """The tokens of every report a denial reading denies, each with the denial's category.
+
+    'denied reports that 200 women had been returned' and 'called reports that 200 women had
+    been returned groundless' are each one row, the denial: the return is what is denied, no
+    act of its own, and the model reads no act inside the report either.
+    """
+    return {
+        t.i: r.row.category
+        for r in readings
+        if r.row.method in _DENYING_FAMILIES
+        for c in r.trigger.children
+        if grammar.lemma_of(c) in WORDS.CLAIMS
+        for t in c.subtree
+        if t is not c
+    }
+
+
+def without_denied_contents(readings: list[Reading]) -> list[Reading]:
+    """The readings less the acts, of the denial's category, told inside a denied report."""
+    told = denied_contents(readings)
+    return [r for r in readings if told.get(r.trigger.i) != r.row.category]

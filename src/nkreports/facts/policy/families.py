@@ -220,6 +220,7 @@ def _someones_claim(claim: Token, verb: Token) -> bool:
     her claim for damages'.
     """
     deciders = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+    deciders += grammar.pobjs(verb, {"on"})  # 'is allowed on Refugee Convention grounds'
     by_board = any(grammar.lemmas(d) & WORDS.ASYLUM for d in deciders)
     return bool(grammar.own_words(claim) & WORDS.ASYLUM) or by_board
 

@@ -21,6 +21,7 @@ _AT = frozenset({"along", "on", "at", "near", "around"})  # 'reinforced security
 def along_border(verb: Token) -> bool:
     """Tell whether barriers go up at a border or river: its subject a barrier, its place one."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for s in subjects for g in grammar.pobjs(s, {"of"})]  # 'a line of wire'
     barrier = any(grammar.core(s) & WORDS.BARRIERS for s in subjects)
     checks = any(grammar.core(s) & WORDS.CHECKPOINTS for s in subjects)  # control points anywhere
     return (barrier and at_frontier(verb)) or checks

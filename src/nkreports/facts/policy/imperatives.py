@@ -51,7 +51,9 @@ def _bare_imperative(verb: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
         return False
-    before = verb.doc[verb.sent.start : verb.i]
+    before = list(verb.doc[verb.sent.start : verb.i])
+    if before and before[-1].pos_ == "ADV" and before[-1].lower_.endswith("ly"):
+        before.pop()  # 'Immediately halt any return'
     return all(t.is_punct or t.like_num or (t.is_alpha and len(t) == 1) for t in before)
 
 

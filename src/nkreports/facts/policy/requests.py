@@ -211,7 +211,7 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     if nouns is not None:
         named = grammar.objects(verb) + [c for c in verb.children if c.dep_ == "xcomp"]
         named += [g for c in ins for g in c.children if g.dep_ == "pobj"]  # 'called in [the envoy]'
-        keys = [o for o in named if grammar.lemma_of(o) in nouns]
+        keys = [o for o in named if grammar.core(o) & nouns]  # 'summoned Ambassador Xing'
         if not keys:
             return None
     cases = any(grammar.lemma_of(k) in WORDS.CASES for k in keys)  # 'raised the case'
@@ -226,7 +226,7 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     )
     protested = (
         lemma in WORDS.PROTESTS | WORDS.FORMAL_PROTESTS and grammar.lemmas(verb) & WORDS.STATES
-    ) or (lemma == "summon" and grammar.objects_in(verb, WORDS.SUMMONED_ENVOYS))  # a protest
+    ) or (lemma == "summon" and any(grammar.core(k) & WORDS.SUMMONED_ENVOYS for k in keys))
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
     if not subjects and joined:  # 'it had asked for access and had urged Laos'; 'wrote, asking'

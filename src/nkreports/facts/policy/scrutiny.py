@@ -40,7 +40,10 @@ def scrutiny(verb: Token) -> Hit | None:
     if lemma in WORDS.QUESTIONS_PEOPLE and people and not status & WORDS.ENTITLEMENTS:
         return Hit.restrictive(Category.OTHER, "question people", keys)
     samples = grammar.objects_in(verb, WORDS.SAMPLES) if lemma in WORDS.COLLECTS else []
-    if samples and any(map(grammar.is_group, grammar.pobjs(verb, {"from"}))):
+    sampled = any(map(grammar.is_group, grammar.pobjs(verb, {"from"}))) or any(
+        map(_theirs, samples)
+    )
+    if samples and sampled:  # 'blood samples from the wives', 'the fingerprints of the women'
         return Hit.restrictive(Category.OTHER, "take samples", tuple(samples[:1]))
     looked = grammar.objects(verb) + grammar.pobjs(verb, {"through"})
     searched = [t for t in looked if grammar.lemma_of(t) in _THINGS and _theirs(t)]
