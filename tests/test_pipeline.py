@@ -216,3 +216,30 @@ def test_a_failing_stage_costs_only_its_own_rows(monkeypatch):
 def test_a_bar_between_fields_starts_a_sentence(text, sentences):
     doc = pipeline.load_nlp()(text)
     assert [s.text.strip() for s in doc.sents] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "The Committee recommends that the State party:\n(a) Halt the returns;\n"
+            "(b) Grant access to the camps.",
+            ["The Committee recommends that the State party:", "(a) Halt the returns;",
+             "(b) Grant access to the camps."],
+        ),
+        (
+            "Key facts:\n• In 2019 police held 60 people.\n- Fences went up.\n"
+            "2. Police sent 30 back.",
+            ["Key facts:", "• In 2019 police held 60 people.", "- Fences went up.",
+             "2. Police sent 30 back."],
+        ),
+        # a line broken inside a sentence, even before a parenthesis, stays one sentence
+        (
+            "In 2019, twelve people were\n(briefly) held in Tumen.",
+            ["In 2019, twelve people were\n(briefly) held in Tumen."],
+        ),
+    ],
+)  # fmt: skip
+def test_a_list_item_starts_a_sentence(text, sentences):
+    doc = pipeline.load_nlp()(text)
+    assert [s.text.strip() for s in doc.sents] == sentences

@@ -47,13 +47,14 @@ def _bare_imperative(verb: Token) -> bool:
     The small parser often tags such a word a noun ('Halt', 'Grant'): its place and case
     decide, as long as it is no subject and has none.
     """
-    if not verb.text[:1].isupper() or verb.dep_ in {"nsubj", "nsubjpass"}:
+    before = list(verb.doc[verb.sent.start : verb.i])
+    first = verb
+    if before and before[-1].pos_ == "ADV" and before[-1].lower_.endswith("ly"):
+        first = before.pop()  # 'Immediately halt any return'
+    if not first.text[:1].isupper() or verb.dep_ in {"nsubj", "nsubjpass"}:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
         return False
-    before = list(verb.doc[verb.sent.start : verb.i])
-    if before and before[-1].pos_ == "ADV" and before[-1].lower_.endswith("ly"):
-        before.pop()  # 'Immediately halt any return'
     return all(t.is_punct or t.like_num or (t.is_alpha and len(t) == 1) for t in before)
 
 

@@ -42,8 +42,9 @@ def nominal(noun: Token) -> Hit | None:
         return asked
     if lemma in WORDS.INSPECTIONS:
         covered = head.pos_ in {"VERB", "AUX"} and border_control(head)
-        if not covered:
-            at = prep(noun, {"at", "on", "along"})
+        at = prep(noun, {"at", "on", "along"})  # 'inspections at major checkpoints'
+        placed = at or any(lemma_of(c) in WORDS.CHECKPOINTS for c in noun.children)
+        if placed and not covered:  # not 'stopped by a patrol', 'a gas inspection'
             return Hit.restrictive(Category.BORDER_CONTROL, f"{lemma} at checkpoints", tuple(at))
     if lemma in WORDS.CAMPAIGNS and lemma_of(head) not in WORDS.CAMPAIGN_VERBS:
         aims = [c for c in noun.children if c.dep_ == "acl" and lemmas(c) & WORDS.TARGETS]

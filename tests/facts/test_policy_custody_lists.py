@@ -1,0 +1,94 @@
+"""Rule readings added in the eighth session for issue 11: custody told as a place people are
+in, a police station or security organ they are taken to, or held on after 'continue'; envoys
+summoned by rank; barriers raised and lines of wire gone up at a border; appeals decided on
+refugee grounds; offers to receive people; people's fingerprints taken; reports called groundless
+however the parse attaches the word, and the act a denied report tells read as the denial's, not
+as a row of its own; each item of an official's list of recommendations, now that list items
+start sentences; inspections and patrols read only where a place or checkpoint is named."""
+
+import pytest
+
+# sentence -> every (mention, category, direction, certainty) the rules read in it
+CASES = [
+    # custody told as a place people are in, or are taken to
+    ("They are in the State Security holding cells now.",
+     [("are in the State Security holding cells",
+       "detention_arrest", "restrictive", "reported_fact")]),
+    ("The women are still in a police lockup in Tumen.",
+     [("are still in a police lockup", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The documents are in a cell in the basement.",
+     []),
+    ("Six others continue to be held in Dandong.",
+     [("to be held", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The police took him to the station in Yanji.",
+     [("took him to the station", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Officials took the delegates to the railway station.",
+     []),
+    ("The three men were taken straight to the county State Security Department.",
+     [("were taken straight to the county", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The case was taken to the UN Security Council.",
+     []),
+    # envoys summoned by rank are a protest
+    ("Seoul summoned Chinese Ambassador Xing Haiming.",
+     [("summoned Chinese Ambassador Xing Haiming",
+       "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("The ministry called in Chinese Ambassador Zhou Hanlin on Monday.",
+     [("called in Chinese Ambassador Zhou Hanlin",
+       "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("The coach summoned the team captain.",
+     []),
+    # barriers raised, and lines of wire gone up, at the border
+    ("The fence along the river was raised by half a metre.",
+     [("The fence along the river was raised", "border_control", "restrictive", "reported_fact")]),
+    ("China has raised new fences along the Tumen.",
+     [("has raised new fences", "border_control", "restrictive", "reported_fact")]),
+    ("A third line of wire went up along the bank in June.",
+     [("A third line of wire went up", "border_control", "restrictive", "reported_fact")]),
+    ("The city raised its parking fees along the river.",
+     []),
+    # appeals decided on refugee grounds, offers to receive people, fingerprints taken
+    ("The appeal is allowed on Refugee Convention grounds.",
+     [("The appeal is allowed", "residency_legal_status", "protective", "reported_fact")]),
+    ("The refugee board dismissed her appeal in May.",
+     [("dismissed her appeal", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("The court dismissed the broker's appeal.",
+     []),
+    ("South Korea has offered to receive all 23 of them.",
+     [("South Korea has offered to receive", "other", "protective", "reported_fact")]),
+    ("The hotel offered to receive the guests early.",
+     []),
+    ("Police have been taking the fingerprints of North Korean women in the county.",
+     [("have been taking the fingerprints", "other", "restrictive", "reported_fact")]),
+    ("The clinic took blood samples of the patients.",
+     []),
+    # a report called groundless, however parsed; the act it tells is the denial's, not a row
+    ("The foreign ministry called reports of mass arrests groundless.",
+     [("called reports", "detention_arrest", "restrictive", "denied")]),
+    ("The ministry denied reports that 200 women had been returned.",
+     [("denied reports", "repatriation", "restrictive", "denied")]),
+    ("The ministry called reports that 200 women had been returned in October groundless.",
+     [("called reports", "repatriation", "restrictive", "denied")]),
+    # each item of an official's list of recommendations is a request, whatever its verb, and
+    # even after an adverb; a page's own list is none
+    ("The Committee recommends that the State party:\n(a) Give UNHCR access to the border camps;\n"
+     "(b) Let those who wish to travel to a third country do so;\n"
+     "(c) Immediately halt the return of women.",
+     [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("Give", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("Let", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("Immediately halt", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Please share this story:\n(a) Give us your email;\n(b) Let us know what you think.",
+     []),
+    # inspections and patrols named at a place, not every patrol
+    ("When they travel, they are still subject to inspections at major checkpoints.",
+     [("inspections at major checkpoints", "border_control", "restrictive", "reported_fact")]),
+    ("They said it was a gas inspection.",
+     []),
+    ("The patrols cover the stretch from the crossing down to the bridge.",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rule_readings(readings, text, expected):
+    assert readings(text) == expected
