@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from nkreports import schema
 from nkreports.facts.policy import model
 from nkreports.facts.policy.changes import rule_readings
+from nkreports.facts.policy.denials import denied_contents
 from nkreports.pipeline import load_nlp
 from nkreports.text import Body
 from nkreports.tools.policy_model.convert import Record, Trigger
@@ -54,6 +55,7 @@ def doc_candidates(doc: Doc, record: Record) -> list[Candidate]:
     """The record's candidates from its parsed doc, as the pipeline would read them."""
     article = schema.Article(record.id, record.text, Body.whole(record.text), None)
     readings = rule_readings(doc, article, [], [])
+    denied = denied_contents(readings)  # no candidate inside a denied report, as in `combine`
     return [
         Candidate(
             record.id,
@@ -65,6 +67,7 @@ def doc_candidates(doc: Doc, record: Record) -> list[Candidate]:
         )
         for sent in doc.sents
         for token, reading in model.candidates(sent, readings)
+        if reading is not None or token.i not in denied
     ]
 
 
