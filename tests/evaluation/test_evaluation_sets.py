@@ -40,6 +40,7 @@ EVALUATION_SETS = {
         "policy_blind9",
         "policy_blind10",
         "policy_blind11",
+        "policy_blind12",
     )
 }
 FACTS = tuple(ATTRIBUTES)
