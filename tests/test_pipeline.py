@@ -233,10 +233,16 @@ def test_a_bar_between_fields_starts_a_sentence(text, sentences):
             ["Key facts:", "• In 2019 police held 60 people.", "- Fences went up.",
              "2. Police sent 30 back."],
         ),
-        # a line broken inside a sentence, even before a parenthesis, stays one sentence
+        # a line broken inside a sentence, even before a parenthesis, an acronym or a number,
+        # stays one sentence
         (
             "In 2019, twelve people were\n(briefly) held in Tumen.",
             ["In 2019, twelve people were\n(briefly) held in Tumen."],
+        ),
+        (
+            "The statement was read out by the\n(UN) envoy and the number rose to\n300. No more.",
+            ["The statement was read out by the\n(UN) envoy and the number rose to\n300.",
+             "No more."],
         ),
     ],
 )  # fmt: skip

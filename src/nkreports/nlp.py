@@ -41,7 +41,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def _list_mark(doc: Doc, i: int) -> int:
     """The tokens of the list item's mark a line opens with ('•', '(b)', 'b)', '2.'), or 0."""
     words = [t.text for t in doc[i : i + 3]] + ["", "", ""]
-    if words[0] in _BULLETS or (words[0][:-1].isdigit() and words[0].endswith(".")):
+    if words[0] in _BULLETS or (words[0].endswith(".") and _label(words[0][:-1])):
         return 1  # '•', '2.' as one token
     if words[0] == "(" and _label(words[1]) and words[2] == ")":
         return 3  # '(b)', '(iv)'
@@ -50,9 +50,13 @@ def _list_mark(doc: Doc, i: int) -> int:
     return 0
 
 
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"})
+
+
 def _label(text: str) -> bool:
-    """Tell whether a word can label a list item: 'b', 'iv', '12'."""
-    return 0 < len(text) <= 3 and text.isalnum()
+    """Tell whether a word can label a list item: 'b', 'iv', '12'; not '(UN)' or '300.'."""
+    letter = len(text) == 1 and text.isalpha() and text.islower()
+    return letter or text in _ROMAN or (text.isdigit() and len(text) <= 2)
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,8 @@ CASES = [
      [("were taken straight to the county", "detention_arrest", "restrictive", "reported_fact")]),
     ("The case was taken to the UN Security Council.",
      []),
+    ("The defectors were taken to the UN Security Council chamber.",
+     []),
     # envoys summoned by rank are a protest
     ("Seoul summoned Chinese Ambassador Xing Haiming.",
      [("summoned Chinese Ambassador Xing Haiming",
@@ -64,6 +66,8 @@ CASES = [
     # a report called groundless, however parsed; the act it tells is the denial's, not a row
     ("The foreign ministry called reports of mass arrests groundless.",
      [("called reports", "detention_arrest", "restrictive", "denied")]),
+    ("The ministry called the reports accurate and said the rumours were false.",
+     []),
     ("The ministry denied reports that 200 women had been returned.",
      [("denied reports", "repatriation", "restrictive", "denied")]),
     ("The ministry called reports that 200 women had been returned in October groundless.",

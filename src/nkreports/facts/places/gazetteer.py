@@ -108,7 +108,7 @@ def _index() -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]]:
         reader = csv.reader(handle)
         if tuple(next(reader)) != COLUMNS:
             raise ValueError(f"{GAZETTEER_CSV} does not have the columns {COLUMNS}")
-        rows = {row[0]: row for row in reader}
+        rows = {row[0]: row for row in reader if row}  # place_id, the first column
     name, aliases = COLUMNS.index("name"), COLUMNS.index("aliases")
     by_name: dict[str, list[str]] = {}
     for place_id, row in rows.items():

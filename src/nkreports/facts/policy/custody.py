@@ -164,7 +164,9 @@ def _custody_place(place: Token, places: frozenset[str], verb: Token) -> bool:
     """
     words = grammar.own_words(place)
     named = [n for n in (place, *place.children) if n.pos_ == "PROPN" and n.dep_ != "compound"]
-    organ = any(grammar.own_words(n) & WORDS.SECURITY_ORGANS for n in named)  # or its apposition
+    organ = any(  # the place or its apposition: 'State Security', not 'the UN Security Council'
+        "security" in (names := grammar.lemmas(n)) and names & WORDS.SECURITY_ORGANS for n in named
+    )
     station = words == {"station"} and by_officials(verb)
     return bool(words & places) or organ or station
 

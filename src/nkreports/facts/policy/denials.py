@@ -21,7 +21,7 @@ from nkreports.schema import Category, Direction
 if TYPE_CHECKING:
     from nkreports.facts.policy.model import Reading
 
-_DENYING_FAMILIES = frozenset({"denial", "groundless"})
+_JOINED = frozenset({"conj", "cc", "advcl"})  # clauses joined to a verb, not its own words
 
 
 def unfounded_report(verb: Token) -> Token | None:
@@ -41,8 +41,11 @@ def unfounded_report(verb: Token) -> Token | None:
         and grammar.lemma_of(c) in WORDS.UNFOUNDED
         for c in verb.children
     )
-    words = [t for t in verb.subtree if not t.is_punct]  # 'called reports of arrests groundless',
-    called = called or (calls and grammar.lemma_of(words[-1]) in WORDS.UNFOUNDED)  # however parsed
+    if calls and not called:  # 'called reports of arrests groundless', however it is parsed: the
+        # last word of the clause, less what is joined to it ('and said', ', citing')
+        joined = {t.i for c in verb.children if c.dep_ in _JOINED for t in c.subtree}
+        words = [t for t in verb.subtree if not t.is_punct and t.i not in joined]
+        called = grammar.lemma_of(words[-1]) in WORDS.UNFOUNDED
     facts = grammar.objects(verb) + grammar.pobjs(verb, {"with", "to"})
     unmatched = grammar.is_negated(verb) and any(grammar.lemma_of(f) in WORDS.FACTS for f in facts)
     return reports[0] if called or unmatched else None
@@ -196,20 +199,25 @@ def denied_contents(readings: list[Reading]) -> dict[int, Category]:
 
     'denied reports that 200 women had been returned' and 'called reports that 200 women had
     been returned groundless' are each one row, the denial: the return is what is denied, no
-    act of its own, and the model reads no act inside the report either.
+    act of its own. The model reads no act anywhere inside such a report (`combine`).
     """
+    denying = {denial.__name__, groundless.__name__}
     return {
         t.i: r.row.category
         for r in readings
-        if r.row.method in _DENYING_FAMILIES
+        if r.row.method in denying
         for c in r.trigger.children
         if grammar.lemma_of(c) in WORDS.CLAIMS
         for t in c.subtree
-        if t is not c
+        if t.i != c.i
     }
 
 
 def without_denied_contents(readings: list[Reading]) -> list[Reading]:
-    """The readings less the acts, of the denial's category, told inside a denied report."""
+    """The readings less the acts told inside a denied report that are of the denial's category.
+
+    An act of another category keeps its row: in 'denied reports that the women were arrested
+    and returned' the denial reads the arrest, and the return is a row of its own (denied).
+    """
     told = denied_contents(readings)
     return [r for r in readings if told.get(r.trigger.i) != r.row.category]

@@ -11,6 +11,8 @@ from nkreports.facts.policy.grammar import Hit, lemma_of
 
 Rule = Callable[[Token], Hit | None]
 
+_DECLARED: dict[Rule, frozenset[str]] = {}  # each gated family, as `reads` returned it
+
 
 def reads(*words: Collection[str]) -> Callable[[Rule], Rule]:
     """Declare the only lemmas a rule family reads: the union of `words`.
@@ -25,7 +27,7 @@ def reads(*words: Collection[str]) -> Callable[[Rule], Rule]:
         def read(verb: Token) -> Hit | None:
             return rule(verb) if lemma_of(verb) in lemmas else None
 
-        read.lemmas = lemmas  # type: ignore[attr-defined]
+        _DECLARED[read] = lemmas
         return read
 
     return gated
@@ -33,7 +35,7 @@ def reads(*words: Collection[str]) -> Callable[[Rule], Rule]:
 
 def lemmas_read(rule: Rule) -> frozenset[str] | None:
     """The lemmas a family declared with `reads`, or None if it may read a verb of any lemma."""
-    return getattr(rule, "lemmas", None)
+    return _DECLARED.get(rule)
 
 
 @lru_cache(maxsize=4096)

@@ -44,6 +44,7 @@ def imperative_request(verb: Token) -> Hit | None:
 def _bare_imperative(verb: Token) -> bool:
     """Tell whether the word opens its sentence as an imperative: '(b) Halt the returns'.
 
+    An adverb may open the sentence before it: 'Immediately halt the returns'.
     The small parser often tags such a word a noun ('Halt', 'Grant'): its place and case
     decide, as long as it is no subject and has none.
     """

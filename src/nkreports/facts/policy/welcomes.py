@@ -19,7 +19,7 @@ from nkreports.schema import Category, Direction
 
 def ready_to_receive(verb: Token) -> Hit | None:
     """Catch a state's readiness to receive people."""
-    ready = verb.head if verb.dep_ == "xcomp" else None
+    ready = verb.head if verb.dep_ == "xcomp" else None  # 'ready', or the verb 'offer'
     if ready is None or grammar.lemma_of(ready) not in {"ready", "offer"}:
         return None
     taken_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
