@@ -76,6 +76,10 @@ basemap: $(STAMP)
 train: $(STAMP)
 	$(PY) -m nkreports.tools.policy_model.train_candidates
 
+## corpus-sets: rebuild the policy corpus's part 15 from the spent blind sets' gold (then `make train`)
+corpus-sets: $(STAMP)
+	$(PY) -m nkreports.tools.policy_model.from_sets
+
 ## train-compare: retrain the first, sentence-level architectures for comparison (not shipped)
 train-compare: $(STAMP)
 	$(PY) -m nkreports.tools.policy_model.train
