@@ -1,11 +1,9 @@
-"""Status and standing law stated, not enacted: 'Beijing insists they are economic migrants'.
+"""Standing law and punishment stated, not enacted: 'crossing without a permit is punishable'.
 
-A state need not act to define who people are: saying so is the policy. A copula whose subject
-is the people and whose complement is a status or a label becomes a row when an official (or
-'it', a body named before) says, claims or considers it. Standing law is stated generically too:
-'crossing without a permit is punishable by prison', 'are not entitled to refugee protection',
-'must carry a passport and a visa'. So are accusations between states: 'Pyongyang accuses Seoul
-of abduction'.
+Standing law is stated generically: 'crossing without a permit is punishable by prison', 'are
+not entitled to refugee protection', 'must carry a passport and a visa'; so is the punishment of
+those who left, told as practice. So are accusations between states: 'Pyongyang accuses Seoul
+of abduction'. Statements of who people are live in `status_claims`.
 """
 
 from __future__ import annotations
@@ -17,75 +15,7 @@ from nkreports.facts.policy.actors import by_officials, is_official
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
-from nkreports.facts.policy.stances import (
-    official_speaker,
-    official_turn,
-    official_viewpoint,
-    officially_said,
-    speaker_of,
-)
 from nkreports.schema import Category, Direction
-
-
-@reads({"be"})
-def status_claim(verb: Token) -> Hit | None:
-    """Catch an official's statement of who the people are.
-
-    Phrasings:
-        - 'Beijing insists that the North Koreans are economic migrants' (status refused)
-        - 'officials said the women were criminals' (labeling)
-        - 'the ministry said none of the detainees were refugees' (status refused)
-        - 'China considers those who cross to be economic migrants'
-        - 'a spokesman said there are no defectors in China, only illegal migrants'
-    """
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "xcomp":  # 'considers people who flee to be migrants'
-        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
-    roles = [c for c in verb.children if c.dep_ == "attr"]
-    speaker = speaker_of(verb)
-    viewed = official_viewpoint(verb)  # 'to the government they are illegal border-crossers'
-    none = [r for r in roles if any(d.lower_ == "no" for d in r.children)]  # 'there are no'
-    denied = [r for r in none if grammar.core(r) & (WORDS.PROTECTED_ROLES | {"defector"})]
-    there = any(c.dep_ == "expl" for c in verb.children)
-    if there and denied and officially_said(verb):
-        return Hit.restrictive(
-            Category.RESIDENCY_LEGAL_STATUS, "deny there are refugees", (denied[0],)
-        )
-    turn = official_turn(verb)  # 'Spokesperson Lin: These people are not refugees.'
-    if not (subjects and roles and (speaker is not None or viewed or turn)):
-        return None
-    official = viewed or turn is not None or official_speaker(speaker)
-    sayer = speaker.head if speaker is not None and speaker.dep_ == "xcomp" else speaker
-    said = {c.lower_ for c in (sayer.children if sayer else []) if c.dep_ == "nsubj"}
-    said &= {"he", "she", "i", "we"}  # 'I want to stress that', 'she said'
-    subject = subjects[0]
-    if not official and subject.lower_ in {"we", "i"}:
-        return None  # "'We are not refugees,' she said": the people speak of themselves
-    if not (
-        grammar.is_group(subject)
-        or any(grammar.is_group(p) for p in grammar.pobjs(subject, {"of"}))
-    ):
-        return None  # the people themselves, or 'none of the detainees'; not 'the film about them'
-    role = grammar.core(roles[0])
-    negated = grammar.is_negated(verb) or grammar.lemma_of(subject) in WORDS.NOBODY
-    refused = role & WORDS.PROTECTED_ROLES if negated else role & (WORDS.MIGRANTS | WORDS.LABELS)
-    if not (official or (said and refused)):
-        return None  # "'They are not refugees,' she said", of an official named before
-    if role & WORDS.MIGRANTS:
-        direction = Direction.PROTECTIVE if negated else Direction.RESTRICTIVE
-        action = f"{'deny' if negated else 'call'} them {grammar.phrase(roles[0])}"
-        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (roles[0],))
-    if role & WORDS.LABELS:
-        direction = Direction.PROTECTIVE if negated else Direction.RESTRICTIVE
-        label = grammar.phrase(roles[0])
-        action = f"{'deny' if negated else 'call'} them {label}"
-        return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (roles[0],))
-    if role & WORDS.PROTECTED_ROLES:
-        direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
-        action = f"{'deny' if negated else 'state'} refugee status"
-        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (roles[0],))
-    return None
-
 
 _PUNISHING = WORDS.PUNISHES | WORDS.SENDS_AWAY | WORDS.GETS | WORDS.GIVES_TERMS
 
@@ -220,6 +150,8 @@ def standing_law(verb: Token) -> Hit | None:
         - 'leaving the country without permission is a crime' (labeling)
         - 'North Koreans are not entitled to refugee protection' (status refused)
         - 'visitors must carry a passport and a visa' (status required: neutral)
+        - 'foreigners shall carry a valid passport' (a notice's article: the same)
+        - 'the regulation makes illegal entry punishable by a fine' (labeling)
         - 'introduced harsher sentences for those who stayed abroad longer' (labeling)
         - 'enacted a law that lets courts sentence those who help people leave' (labeling)
     """
@@ -237,6 +169,13 @@ def standing_law(verb: Token) -> Hit | None:
         if penalties and any(grammar.is_group(t) or _about_people(t) for t in punished):
             action = f"{lemma} {grammar.phrase(penalties[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(penalties))
+    if lemma == "make":  # 'the regulation makes illegal entry punishable by a fine'
+        made = [c for c in verb.children if grammar.lemma_of(c) in WORDS.PUNISHABLE]
+        made = [m for m in made if m.dep_ in {"ccomp", "oprd", "xcomp", "acomp"}]
+        doers = [c for m in made for c in m.children if c.dep_ == "nsubj"]
+        if made and any(_about_people(d) for d in [*doers, *grammar.objects(verb)]):
+            action = f"make {grammar.phrase(made[0])}"
+            return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (made[0],))
     if lemma not in {"be", "entitle"} | WORDS.CARRIES:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
@@ -265,7 +204,7 @@ def standing_law(verb: Token) -> Hit | None:
         direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
         action = f"{'not ' if negated else ''}entitle to {grammar.phrase(rights[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (rights[0],))
-    must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+    must = any(c.dep_ == "aux" and c.lower_ in {"must", "shall"} for c in verb.children)
     papers = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in WORDS.DOCUMENTS]
     if must and lemma in WORDS.CARRIES and papers:
         action = f"require {grammar.phrase(papers[0])}"

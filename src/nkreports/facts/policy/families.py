@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.access import asylum_access, monitors_barred, outside_convention
 from nkreports.facts.policy.actors import by_officials, official_action
-from nkreports.facts.policy.claims import accusation, punishment, standing_law, status_claim
+from nkreports.facts.policy.claims import accusation, punishment, standing_law
 from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.denials import denial, groundless, no_such_act
 from nkreports.facts.policy.destinations import destination
@@ -45,6 +45,7 @@ from nkreports.facts.policy.provisions import habitual_return, provision
 from nkreports.facts.policy.registers import household_register
 from nkreports.facts.policy.requests import diplomatic_efforts, diplomatic_request_protest
 from nkreports.facts.policy.scrutiny import scrutiny
+from nkreports.facts.policy.status_claims import not_qualified, status_claim
 from nkreports.facts.policy.statuses import child_registered, legalised, status_held
 from nkreports.facts.policy.sweeps import centres_filled, sweep
 from nkreports.facts.policy.welcomes import ready_to_receive
@@ -58,8 +59,7 @@ def repatriation(verb: Token) -> Hit | None:
     """Catch people sent back to North Korea.
 
     Phrasings:
-        - 'forcibly repatriated hundreds'
-        - 'deports them back to the North'
+        - 'forcibly repatriated hundreds', 'deports them back to the North'
         - 'expelled to North Korea'
         - 'send North Koreans back'
         - 'women who are caught face repatriation'
@@ -265,6 +265,7 @@ RULES: tuple[Rule, ...] = (
     campaign,
     labeling_criminalization,
     status_claim,
+    not_qualified,
     no_such_act,
     standing_law,
     provision,

@@ -1,0 +1,111 @@
+"""Status stated, not enacted: 'Beijing insists they are economic migrants'.
+
+A state need not act to define who people are: saying so is the policy. A copula whose subject
+is the people and whose complement is a status or a label becomes a row when an official (or
+'it', a body named before) says, claims or considers it, and a refugee status refused becomes
+one in the outlet's own voice too ('those who cross for work are not refugees').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.gates import reads
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.facts.policy.stances import (
+    official_speaker,
+    official_turn,
+    official_viewpoint,
+    officially_said,
+    speaker_of,
+)
+from nkreports.schema import Category, Direction
+
+
+@reads({"be"})
+def status_claim(verb: Token) -> Hit | None:
+    """Catch an official's statement of who the people are.
+
+    Phrasings:
+        - 'Beijing insists that the North Koreans are economic migrants' (status refused)
+        - 'officials said the women were criminals' (labeling)
+        - 'the ministry said none of the detainees were refugees' (status refused)
+        - 'China considers those who cross to be economic migrants'
+        - 'a spokesman said there are no defectors in China, only illegal migrants'
+        - 'those who cross for work are not refugees' (a status refused, in the outlet's voice)
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":  # 'considers people who flee to be migrants'
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if not subjects and verb.dep_ == "conj":  # 'crossed for work and are not refugees'
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    roles = [c for c in verb.children if c.dep_ == "attr"]
+    speaker = speaker_of(verb)
+    viewed = official_viewpoint(verb)  # 'to the government they are illegal border-crossers'
+    none = [r for r in roles if any(d.lower_ == "no" for d in r.children)]  # 'there are no'
+    denied = [r for r in none if grammar.core(r) & (WORDS.PROTECTED_ROLES | {"defector"})]
+    there = any(c.dep_ == "expl" for c in verb.children)
+    if there and denied and officially_said(verb):
+        return Hit.restrictive(
+            Category.RESIDENCY_LEGAL_STATUS, "deny there are refugees", (denied[0],)
+        )
+    turn = official_turn(verb)  # 'Spokesperson Lin: These people are not refugees.'
+    stated = speaker is None and not viewed and turn is None and _main_clause(verb)
+    if not (subjects and roles and (speaker is not None or viewed or turn or stated)):
+        return None
+    official = viewed or turn is not None or (speaker is not None and official_speaker(speaker))
+    sayer = speaker.head if speaker is not None and speaker.dep_ == "xcomp" else speaker
+    said = {c.lower_ for c in (sayer.children if sayer else []) if c.dep_ == "nsubj"}
+    said &= {"he", "she", "i", "we"}  # 'I want to stress that', 'she said'
+    subject = subjects[0]
+    if not official and subject.lower_ in {"we", "i"}:
+        return None  # "'We are not refugees,' she said": the people speak of themselves
+    if not (
+        grammar.is_group(subject)
+        or any(grammar.is_group(p) for p in grammar.pobjs(subject, {"of"}))
+    ):
+        return None  # the people themselves, or 'none of the detainees'; not 'the film about them'
+    role = grammar.core(roles[0])
+    negated = grammar.is_negated(verb) or grammar.lemma_of(subject) in WORDS.NOBODY
+    refused = role & WORDS.PROTECTED_ROLES if negated else role & (WORDS.MIGRANTS | WORDS.LABELS)
+    refused_here = stated and negated and role & WORDS.PROTECTED_ROLES  # the outlet's voice
+    if not (official or (said and refused) or refused_here):
+        return None  # "'They are not refugees,' she said", of an official named before
+    if role & WORDS.MIGRANTS:
+        direction = Direction.PROTECTIVE if negated else Direction.RESTRICTIVE
+        action = f"{'deny' if negated else 'call'} them {grammar.phrase(roles[0])}"
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (roles[0],))
+    if role & WORDS.LABELS:
+        direction = Direction.PROTECTIVE if negated else Direction.RESTRICTIVE
+        label = grammar.phrase(roles[0])
+        action = f"{'deny' if negated else 'call'} them {label}"
+        return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (roles[0],))
+    if role & WORDS.PROTECTED_ROLES:
+        direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
+        action = f"{'deny' if negated else 'state'} refugee status"
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (roles[0],))
+    return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """Tell whether a verb is its sentence's main clause, or joined to it ('and are not')."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+@reads({"qualify", "count"})
+def not_qualified(verb: Token) -> Hit | None:
+    """Catch people said not to qualify as refugees: a status refused, stated generically.
+
+    Phrasings:
+        - 'North Koreans in China do not qualify as refugees'
+        - 'border-crossers do not count as refugees under Chinese law'
+        - not 'she qualifies as a refugee', 'he did not count the refugees'
+    """
+    people = [c for c in verb.children if c.dep_ == "nsubj" and grammar.is_group(c)]
+    roles = [p for p in grammar.pobjs(verb, {"as"}) if grammar.core(p) & WORDS.PROTECTED_ROLES]
+    if not (people and roles and grammar.is_negated(verb)):
+        return None
+    action = f"deny them {grammar.phrase(roles[0])} status"
+    return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, (roles[0],))
