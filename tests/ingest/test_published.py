@@ -207,6 +207,7 @@ def test_published_label_beats_a_weather_widget_and_update_is_an_alternative():
         ("Published: ", "published"),
         ("Posted on ", "published"),
         ("First published ", "published"),
+        ("Publish time: ", "published"),
         ("Published 2 May 2021 | Updated: ", "updated"),
         ("Last modified ", "updated"),
         ("Fri ", ""),
@@ -507,8 +508,13 @@ def test_a_next_meeting_date_is_no_publication_date():
             False,
         ),
         ("Published", False),  # no date
+        ("Original publish time: 2024-07-18 16:42", True),
+        # one field of a line of fields
+        ("Source: Hunchun Evening News | Original publish time: 2024-07-18 16:42 | Crawled at:"
+         " 2025-02-03T07:15:09Z", True),
+        ("Source: Hunchun Evening News | Crawled at: 2025-02-03 | Words: 640", False),
     ],
-)
+)  # fmt: skip
 def test_a_short_line_a_publication_label_opens_is_a_stamp(line, expected):
     assert published.labelled(line) is expected
 
@@ -522,3 +528,12 @@ def test_a_labelled_stamp_below_the_body_beats_a_bare_date_above():
         "Digest published: 16 June 2025",
     ]
     assert choose(lines).published == date(2025, 6, 16)
+
+
+def test_a_press_conference_dated_in_its_title_gives_the_page_its_date():
+    lines = [
+        "Foreign Ministry Spokesperson's Regular Press Conference on March 4, 2026",
+        "Q: Can you confirm that sixty people were returned last week?",
+        "A: China handles illegal border crossers in accordance with the law.",
+    ]
+    assert choose(lines).published == date(2026, 3, 4)

@@ -36,6 +36,20 @@ def test_closing_stamp(line, expected):
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Foreign Ministry Spokesperson's Regular Press Conference on March 4, 2026", True),
+        ("Press Briefing (4 March 2026)", True),
+        ("Remarks by the Minister - 2026-03-04", True),
+        ("Police detained six on March 4, 2026", False),
+        ("The briefing on March 4, 2026 was cancelled after the minister fell ill.", False),
+    ],
+)
+def test_dated_session(line, expected):
+    assert toplines.dated_session(line) is expected
+
+
+@pytest.mark.parametrize(
     ("lines", "expected"),
     [
         (["March", "2011", "Headline"], ([0, 1], date(2011, 3, 1))),

@@ -71,7 +71,8 @@ PAGE_DATE_FILLER = re.compile(
 # time zones and UTC offsets ("GMT+9").
 STAMP_FILLER = re.compile(
     r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|on|date|last"
-    r"|first|published|posted|released|updated|modified|edited|revised|[ap]\.?m\.?"
+    r"|first|original|publish(?:ed)?|posted|released|updated|modified|edited|revised|time"
+    r"|[ap]\.?m\.?"
     r"|kst|jst|cst|utc|gmt|est|edt|pst|pdt|bst|cet)\b|[+−-]\s?\d{1,2}(?::?\d{2})?\b"
 )
 
@@ -114,3 +115,39 @@ def stamp_line(line: str) -> bool:
     Also "Posted Sept. 13, 2023", "Published : 19/01/2022 08:30 GMT+9", "Thu, Sep 14, 2023".
     """
     return len(line.split()) <= STAMP_WORDS and date_only(line, STAMP_FILLER)
+
+
+_FIELDS = re.compile(r"\s+\|\s+")  # the fields of a line such as "Source: X | Published: …"
+_LABEL = re.compile(
+    r"(?i)\b(?:(publish(?:ed)?|posted|released)\b|(updated|modified|edited|revised)\b"
+    r"|(today(?: is\b|\s*:))|(next\s+(?:meeting|issue|edition|session|hearing|update)\b))"
+)
+
+
+def stamp_label(before: str) -> str:
+    """Kind of the last label before a date: "Published: 3 March" -> "published", "Updated" too.
+
+    "Published:", "Posted on", "First published", "Released" -> "published";
+    "Updated:", "Last modified", "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today"
+    (a render bar); "Next meeting:", "Next issue:" -> "next"; no label -> "".
+    """
+    found = list(_LABEL.finditer(before))
+    if not found:
+        return ""
+    kinds = ("published", "updated", "today", "next")
+    return next(kind for kind, group in zip(kinds, found[-1].groups(), strict=True) if group)
+
+
+def labelled(line: str) -> bool:
+    """Whether a short line's date, or one field's of a line of fields, follows a publication label.
+
+    "First published 28 April 2025"; "Source: Changbai TV | Original publish time: 2024-07-18
+    16:42 | Crawled at: 2025-02-03".
+    """
+    return any(map(_labelled_field, _FIELDS.split(line)))
+
+
+def _labelled_field(text: str) -> bool:
+    found = date_matches(text) if len(text.split()) <= STAMP_WORDS else []
+    before = text[: found[0].start()] if found else ""
+    return bool(found) and stamp_label(before) == "published" and len(before.split()) <= 3

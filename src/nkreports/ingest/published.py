@@ -12,15 +12,16 @@ from nkreports.ingest.datewords import (
     CLOCK,
     DATE_PATTERNS,
     MONTHS,
-    STAMP_WORDS,
     TEMPERATURE,
     date_matches,
+    labelled,
+    stamp_label,
     stamp_line,
 )
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-6"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-7"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -32,10 +33,6 @@ _CAPTION = re.compile(
     r"©|\([Cc]\)\s*\d{4}|\b[Cc]opyright\b|\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture)s?\s*(?:by\b|[Cc]redit"
     r"|[Cc]ourtesy|[:/])|\b[A-Z]{2,}\s+Photos?\b|\b[Ff]ile [Pp]hoto\b"
     r"|\.\s*\((?:[A-Z][\w.&/-]*\s?){1,3}\)\s*$"
-)
-_LABEL = re.compile(
-    r"(?i)\b(?:(published|posted|released)\b|(updated|modified|edited|revised)\b"
-    r"|(today(?: is\b|\s*:))|(next\s+(?:meeting|issue|edition|session|hearing|update)\b))"
 )
 
 
@@ -98,27 +95,6 @@ def read_date(match: re.Match, order: str) -> date | None:
         except ValueError:
             continue
     return None
-
-
-def stamp_label(before: str) -> str:
-    """Kind of the last label before a date: "Published: 3 March" -> "published", "Updated" too.
-
-    "Published:", "Posted on", "First published", "Released" -> "published";
-    "Updated:", "Last modified", "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today"
-    (a render bar); "Next meeting:", "Next issue:" -> "next"; no label -> "".
-    """
-    found = list(_LABEL.finditer(before))
-    if not found:
-        return ""
-    kinds = ("published", "updated", "today", "next")
-    return next(kind for kind, group in zip(kinds, found[-1].groups(), strict=True) if group)
-
-
-def labelled(line: str) -> bool:
-    """Whether a short line's date follows a publication label: "First published 28 April 2025"."""
-    found = date_matches(line) if len(line.split()) <= STAMP_WORDS else []
-    before = line[: found[0].start()] if found else ""
-    return bool(found) and stamp_label(before) == "published" and len(before.split()) <= 3
 
 
 def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]:
@@ -195,11 +171,13 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
 def top_stamps(lines: list[str], opening: list[int]) -> list[int]:
     """Top and opening lines that state the page's date beside other words.
 
-    A dated head ("3 March 2021 Geneva"), and a headline or byline closed by its date
-    ("Talks resume - 2022-08-19", "By Jane Roe · 19/08/2022 08:30"); see `toplines`.
+    A dated head ("3 March 2021 Geneva"), a headline or byline closed by its date ("Talks
+    resume - 2022-08-19", "By Jane Roe · 19/08/2022 08:30") and a press conference's title
+    closed by its day ("Regular Press Conference on March 4, 2026"); see `toplines`.
     """
     near = sorted({*toplines.top_lines(lines), *opening})
-    return [i for i in near if toplines.dated_head(lines[i]) or toplines.closing_stamp(lines[i])]
+    stamps = (toplines.dated_head, toplines.closing_stamp, toplines.dated_session)
+    return [i for i in near if any(stamp(lines[i]) for stamp in stamps)]
 
 
 def _rank(seen: DateSeen, lines: list[str], reasons: list[str], title: int | None) -> int:
