@@ -27,7 +27,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """
     for i in map(int, doc.to_array(IS_SPACE).nonzero()[0]):  # whitespace tokens hold line breaks
         breaks = doc[i].text.count("\n")
-        mark = _list_mark(doc, i + 1) if breaks == 1 else 0
+        mark = list_mark(doc, i + 1) if breaks == 1 else 0
         if i + 1 < len(doc) and (breaks >= 2 or mark):
             doc[i + 1].is_sent_start = True
         for token in doc[i + 2 : i + 2 + mark]:  # the item's mark and first word stay together
@@ -38,7 +38,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _list_mark(doc: Doc, i: int) -> int:
+def list_mark(doc: Doc, i: int) -> int:
     """The tokens of the list item's mark a line opens with ('•', '(b)', 'b)', '2.'), or 0."""
     words = [t.text for t in doc[i : i + 3]] + ["", "", ""]
     if words[0] in _BULLETS or (words[0].endswith(".") and _label(words[0][:-1])):

@@ -83,6 +83,23 @@ CASES = [
       ("Immediately halt", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("Please share this story:\n(a) Give us your email;\n(b) Let us know what you think.",
      []),
+    # an item whose verb is no request does not end the list: the items after it are read
+    ("The Committee recommends that the State party:\n\n(a) Take note of the report;\n\n"
+     "(b) Review the 1986 protocol on the return of border crossers;\n\n"
+     "(c) Abolish the reward schemes for informing on North Koreans.",
+     [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("Review", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("Abolish", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Our newsletter:\n\n(a) Take a look at our site;\n\n(b) Review the returns of 2024.",
+     []),
+    # a verb joined to the imperative is asked too, not done (and those it names are no act)
+    ("The Committee recommends that the State party:\n\n(a) Halt the removal of the women"
+     " and release those detained for crossing.",
+     [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("Halt", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("release", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Police halted the bus and released the women.",
+     [("released", "detention_arrest", "protective", "reported_fact")]),
     # inspections and patrols named at a place, not every patrol
     ("When they travel, they are still subject to inspections at major checkpoints.",
      [("inspections at major checkpoints", "border_control", "restrictive", "reported_fact")]),

@@ -16,14 +16,21 @@ from nkreports.facts.policy.actors import is_official
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.requests import aim_of
+from nkreports.nlp import list_mark
 from nkreports.schema import Category, Direction
 
 _LIST_ITEMS = 12  # the items a recommendation's list may hold before the next one
 
 
 def imperative_request(verb: Token) -> Hit | None:
-    """Catch a recommendation that opens its sentence with a bare imperative."""
-    if verb.lower_ not in WORDS.RECOMMENDS or not _bare_imperative(verb):
+    """Catch a recommendation that opens its sentence with a bare imperative, or is joined to one.
+
+    '(b) Halt the removals and release those held' asks both: the release is asked, not done.
+    """
+    joined = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i
+    if verb.lower_ not in WORDS.RECOMMENDS:
+        return None
+    if not (_bare_imperative(verb) or (joined and imperative_request(verb.head))):
         return None
     sentence = {grammar.lemma_of(t) for t in verb.sent}
     if not (sentence & WORDS.RECOMMENDED or any(map(grammar.is_group, verb.sent))):
@@ -71,13 +78,18 @@ def _introduced_by_an_official(sentence: Span) -> bool:
             return False
         before = doc[start - 1].sent
         opener = next((t for t in before if not (t.is_punct or len(t) == 1)), None)
-        if opener is None or opener.lower_ not in WORDS.RECOMMENDS:
+        if opener is None or not (opener.lower_ in WORDS.RECOMMENDS or _list_item(before)):
             return any(
                 grammar.lemma_of(t) in WORDS.RECOMMENDING and any(map(is_official, _subjects(t)))
                 for t in before
             )
         start = before.start
     return False
+
+
+def _list_item(sentence: Span) -> bool:
+    """Tell whether a sentence is an item of a list, opened by its mark: '(e) Review the …'."""
+    return list_mark(sentence.doc, sentence.start) > 0 and len(sentence) > 3
 
 
 def _subjects(verb: Token) -> list[Token]:
