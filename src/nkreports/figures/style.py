@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,7 @@ OKABE_ITO = (
     "#000000",  # black
 )
 SOURCE_COLOUR = "#595959"
+SOURCE_CHARS_PER_INCH = 17  # characters of the 7-point source note per inch of figure width
 DPI = 150
 
 STYLE = {
@@ -88,13 +90,16 @@ def unlabelled(fig: Figure) -> list[str]:
 
 
 def source_text(fig: Figure, source: str) -> mpl.text.Text:
-    """Add a small 'Source: …' line under everything else on the figure, flush left."""
+    """Add a small 'Source: …' note under everything else on the figure, flush left.
+
+    A long note wraps at the figure's width, so it never widens the saved image.
+    """
     bbox = fig.get_tightbbox()
     width, height = fig.get_size_inches()
     return fig.text(
         bbox.x0 / width,
         (bbox.y0 - 0.08) / height,
-        f"Source: {source}",
+        textwrap.fill(f"Source: {source}", width=int(bbox.width * SOURCE_CHARS_PER_INCH)),
         ha="left",
         va="top",
         fontsize=7,
