@@ -41,6 +41,7 @@ EVALUATION_SETS = {
         "policy_blind10",
         "policy_blind11",
         "policy_blind12",
+        "policy_blind13",
     )
 }
 FACTS = tuple(ATTRIBUTES)
