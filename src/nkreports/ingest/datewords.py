@@ -77,8 +77,13 @@ STAMP_FILLER = re.compile(
 )
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")  # every full date has its year: most lines have none
+
+
 def date_matches(line: str) -> list[re.Match]:
     """Full dates: "June 27, 2024", "14 July 2024", "2024-06-27", "2024.11.04", "04.11.2024"."""
+    if not _FOUR_DIGITS.search(line):
+        return []
     found = [m for pattern in DATE_PATTERNS.values() for m in pattern.finditer(line)]
     return sorted(found, key=lambda m: m.start())
 

@@ -60,6 +60,7 @@ _UI_WORDS = _wordset(
 )
 _UI_CUES = _wordset("share print printable email e-mail tweet send close bookmark follow")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _YEAR = re.compile(r"\d{4}")  # every full date, English or foreign, has a four-digit year
 # Headings whose short lines below belong to the same block (see `cleaning`).
@@ -90,8 +91,8 @@ def ascii_letter_share(text: str) -> float:
     """Share of letters that are plain ASCII (Korean, Chinese, Cyrillic text is near 0)."""
     if text.isascii():
         return 1.0  # every letter of an ASCII text is plain ASCII
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isascii() for c in letters) / len(letters) if letters else 1.0
+    letters = sum(map(str.isalpha, text))
+    return len(_ASCII_LETTER.findall(text)) / letters if letters else 1.0
 
 
 def weather_widget(line: str) -> bool:
@@ -262,7 +263,7 @@ def lone_name(line: str) -> bool:
 def foreign_language(line: str) -> bool:
     """Lines not in English: "“L’Asia: ecco il nostro comune compito per il terzo millennio!”"."""
     if not line.isascii():  # an ASCII line's letters are all Latin
-        letters = sum(c.isalpha() for c in line)
+        letters = sum(map(str.isalpha, line))
         if letters >= 4 and ascii_letter_share(line) < 0.5:
             return True
     return len(word_tokens(line)) >= 8 and english_share(line) < 0.05
