@@ -89,4 +89,4 @@ lock:
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
 
 
-.PHONY: help env data notebooks all lab chromium test lint evaluate bench gazetteer basemap train train-compare lock
+.PHONY: help env data notebooks all lab chromium test lint evaluate bench gazetteer basemap train train-compare corpus-sets lock

@@ -24,6 +24,11 @@ CASES = [
     ("'We are not refugees,' she said.", []),
     ("Many scholars argue that the women are not refugees.", []),
     ("She qualifies as a refugee under the convention.", []),
+    ('"These women are not refugees."', []),
+    ("Those who cross for work are not refugees, according to a 2005 study.", []),
+    ("Under South Korean law, defectors are not refugees but citizens.", []),
+    ("Those who fled in the 1990s were not refugees at the time.", []),
+    ("The students are not refugees.", []),
     # what a request asks for gives its direction; sending people onward spares them
     ("Seoul asked Beijing to send the defectors to South Korea.",
      [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
@@ -54,11 +59,8 @@ CASES = [
     ("Foreigners shall carry a valid passport or residence document at all times.",
      [("shall carry a valid passport or residence document", "residency_legal_status",
        "neutral", "reported_fact")]),
-    # a returnee's own account: acts done to 'me'
-    ("Two officers handcuffed me in the kitchen and took me to the station in Helong.",
-     [("handcuffed", "detention_arrest", "restrictive", "reported_fact"),
-      ("took me to the station", "detention_arrest", "restrictive", "reported_fact")]),
-    ("Police sent me a letter.", []),
+    # a first-person account's 'me' is no one the rules read: a reporter's would be read too
+    ("Police stopped me at the airport, a reporter wrote.", []),
     ("Leaving the country without permission is a crime under North Korean law.",
      [("is a crime", "labeling_criminalization", "restrictive", "reported_fact")]),
     ("North Koreans in China are not entitled to refugee protection.",

@@ -92,6 +92,11 @@ CASES = [
       ("Abolish", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("Our newsletter:\n\n(a) Take a look at our site;\n\n(b) Review the returns of 2024.",
      []),
+    # a list of another shape after an official's list is not his
+    ("The Committee recommends that the State party:\n\n(a) Halt the removal of the women;\n\n"
+     "1. Visit our website;\n\n2. Review your donations and give to the families today.",
+     [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("Halt", "diplomatic_request_protest", "protective", "reported_fact")]),
     # a verb joined to the imperative is asked too, not done (and those it names are no act)
     ("The Committee recommends that the State party:\n\n(a) Halt the removal of the women"
      " and release those detained for crossing.",

@@ -513,6 +513,8 @@ def test_a_next_meeting_date_is_no_publication_date():
         ("Source: Hunchun Evening News | Original publish time: 2024-07-18 16:42 | Crawled at:"
          " 2025-02-03T07:15:09Z", True),
         ("Source: Hunchun Evening News | Crawled at: 2025-02-03 | Words: 640", False),
+        ("In 2019 a similar case drew wide attention: see our earlier story on the brides"
+         " | Published: 3 March 2019 | 5 min read", False),
     ],
 )  # fmt: skip
 def test_a_short_line_a_publication_label_opens_is_a_stamp(line, expected):
@@ -537,3 +539,12 @@ def test_a_press_conference_dated_in_its_title_gives_the_page_its_date():
         "A: China handles illegal border crossers in accordance with the law.",
     ]
     assert choose(lines).published == date(2026, 3, 4)
+
+
+def test_a_press_briefing_the_body_mentions_dates_no_page():
+    lines = [
+        "Women returned across the Tumen",
+        "Speaking at a press briefing, the minister said the women were returned on"
+        " October 9, 2023.",
+    ]
+    assert choose(lines, opening=(1,)).published is None

@@ -99,7 +99,12 @@ def source_text(fig: Figure, source: str) -> mpl.text.Text:
     return fig.text(
         bbox.x0 / width,
         (bbox.y0 - 0.08) / height,
-        textwrap.fill(f"Source: {source}", width=int(bbox.width * SOURCE_CHARS_PER_INCH)),
+        textwrap.fill(
+            f"Source: {source}",
+            width=int(bbox.width * SOURCE_CHARS_PER_INCH),
+            break_long_words=False,  # a path or an address stays whole
+            break_on_hyphens=False,
+        ),
         ha="left",
         va="top",
         fontsize=7,

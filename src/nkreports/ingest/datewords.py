@@ -71,8 +71,8 @@ PAGE_DATE_FILLER = re.compile(
 # time zones and UTC offsets ("GMT+9").
 STAMP_FILLER = re.compile(
     r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|on|date|last"
-    r"|first|original|publish(?:ed)?|posted|released|updated|modified|edited|revised|time"
-    r"|[ap]\.?m\.?"
+    r"|first|(?:original\s+)?publish(?:ed)?(?:\s+time)?|posted|released|updated|modified|edited"
+    r"|revised|[ap]\.?m\.?"
     r"|kst|jst|cst|utc|gmt|est|edt|pst|pdt|bst|cet)\b|[+−-]\s?\d{1,2}(?::?\d{2})?\b"
 )
 
@@ -143,16 +143,22 @@ def stamp_label(before: str) -> str:
     return next(kind for kind, group in zip(kinds, found[-1].groups(), strict=True) if group)
 
 
+FIELD_WORDS = 8  # a field of a line of fields is short: "Source: Changbai TV", a stamp
+
+
 def labelled(line: str) -> bool:
-    """Whether a short line's date, or one field's of a line of fields, follows a publication label.
+    """Whether a short line's date, or one field's of a line of short fields, follows a label.
 
     "First published 28 April 2025"; "Source: Changbai TV | Original publish time: 2024-07-18
-    16:42 | Crawled at: 2025-02-03".
+    16:42 | Crawled at: 2025-02-03"; not a sentence that ends with a bar and a stamp.
     """
-    return any(map(_labelled_field, _FIELDS.split(line)))
+    fields = _FIELDS.split(line)
+    short = len(fields) == 1 or all(len(f.split()) <= FIELD_WORDS for f in fields)
+    return short and any(map(_labelled_field, fields))
 
 
 def _labelled_field(text: str) -> bool:
+    """Whether a short text's first date follows a publication label of at most three words."""
     found = date_matches(text) if len(text.split()) <= STAMP_WORDS else []
     before = text[: found[0].start()] if found else ""
     return bool(found) and stamp_label(before) == "published" and len(before.split()) <= 3

@@ -21,7 +21,7 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-7"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-8"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -175,9 +175,11 @@ def top_stamps(lines: list[str], opening: list[int]) -> list[int]:
     resume - 2022-08-19", "By Jane Roe · 19/08/2022 08:30") and a press conference's title
     closed by its day ("Regular Press Conference on March 4, 2026"); see `toplines`.
     """
-    near = sorted({*toplines.top_lines(lines), *opening})
-    stamps = (toplines.dated_head, toplines.closing_stamp, toplines.dated_session)
-    return [i for i in near if any(stamp(lines[i]) for stamp in stamps)]
+    top = toplines.top_lines(lines)
+    near = sorted({*top, *opening})
+    sessions = [i for i in top if toplines.dated_session(lines[i])]  # a title, never the body
+    stamps = (toplines.dated_head, toplines.closing_stamp)
+    return sorted({*sessions, *(i for i in near if any(stamp(lines[i]) for stamp in stamps))})
 
 
 def _rank(seen: DateSeen, lines: list[str], reasons: list[str], title: int | None) -> int:

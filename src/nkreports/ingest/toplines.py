@@ -76,22 +76,22 @@ def closing_stamp(line: str) -> bool:
     return len(parts) >= 2 and short and stamp_line(parts[-1])
 
 
-_SESSION = re.compile(r"(?i)\b(?:press conference|briefing|remarks|transcript)\b")
-_ON_DATE = re.compile(r"(?i)(?:\bon|\bof|,|\(|--|[-–—:])\s*$")
+# a session's name, then its day: "Regular Press Conference on", "Press Briefing (", "Remarks, "
+_SESSION_DAY = re.compile(r"(?i)\b(?:press conference|briefing|remarks)\s*(?:\bon\b|,|\()?\s*$")
 
 
 def dated_session(line: str) -> bool:
     """A title naming a press conference, briefing or remarks, closed by the day they were held.
 
     "Foreign Ministry Spokesperson's Regular Press Conference on March 4, 2026", "Press
-    Briefing (4 March 2026)"; not "Police detained six on March 4, 2026".
+    Briefing (4 March 2026)"; not "Police detained six on March 4, 2026", "Remarks on the
+    anniversary of March 1, 1919" or a sentence ending in a date and a full stop.
     """
     matches = date_matches(line)
     if not matches or len(word_tokens(line)) > MAX_CLOSED_WORDS:
         return False
-    before, after = line[: matches[-1].start()], line[matches[-1].end() :]
-    closed = not re.search(r"\w", after) and _ON_DATE.search(before)
-    return bool(closed and _SESSION.search(before))
+    before, after = line[: matches[-1].start()], line[matches[-1].end() :].strip()
+    return after in {"", ")"} and bool(_SESSION_DAY.search(before))
 
 
 def issue_heading(lines: list[str]) -> tuple[list[int], date] | None:

@@ -171,7 +171,7 @@ def is_group(token: Token) -> bool:
     A personal pronoun, a person ('her cousin'), a quantity of them ('hundreds of North Koreans')
     or a number standing for them ('Dozens were picked up').
     """
-    if lemma_of(token) in WORDS.GROUP or token.lower_ in WORDS.OBJECT_PRONOUNS:
+    if lemma_of(token) in WORDS.GROUP or token.lower_ in WORDS.PEOPLE_PRONOUNS:
         return True
     acted_on = token.ent_type_ == "PERSON" and token.dep_ in {"nsubjpass", "dobj"}  # 'Cui was'
     described = any(c.dep_ == "appos" and is_group(c) for c in token.children)  # 'J., a student'

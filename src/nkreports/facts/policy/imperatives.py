@@ -27,9 +27,10 @@ def imperative_request(verb: Token) -> Hit | None:
 
     '(b) Halt the removals and release those held' asks both: the release is asked, not done.
     """
-    joined = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i
     if verb.lower_ not in WORDS.RECOMMENDS:
         return None
+    subjectless = not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    joined = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i and subjectless
     if not (_bare_imperative(verb) or (joined and imperative_request(verb.head))):
         return None
     sentence = {grammar.lemma_of(t) for t in verb.sent}
@@ -73,12 +74,17 @@ def _introduced_by_an_official(sentence: Span) -> bool:
     Government to:', before the items (each opening with an imperative) that follow it.
     """
     doc, start = sentence.doc, sentence.start
+    style = _mark_style(sentence)
     for _ in range(_LIST_ITEMS):
         if start == 0:
             return False
         before = doc[start - 1].sent
         opener = next((t for t in before if not (t.is_punct or len(t) == 1)), None)
-        if opener is None or not (opener.lower_ in WORDS.RECOMMENDS or _list_item(before)):
+        # an item of the same list: the same mark, or with no marks an imperative too
+        item = (
+            _mark_style(before) == style if style else opener and opener.lower_ in WORDS.RECOMMENDS
+        )
+        if opener is None or not item:
             return any(
                 grammar.lemma_of(t) in WORDS.RECOMMENDING and any(map(is_official, _subjects(t)))
                 for t in before
@@ -87,9 +93,16 @@ def _introduced_by_an_official(sentence: Span) -> bool:
     return False
 
 
-def _list_item(sentence: Span) -> bool:
-    """Tell whether a sentence is an item of a list, opened by its mark: '(e) Review the …'."""
-    return list_mark(sentence.doc, sentence.start) > 0 and len(sentence) > 3
+def _mark_style(sentence: Span) -> str:
+    """The shape of the list mark a sentence opens with ('(a)', '2.', '•'), or "" for none.
+
+    '(e)' and '(f)' share the shape '(x)'; '2.' and '3.' the shape '9.'; a bullet is itself.
+    """
+    size = list_mark(sentence.doc, sentence.start)
+    if not size or len(sentence) <= size + 1:
+        return ""  # no mark, or a mark with no item after it
+    mark = sentence[:size].text
+    return "".join("9" if c.isdigit() else "x" if c.isalpha() else c for c in mark)
 
 
 def _subjects(verb: Token) -> list[Token]:

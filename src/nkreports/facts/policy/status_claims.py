@@ -52,7 +52,7 @@ def status_claim(verb: Token) -> Hit | None:
             Category.RESIDENCY_LEGAL_STATUS, "deny there are refugees", (denied[0],)
         )
     turn = official_turn(verb)  # 'Spokesperson Lin: These people are not refugees.'
-    stated = speaker is None and not viewed and turn is None and _main_clause(verb)
+    stated = speaker is None and not viewed and turn is None and _in_own_voice(verb, subjects)
     if not (subjects and roles and (speaker is not None or viewed or turn or stated)):
         return None
     official = viewed or turn is not None or (speaker is not None and official_speaker(speaker))
@@ -89,23 +89,42 @@ def status_claim(verb: Token) -> Hit | None:
     return None
 
 
-def _main_clause(verb: Token) -> bool:
-    """Tell whether a verb is its sentence's main clause, or joined to it ('and are not')."""
-    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+def _in_own_voice(verb: Token, subjects: list[Token]) -> bool:
+    """Tell whether a status is stated as standing fact, in the outlet's voice, of those who left.
+
+    'those who enter China illegally are not refugees', 'crossed for work and are not refugees';
+    not a quotation, a study's finding ('according to'), the past ('were not refugees at the
+    time'), a contrast that grants another status ('not refugees but citizens') or people not
+    said to have crossed ('the students are not refugees').
+    """
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    sentence = verb.sent
+    quoted = any(t.is_quote for t in sentence) or any(t.lower_ == "according" for t in sentence)
+    roles = [c for c in verb.children if c.dep_ == "attr"]
+    granted = any(
+        grammar.core(c) & (WORDS.PROTECTED_ROLES | WORDS.NATIONALS)
+        for r in roles
+        for c in r.conjuncts
+    )
+    told = {grammar.lemma_of(t) for s in subjects for t in s.subtree}
+    if verb.dep_ == "conj":
+        told.add(grammar.lemma_of(verb.head))  # 'they crossed for work and are not refugees'
+    crossed = told & (WORDS.DEFECTIONS | WORDS.CROSSED | WORDS.ENTRIES | WORDS.CROSSES)
+    present = verb.tag_ in {"VBP", "VBZ"}
+    return main and present and not quoted and not granted and bool(crossed)
 
 
-@reads({"qualify", "count"})
+@reads({"qualify"})
 def not_qualified(verb: Token) -> Hit | None:
     """Catch people said not to qualify as refugees: a status refused, stated generically.
 
     Phrasings:
         - 'North Koreans in China do not qualify as refugees'
-        - 'border-crossers do not count as refugees under Chinese law'
-        - not 'she qualifies as a refugee', 'he did not count the refugees'
+        - not 'she qualifies as a refugee', 'the children do not qualify for the grant'
     """
     people = [c for c in verb.children if c.dep_ == "nsubj" and grammar.is_group(c)]
     roles = [p for p in grammar.pobjs(verb, {"as"}) if grammar.core(p) & WORDS.PROTECTED_ROLES]
     if not (people and roles and grammar.is_negated(verb)):
         return None
-    action = f"deny them {grammar.phrase(roles[0])} status"
+    action = "deny refugee status"
     return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, (roles[0],))

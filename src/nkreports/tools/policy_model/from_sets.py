@@ -57,8 +57,8 @@ def report_records(
     events: dict[int, list[dict]] = {}
     for mention in mentions:
         first, last = where.get(mention.start), where.get(mention.end - 1)
-        if first is None or last is None:
-            stats["quotes outside the body"] += 1
+        if first is None or last is None:  # in removed furniture, or ends on a decoded entity
+            stats["quotes not copied as they are into the body"] += 1
             continue
         sent = doc[doc.char_span(first, last + 1, alignment_mode="expand").start].sent
         if last + 1 > sent.end_char:
@@ -77,6 +77,7 @@ def report_records(
         triggers = [
             e | {"start": e["start"] - lead, "end": e["end"] - lead}
             for e in events.get(sent.start, [])
+            if e["end"] - lead <= len(text.lstrip())  # not one the stripped text cuts
         ]
         yield {
             "id": f"{name}-{k:03d}",
