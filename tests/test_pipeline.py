@@ -249,3 +249,15 @@ def test_a_bar_between_fields_starts_a_sentence(text, sentences):
 def test_a_list_item_starts_a_sentence(text, sentences):
     doc = pipeline.load_nlp()(text)
     assert [s.text.strip() for s in doc.sents] == sentences
+
+
+def test_a_doc_knows_the_text_it_was_made_from():
+    from nkreports.nlp import doc_text, with_text
+
+    nlp = pipeline.load_nlp()
+    text = "Police in Yanji detained nine people.\n\nThey were  sent back."
+    told = with_text(nlp.make_doc(text), text)
+    assert doc_text(told) == text == told.text
+    untold = nlp.make_doc(text)
+    assert doc_text(untold) == text  # joined from its tokens, once
+    assert untold.user_data["text"] == text

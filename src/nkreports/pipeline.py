@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from nkreports.facts import counts, dates, places, policy
 from nkreports.ingest import reports
 from nkreports.ingest.reports import Task, plan
-from nkreports.nlp import MODEL, SENTENCES_VERSION, build_nlp
+from nkreports.nlp import MODEL, SENTENCES_VERSION, build_nlp, with_text
 from nkreports.schema import TABLES, Article, Report, Status, frame
 from nkreports.tables import read_table, records_csv, write_atomic
 
@@ -98,7 +98,8 @@ def process_batch(tasks: list[Task]) -> list[Result]:
     loaded = [reports.load_task(task) for task in tasks]
     texts = [item.article.body.text if item.article else "" for item in loaded]
     results = []
-    for item, doc in zip(loaded, load_nlp().pipe(texts), strict=True):
+    for item, text, doc in zip(loaded, texts, load_nlp().pipe(texts), strict=True):
+        with_text(doc, text)
         rows, problems = {name: [] for name in FACT_TABLES}, []
         if item.article is not None:
             rows, problems = extract_article(doc, item.article)

@@ -929,6 +929,18 @@ CASES = [
      [("is liable", "labeling_criminalization", "restrictive", "reported_fact")]),
     ("Illegal parking is punishable by a fine.",
      []),
+    # crossing or leaving without a permit, of no object but a border or country
+    ("In China, crossing without a permit is punishable by two years in prison.",
+     [("is punishable", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Leaving the country without permission is punishable by a fine.",
+     [("is punishable", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Leaving the meeting without permission is punishable by a fine.",
+     []),
+    # a law proposed or imagined is no law stated
+    ("Under the draft bill, crossing the border without a permit would be punishable by prison.",
+     []),
+    ("If the amendment passes, illegal entry could be punishable by five years in prison.",
+     []),
     # a denied report keeps the category and direction of the act it told, and the act it told
     # is the denial's row, not one of its own
     ("The embassy rejected a newspaper report that about 30 women had been driven over the"

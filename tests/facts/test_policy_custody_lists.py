@@ -97,6 +97,31 @@ CASES = [
      "1. Visit our website;\n\n2. Review your donations and give to the families today.",
      [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
       ("Halt", "diplomatic_request_protest", "protective", "reported_fact")]),
+    # items labelled with roman numerals of any length are items of the same list
+    ("The Special Rapporteur urges the Government to:\n\n(iii) Halt the removals of women;\n\n"
+     "(iv) Grant UNHCR access to all North Koreans in detention.",
+     [("urges", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("Halt", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("Grant", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    # the parser makes 'Grant' a compound of 'access': those it names are still asked for
+    ("The Special Rapporteur urges the Government to:\n\n(iii) Halt the removals of women;\n\n"
+     "(iv) Grant UNHCR access to the women arrested in Tumen.",
+     [("urges", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("Halt", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("Grant", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    ("Our guide to the city:\n\n(iv) Grant yourself an afternoon at the detention museum.",
+     []),
+    # an NGO's own list of requests: its items ask, and nothing in them is an act reported
+    ("Our coalition calls on the Chinese authorities to:\n\n1. Release those held in Tumen;"
+     "\n\n2. Stop returning women to the North.",
+     []),
+    ("We, the undersigned organisations, ask you to:\n\n(a) Release the nine women detained in"
+     " Tumen;\n\n(b) End the forced return of North Koreans.",
+     []),
+    ("Rights groups said:\n\n(a) Police detained nine women in Tumen;\n\n(b) Three were sent"
+     " back.",
+     [("detained", "detention_arrest", "restrictive", "reported_fact"),
+      ("were sent back", "repatriation", "restrictive", "reported_fact")]),
     # a verb joined to the imperative is asked too, not done (and those it names are no act)
     ("The Committee recommends that the State party:\n\n(a) Halt the removal of the women"
      " and release those detained for crossing.",

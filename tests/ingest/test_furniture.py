@@ -244,3 +244,19 @@ def test_body_sentences_are_not_newsletter_or_reading_time(line):
 
 def test_a_spaced_table_row_is_no_menu():
     assert line_reason("2019   1,047   1,137   1,210") == ""
+
+
+def test_word_tokens_of_a_line_and_of_a_long_text_are_the_same_words():
+    line = "Seoul's envoy re-entered the talks on 3 May"
+    assert furniture.word_tokens(line) == (
+        "Seoul's",
+        "envoy",
+        "re-entered",
+        "the",
+        "talks",
+        "on",
+        "3",
+        "May",
+    )
+    text = " ".join([line] * 300)  # longer than a line whose words are kept
+    assert furniture.word_tokens(text) == furniture.word_tokens(line) * 300

@@ -82,3 +82,28 @@ def test_part15_reads_only_blind_sets_already_scored():
     lines = (CORPUS_DIR / "part15.jsonl").read_text(encoding="utf-8").splitlines()
     sets = {json.loads(line)["doc"].split("-")[0] for line in lines}
     assert sets <= set(from_sets.SPENT)
+
+
+def test_of_two_close_sentences_in_part15_the_one_with_fewer_events_goes(tmp_path, monkeypatch):
+    root = tmp_path / "policy_blindX"
+    (root / "reports").mkdir(parents=True)
+    (root / "gold").mkdir()
+    report = (
+        "Police in Yanji held seven women from the North last week\n\n"
+        "Police in Yanji detained seven women from the North last week, a pastor said.\n"
+    )
+    (root / "reports" / "a02_yanji.txt").write_text(report, encoding="utf-8")
+    row = "detained seven women,1,China,CN,detained seven,detention_arrest,restrictive,"
+    gold = (
+        "file,quote,occurrence,actor,actor_country,action,category,direction,certainty,note\n"
+        f"a02_yanji.txt,{row}claimed_by_source,\n"
+    )
+    (root / "gold" / "policy_changes.csv").write_text(gold, encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    monkeypatch.setattr(from_sets, "SPENT", ("policy_blindX",))
+    records, stats = from_sets.build(tmp_path, tmp_path / "corpus")
+    assert [r["text"] for r in records] == [
+        "Police in Yanji detained seven women from the North last week, a pastor said."
+    ]
+    assert stats["events"] == 1
+    assert stats["sentences left out as near-duplicates"] == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from enum import StrEnum
+from functools import lru_cache
 
 from nkreports.ingest import foreign
 from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, date_only
@@ -76,9 +77,21 @@ _CALL_TO_ACTION = re.compile(
 )
 
 
-def word_tokens(line: str) -> list[str]:
-    """Words of a line: letters and digits, with inner apostrophes and hyphens."""
-    return _WORD.findall(line)
+def word_tokens(line: str) -> tuple[str, ...]:
+    """Words of a line: letters and digits, with inner apostrophes and hyphens.
+
+    Each line is asked about by many rules: a line's words are found once (`_words_of`); a
+    whole text's are not kept.
+    """
+    return _words_of(line) if len(line) <= _LINE_CHARS else tuple(_WORD.findall(line))
+
+
+_LINE_CHARS = 2000  # the longest line whose words are kept
+
+
+@lru_cache(maxsize=4096)
+def _words_of(line: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(line))
 
 
 def english_share(text: str) -> float:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from nkreports.facts.dates.relative import NUMBERS, SEASONS, Resolution, month_shift, ym
 from nkreports.ingest.datewords import MONTHS
+from nkreports.nlp import doc_text
 from nkreports.schema import DateKind
 
 _MONTH_NAMES = (
@@ -37,7 +38,7 @@ EXPLICIT_KINDS = (DateKind.DATE, DateKind.MONTH, DateKind.YEAR, DateKind.SEASON)
 def anaphor_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """Anaphoric phrases the model did not tag, as spans over tokens not `taken`."""
     spans = []
-    for m in ANAPHOR.finditer(doc.text):
+    for m in ANAPHOR.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         noun = span is not None and span[-1].pos_ in ("NOUN", "PROPN")  # not 'prices that fall'
         if noun and not {t.i for t in span} & taken:

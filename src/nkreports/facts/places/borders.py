@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nkreports.facts.places.ambiguity import DEMONYM_COUNTRIES
-from nkreports.facts.places.candidates import DASHES, Candidate, country_at
+from nkreports.facts.places.candidates import DASHES, Candidate, country_at, tokens_in
 from nkreports.facts.places.gazetteer import lookup
 
 BORDER_WORDS = ("border", "frontier", "boundary")
@@ -17,8 +17,8 @@ def named_border_candidates(doc: Doc) -> list[Candidate]:
     The mention is the whole phrase; the country in it stays a mention of its own.
     """
     found = []
-    for tok in doc[:-2]:
-        if tok.lower_ not in BORDER_WORDS or doc[tok.i + 1].lower_ != "with":
+    for tok in tokens_in(doc, BORDER_WORDS):
+        if tok.i >= len(doc) - 2 or doc[tok.i + 1].lower_ != "with":
             continue
         country = country_at(doc, tok.i + 2)
         if country is not None:
@@ -41,8 +41,8 @@ def country_border_candidates(doc: Doc) -> list[Candidate]:
     Not a modifier ('the Chinese border city'), nor the end of a pair ('China-North Korea border').
     """
     found = []
-    for tok in doc[1:]:
-        if tok.lower_ not in BORDER_WORDS or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
+    for tok in tokens_in(doc, BORDER_WORDS, first=1):
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             continue
         for size in (2, 1):
             start = tok.i - size
@@ -60,8 +60,7 @@ def border_candidates(doc: Doc) -> list[Candidate]:
     """'cross the border into China', 'if the border reopens' (not 'the border city')."""
     return [
         Candidate.of(doc[tok.i : tok.i + 1])
-        for tok in doc[1:]
-        if tok.lower_ == "border"
-        and doc[tok.i - 1].lower_ == "the"
+        for tok in tokens_in(doc, ("border",), first=1)
+        if doc[tok.i - 1].lower_ == "the"
         and not (tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"))
     ]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from nkreports.facts.places.gazetteer import lookup
@@ -65,9 +67,31 @@ def _tokens_where(doc: Doc, test: Callable[..., Mask]) -> list[Token]:
     return [doc[int(i)] for i in np.flatnonzero(test(*flags, shape[-1]))]
 
 
+def tokens_in(doc: Doc, words: Iterable[str], attr: str = "LOWER", first: int = 0) -> list[Token]:
+    """The tokens from index `first` whose `attr` ("LOWER" or "ORTH") is one of `words`.
+
+    A vectorised prefilter like `_tokens_where`: a scan for a few words makes only their tokens.
+    """
+    if len(doc) <= first:
+        return []
+    found = np.isin(doc.to_array(attr)[first:], _hashes(frozenset(words)))
+    return [doc[first + int(i)] for i in np.flatnonzero(found)]
+
+
+@lru_cache(maxsize=32)
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    """The string store's hashes of the words, as `Doc.to_array` gives them."""
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+
 def _capitalised(upper: Mask, alpha: Mask, lower: Mask, title: Mask, size: np.ndarray) -> Mask:
     """Words in capitals of three letters or more: 'GENEVA', the start of a dateline."""
     return upper & alpha & (size > 2)
+
+
+def _title(upper: Mask, alpha: Mask, lower: Mask, title: Mask, size: np.ndarray) -> Mask:
+    """Words in title case: 'Yanbian'."""
+    return title
 
 
 def _mixed_case(upper: Mask, alpha: Mask, lower: Mask, title: Mask, size: np.ndarray) -> Mask:
@@ -144,8 +168,8 @@ def entity_candidates(doc: Doc) -> list[Candidate]:
 def compass_candidates(doc: Doc) -> list[Candidate]:
     """'back to the North', 'the North’s nuclear weapons', headline 'defectors to South'."""
     found = []
-    for tok in doc[1:]:
-        if tok.text not in COMPASS or doc[tok.i - 1].lower_ not in ("the", "to", "from", "in"):
+    for tok in tokens_in(doc, COMPASS, "ORTH", first=1):
+        if doc[tok.i - 1].lower_ not in ("the", "to", "from", "in"):
             continue
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is None or not (after.is_title or after.text in DASHES):
@@ -161,11 +185,8 @@ def misread_candidates(doc: Doc) -> list[Candidate]:
     place word.
     """
     found = []
-    for tok in doc[1:]:
-        if (
-            not (tok.is_title and tok.pos_ in ("PROPN", "ADJ"))
-            or tok.ent_type_ not in MISREAD_LABELS
-        ):
+    for tok in _tokens_where(doc, _title):
+        if tok.i == 0 or tok.pos_ not in ("PROPN", "ADJ") or tok.ent_type_ not in MISREAD_LABELS:
             continue
         if tok.ent_iob_ == "I" or (doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN"):
             continue  # inside a longer name
@@ -209,8 +230,8 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
 def of_phrase_candidates(doc: Doc) -> list[Candidate]:
     """Find a name the model missed after 'the area of', 'the town of': 'near the town of Musan'."""
     found = []
-    for tok in doc[:-2]:
-        if tok.lower_ not in AREA_NOUNS or doc[tok.i + 1].lower_ != "of":
+    for tok in tokens_in(doc, AREA_NOUNS):
+        if tok.i >= len(doc) - 2 or doc[tok.i + 1].lower_ != "of":
             continue
         for size in (2, 1):
             span = doc[tok.i + 2 : tok.i + 2 + size]
@@ -233,8 +254,8 @@ def country_at(doc: Doc, start: int) -> Span | None:
 def hyphen_pair_candidates(doc: Doc) -> list[Candidate]:
     """Find the second country in 'North Korea-China friendship', 'China–North Korea ties'."""
     found = []
-    for dash in doc[1:-1]:
-        if dash.text in DASHES and doc[dash.i - 1].ent_type_:
+    for dash in tokens_in(doc, DASHES, "ORTH", first=1):
+        if dash.i < len(doc) - 1 and doc[dash.i - 1].ent_type_:
             country = country_at(doc, dash.i + 1)
             if country is not None:
                 found.append(Candidate.of(country))
@@ -274,11 +295,9 @@ def glued_candidates(doc: Doc) -> list[Candidate]:
 def direction_region_candidates(doc: Doc) -> list[Candidate]:
     """Find "China's northeastern region", 'the northeastern provinces of China', "China's east"."""
     found = []
-    for tok in doc[1:]:
+    for tok in tokens_in(doc, DIRECTIONS + tuple(f"{d}ern" for d in DIRECTIONS), first=1):
         word = tok.lower_.removesuffix("ern")
         nouns = ("region", "regions", "provinces", "part", "parts")
-        if word not in DIRECTIONS:
-            continue
         has_noun = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in nouns
         end = tok.i + 2 if has_noun else tok.i + 1
         before, after = doc[max(tok.i - 2, 0) : tok.i], doc[end : end + 2]

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import DEP, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from nkreports import schema
@@ -20,6 +24,7 @@ from nkreports.facts.policy.demands import demand, stated
 from nkreports.facts.policy.denials import denies_a_claim, without_denied_contents
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.imperatives import asked_by_others
 from nkreports.facts.policy.lexicon import (
     REPORTING,
     WORDS,
@@ -42,9 +47,10 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-48"
+RULES_VERSION = "policies-49"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
+_READ_POS = (NOUN, VERB, AUX)  # the parts of speech `families.read_action` reads
 
 
 @lru_cache(maxsize=1)
@@ -270,6 +276,24 @@ def policy_row(
     )
 
 
+def _readable(doc: Doc) -> np.ndarray:
+    """The indices of the tokens `read_action` can read: a verb or noun, or a word of request.
+
+    A vectorised prefilter of the same test the families make first (an 'amod' is no action:
+    'the repatriated women'), so only those tokens are made Token objects.
+    """
+    pos, dep, lower = doc.to_array([POS, DEP, LOWER]).astype(np.uint64).T
+    kinds = np.isin(pos, np.array(_READ_POS, dtype=np.uint64))
+    asked = np.isin(lower, _hashes(WORDS.RECOMMENDS))
+    return np.flatnonzero((kinds | asked) & (dep != doc.vocab.strings["amod"]))
+
+
+@lru_cache(maxsize=4)
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    """The string store's hashes of the words, as `Doc.to_array` gives them."""
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+
 def rule_readings(
     doc: Doc,
     article: schema.Article,
@@ -278,9 +302,13 @@ def rule_readings(
 ) -> list[Reading]:
     """Every official action the rule families read in the body, with its row."""
     readings, last = [], ("unknown", "")
+    readable = _readable(doc)
     for sent in doc.sents:
-        for token in sent:
-            hit = read_action(token) if token.dep_ != "amod" else None
+        if asked_by_others(sent):  # an NGO's own list of requests: '(a) Release those held'
+            continue
+        for i in readable[(readable >= sent.start) & (readable < sent.end)]:
+            token = doc[int(i)]
+            hit = read_action(token)
             sure = certainty(token) if hit else None
             if hit is None or sure is None:
                 continue

@@ -32,6 +32,7 @@ from nkreports.facts.policy.actors import resolve_actor
 from nkreports.facts.policy.changes import certainty, policy_row, rule_readings, tight_span
 from nkreports.facts.policy.denials import denied_contents
 from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.imperatives import asked_by_others
 from nkreports.facts.policy.model import NONE, Reading, Verdict
 from nkreports.facts.policy.participles import inside_a_request
 from nkreports.schema import MODEL_METHOD, Category, Direction
@@ -60,6 +61,7 @@ def extract_policy_changes(
         # denied report, or the trigger of a reading the model may relabel
         (sent, token, reading)
         for sent in doc.sents
+        if not asked_by_others(sent)
         for token, reading in model.candidates(sent, by_sentence.get(sent.start, []))
         if (reading is None and token.i not in denied)
         or (reading is not None and reading.trigger.i == token.i and _relabellable(reading.row))

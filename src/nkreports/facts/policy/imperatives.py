@@ -9,6 +9,8 @@ story' or an appeal's 'Write to the ambassador' are none.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from nkreports.facts.policy import grammar
@@ -64,7 +66,27 @@ def _bare_imperative(verb: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
         return False
+    if before and len(before) == list_mark(verb.doc, verb.sent.start):
+        return True  # '(iv) Review', '12. Grant'
     return all(t.is_punct or t.like_num or (t.is_alpha and len(t) == 1) for t in before)
+
+
+def asked_by_others(sentence: Span) -> bool:
+    """Tell whether a list item is asked by no official: an NGO's or a coalition's own request.
+
+    In 'We, the undersigned organisations, call on the authorities to: (a) Release the women
+    held in Tumen' the item asks; nothing in it is an act reported (its custody only names the
+    people), and an unofficial request is no row. An official's list is read by
+    `imperative_request`.
+    """
+    size = list_mark(sentence.doc, sentence.start)
+    if not size or len(sentence) <= size:
+        return False
+    verb = sentence[size]
+    if not (verb.tag_ == "VB" or verb.lower_ in WORDS.RECOMMENDS) or not verb.text[:1].isupper():
+        return False  # '(a) Police detained nine women'
+    asking = _recommending(_list_opener(sentence))
+    return bool(asking) and not any(is_official(s) for t in asking for s in _subjects(t))
 
 
 def _introduced_by_an_official(sentence: Span) -> bool:
@@ -73,11 +95,22 @@ def _introduced_by_an_official(sentence: Span) -> bool:
     'The Committee recommends that the State party:' or 'The Special Rapporteur urges the
     Government to:', before the items (each opening with an imperative) that follow it.
     """
+    asking = _recommending(_list_opener(sentence))
+    return any(is_official(s) for t in asking for s in _subjects(t))
+
+
+def _recommending(sentence: Span | None) -> list[Token]:
+    """The words of recommending in a sentence: 'recommends', 'urges', 'call on'."""
+    return [t for t in sentence or () if grammar.lemma_of(t) in WORDS.RECOMMENDING]
+
+
+def _list_opener(sentence: Span) -> Span | None:
+    """The sentence before the first item of the list the item belongs to, if it is near."""
     doc, start = sentence.doc, sentence.start
     style = _mark_style(sentence)
     for _ in range(_LIST_ITEMS):
         if start == 0:
-            return False
+            return None
         before = doc[start - 1].sent
         opener = next((t for t in before if not (t.is_punct or len(t) == 1)), None)
         # an item of the same list: the same mark, or with no marks an imperative too
@@ -85,24 +118,21 @@ def _introduced_by_an_official(sentence: Span) -> bool:
             _mark_style(before) == style if style else opener and opener.lower_ in WORDS.RECOMMENDS
         )
         if opener is None or not item:
-            return any(
-                grammar.lemma_of(t) in WORDS.RECOMMENDING and any(map(is_official, _subjects(t)))
-                for t in before
-            )
+            return before
         start = before.start
-    return False
+    return None
 
 
 def _mark_style(sentence: Span) -> str:
     """The shape of the list mark a sentence opens with ('(a)', '2.', '•'), or "" for none.
 
-    '(e)' and '(f)' share the shape '(x)'; '2.' and '3.' the shape '9.'; a bullet is itself.
+    '(e)' and '(iv)' share the shape '(x)'; '2.' and '12.' the shape '9.'; a bullet is itself.
     """
     size = list_mark(sentence.doc, sentence.start)
     if not size or len(sentence) <= size + 1:
         return ""  # no mark, or a mark with no item after it
     mark = sentence[:size].text
-    return "".join("9" if c.isdigit() else "x" if c.isalpha() else c for c in mark)
+    return re.sub(r"[a-z]+", "x", re.sub(r"[0-9]+", "9", mark))
 
 
 def _subjects(verb: Token) -> list[Token]:

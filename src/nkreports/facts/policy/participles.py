@@ -35,8 +35,15 @@ def inside_a_request(token: Token, requests: set[int], acts: set[int] = frozense
 
 def without_naming(readings: list[Reading]) -> list[Reading]:
     """The readings less the participles that only name the people of another reading."""
-    requests = {
-        r.trigger.i for r in readings if r.row.category == Category.DIPLOMATIC_REQUEST_PROTEST
-    }
+    asked = [r.trigger for r in readings if r.row.category == Category.DIPLOMATIC_REQUEST_PROTEST]
+    # a request the parser made a compound ('Grant UNHCR access to those held') asks its head
+    requests = {t.i for t in asked} | {_compound_head(t).i for t in asked}
     acts = {r.trigger.i for r in readings}
     return [r for r in readings if not inside_a_request(r.trigger, requests, acts)]
+
+
+def _compound_head(token: Token) -> Token:
+    """The noun a chain of compounds ends on: 'Grant' in 'Grant UNHCR access' -> 'access'."""
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token

@@ -36,12 +36,14 @@ def status_claim(verb: Token) -> Hit | None:
         - 'a spokesman said there are no defectors in China, only illegal migrants'
         - 'those who cross for work are not refugees' (a status refused, in the outlet's voice)
     """
+    roles = [c for c in verb.children if c.dep_ == "attr"]
+    if not roles:
+        return None  # no one is said to be anything
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "xcomp":  # 'considers people who flee to be migrants'
         subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
     if not subjects and verb.dep_ == "conj":  # 'crossed for work and are not refugees'
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    roles = [c for c in verb.children if c.dep_ == "attr"]
     speaker = speaker_of(verb)
     viewed = official_viewpoint(verb)  # 'to the government they are illegal border-crossers'
     none = [r for r in roles if any(d.lower_ == "no" for d in r.children)]  # 'there are no'
