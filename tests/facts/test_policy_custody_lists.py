@@ -122,6 +122,28 @@ CASES = [
      " back.",
      [("detained", "detention_arrest", "restrictive", "reported_fact"),
       ("were sent back", "repatriation", "restrictive", "reported_fact")]),
+    # the same, with lower-case items (whatever their tags) and items that name who is asked
+    ("Amnesty International urges the Chinese authorities to:\n\n• refrain from returning any of"
+     " the 14 to North Korea;\n\n• allow the group to leave for South Korea or another country.",
+     [("urges", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    ("The groups call on:\n\n- the Chinese government to release the eleven held in Chongzuo;"
+     "\n\n- the government of Vietnam to stop handing North Koreans back to Chinese police.",
+     []),
+    ("Rights groups said:\n\n- police detained nine women in Tumen;\n\n- three were sent back.",
+     [("detained", "detention_arrest", "restrictive", "reported_fact"),
+      ("were sent back", "repatriation", "restrictive", "reported_fact")]),
+    # custody is not what people are kept in prayers for
+    ("Please keep the women of Longjing in your prayers.",
+     []),
+    ("Police kept the women of Longjing in a cell in Tumen.",
+     [("kept", "detention_arrest", "restrictive", "reported_fact")]),
+    # the people who ask for help seek it: no state asks anything
+    ("In Shenyang, two women who asked Seoul's consulate for help in January were turned away.",
+     []),
+    ("Of the 17 North Koreans who asked Sweden for protection last year, most came from Jilin.",
+     []),
+    ("South Korea, which asked China to free the nine, said it would wait.",
+     [("asked", "diplomatic_request_protest", "protective", "claimed_by_source")]),
     # a verb joined to the imperative is asked too, not done (and those it names are no act)
     ("The Committee recommends that the State party:\n\n(a) Halt the removal of the women"
      " and release those detained for crossing.",

@@ -47,7 +47,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-49"
+RULES_VERSION = "policies-50"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 _READ_POS = (NOUN, VERB, AUX)  # the parts of speech `families.read_action` reads

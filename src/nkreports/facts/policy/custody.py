@@ -150,6 +150,9 @@ def _held(verb: Token) -> bool:
         return False
     if any(grammar.lemma_of(c) == "up" for c in verb.children):
         return False  # 'was held up by traffic'
+    minded = [t for t in verb.subtree if grammar.core(t) & WORDS.KEPT_IN_MIND]
+    if any(t.head.lower_ == "in" and grammar.clause_verb(t) == verb.i for t in minded):
+        return False  # 'keep the women of Longjing in your prayers'; not 'held them, keeping…'
     custody = [
         p for p in grammar.nested_pobjs(verb, {"in", "at"}) if grammar.core(p) & WORDS.CUSTODY
     ]

@@ -40,6 +40,11 @@ def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def clause_verb(token: Token) -> int | None:
+    """The index of the nearest verb above the token: the verb of its clause."""
+    return next((a.i for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
 def is_infinitive(verb: Token) -> bool:
     """Tell whether the verb is a to-infinitive: 'asked China [to refrain]', 'not [to return]'."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

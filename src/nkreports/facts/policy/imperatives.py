@@ -75,7 +75,8 @@ def asked_by_others(sentence: Span) -> bool:
     """Tell whether a list item is asked by no official: an NGO's or a coalition's own request.
 
     In 'We, the undersigned organisations, call on the authorities to: (a) Release the women
-    held in Tumen' the item asks; nothing in it is an act reported (its custody only names the
+    held in Tumen' (or '• allow them to leave', or, after 'call on:', '- the government to free
+    them') the item asks; nothing in it is an act reported (its custody only names the
     people), and an unofficial request is no row. An official's list is read by
     `imperative_request`.
     """
@@ -83,8 +84,14 @@ def asked_by_others(sentence: Span) -> bool:
     if not size or len(sentence) <= size:
         return False
     verb = sentence[size]
-    if not (verb.tag_ == "VB" or verb.lower_ in WORDS.RECOMMENDS) or not verb.text[:1].isupper():
-        return False  # '(a) Police detained nine women'
+    subject = any(  # the mark is no subject, however the parser reads '• allow the group'
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i >= sentence.start + size for c in verb.children
+    )
+    imperative = (verb.tag_ in {"VB", "VBP"} or verb.lower_ in WORDS.RECOMMENDS) and not subject
+    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sentence)
+    asked = not finite and any(t.tag_ == "VB" and grammar.is_infinitive(t) for t in sentence)
+    if not (imperative or asked):
+        return False  # '(a) Police detained nine women'; asked: '- the government to release'
     asking = _recommending(_list_opener(sentence))
     return bool(asking) and not any(is_official(s) for t in asking for s in _subjects(t))
 

@@ -239,8 +239,8 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         kin = any(grammar.lemma_of(p) in WORDS.FAMILY for p in people)  # 'asked families for'
         category = Category.FAMILY_PRESSURE if kin else Category.OTHER
         return Hit.restrictive(category, "question people")  # police questioning people
-    if _applies(subjects, hearers):
-        return None  # 'she asked the police for a permit' applies for it: no request of a state
+    if _applies(subjects, hearers) or any(map(_the_people, subjects)):
+        return None  # 'she asked the police for a permit', 'women who asked Sweden for help'
     # 'it' stands for a body named before ('UNHCR said it had requested access'); a question
     # put to a person is no request of a state ('asked the village head whether ...')
     official = (
@@ -275,6 +275,17 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
 
 
 _PERSONAL = frozenset({"her", "him", "me"})  # not "them" or "us", often a state's staff
+
+
+def _the_people(subject: Token) -> bool:
+    """Tell whether the asker is the people themselves, who seek help: no state asks anything.
+
+    'the 17 North Koreans who asked Sweden for protection', 'families urged Beijing to free them'.
+    """
+    if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # 'who' stands for the noun the clause describes
+    named = subject.pos_ in {"NOUN", "PROPN"}  # not 'she appealed for help': who she is, unsaid
+    return named and grammar.is_group(subject) and not is_official(subject)
 
 
 def _applies(subjects: list[Token], hearers: list[Token]) -> bool:
