@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import numpy as np
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from nkreports.attribute_index import index_attribute_ruler
@@ -88,3 +92,9 @@ def build_nlp(patterns: list[dict]) -> Language:
     with nlp.select_pipes(enable=["entity_ruler"]):  # its patterns match on LOWER: the tokenizer
         ruler.add_patterns(patterns)  # alone reads them, not the tagger and parser before it
     return nlp
+
+
+@lru_cache(maxsize=64)
+def word_hashes(words: frozenset[str]) -> np.ndarray:
+    """The string store's hashes of the words, as `Doc.to_array` gives them, sorted."""
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)

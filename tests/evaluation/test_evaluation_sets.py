@@ -42,6 +42,7 @@ EVALUATION_SETS = {
         "policy_blind11",
         "policy_blind12",
         "policy_blind13",
+        "policy_blind14",
     )
 }
 FACTS = tuple(ATTRIBUTES)

@@ -936,11 +936,17 @@ CASES = [
      [("is punishable", "labeling_criminalization", "restrictive", "reported_fact")]),
     ("Leaving the meeting without permission is punishable by a fine.",
      []),
+    ("In China, leaving with a permit is punishable by nothing at all.",
+     []),
+    ("Leaving without permission is punishable by a fine, the factory rules say.",
+     []),
     # a law proposed or imagined is no law stated
     ("Under the draft bill, crossing the border without a permit would be punishable by prison.",
      []),
     ("If the amendment passes, illegal entry could be punishable by five years in prison.",
      []),
+    ("Under the 2012 exit-entry law, illegal entry would be punishable by detention and a fine.",
+     [("would be punishable", "labeling_criminalization", "restrictive", "reported_fact")]),
     # a denied report keeps the category and direction of the act it told, and the act it told
     # is the denial's row, not one of its own
     ("The embassy rejected a newspaper report that about 30 women had been driven over the"

@@ -132,16 +132,34 @@ CASES = [
     ("Rights groups said:\n\n- police detained nine women in Tumen;\n\n- three were sent back.",
      [("detained", "detention_arrest", "restrictive", "reported_fact"),
       ("were sent back", "repatriation", "restrictive", "reported_fact")]),
+    # a clause with its own subject inside an NGO's item reports an act; one that begins with an
+    # adverb is an item too; a list opened with no one asking is no NGO's
+    ("Our network urges the Chinese government to:\n\n(a) Release the 40 women whom police"
+     " arrested in Tumen on 3 May;\n\n(b) Immediately halt all forced returns.",
+     [("arrested", "detention_arrest", "restrictive", "reported_fact")]),
+    ("We call on China to:\n\n(a) Immediately release the women held in Tumen;\n\n(b) Immediately"
+     " halt all forced returns.",
+     [("call on China", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    ("It is recommended that the Government:\n\n(a) Release the women held in Tumen;\n\n(b) Halt"
+     " all forced returns.",
+     [("is recommended", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("held", "detention_arrest", "restrictive", "reported_fact")]),
     # custody is not what people are kept in prayers for
     ("Please keep the women of Longjing in your prayers.",
      []),
     ("Police kept the women of Longjing in a cell in Tumen.",
      [("kept", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Police held nine women in the heart of Yanji.",
+     [("held", "detention_arrest", "restrictive", "reported_fact")]),
+    ("With the Olympics in mind, police held dozens of North Koreans.",
+     [("held", "detention_arrest", "restrictive", "reported_fact")]),
     # the people who ask for help seek it: no state asks anything
     ("In Shenyang, two women who asked Seoul's consulate for help in January were turned away.",
      []),
     ("Of the 17 North Koreans who asked Sweden for protection last year, most came from Jilin.",
      []),
+    ("South Korean consular staff asked the Chinese police to release the women.",
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("South Korea, which asked China to free the nine, said it would wait.",
      [("asked", "diplomatic_request_protest", "protective", "claimed_by_source")]),
     # a verb joined to the imperative is asked too, not done (and those it names are no act)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from nkreports.facts.places.gazetteer import lookup
+from nkreports.nlp import word_hashes
 
 PLACE_LABELS = ("GPE", "LOC")
 COMPASS = ("North", "South")
@@ -74,14 +73,8 @@ def tokens_in(doc: Doc, words: Iterable[str], attr: str = "LOWER", first: int = 
     """
     if len(doc) <= first:
         return []
-    found = np.isin(doc.to_array(attr)[first:], _hashes(frozenset(words)))
+    found = np.isin(doc.to_array(attr)[first:], word_hashes(frozenset(words)))
     return [doc[first + int(i)] for i in np.flatnonzero(found)]
-
-
-@lru_cache(maxsize=32)
-def _hashes(words: frozenset[str]) -> np.ndarray:
-    """The string store's hashes of the words, as `Doc.to_array` gives them."""
-    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
 
 
 def _capitalised(upper: Mask, alpha: Mask, lower: Mask, title: Mask, size: np.ndarray) -> Mask:

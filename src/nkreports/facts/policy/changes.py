@@ -11,7 +11,6 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import DEP, LOWER, POS
-from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -24,7 +23,7 @@ from nkreports.facts.policy.demands import demand, stated
 from nkreports.facts.policy.denials import denies_a_claim, without_denied_contents
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
-from nkreports.facts.policy.imperatives import asked_by_others
+from nkreports.facts.policy.imperatives import asked_by_others, reported_within
 from nkreports.facts.policy.lexicon import (
     REPORTING,
     WORDS,
@@ -33,6 +32,7 @@ from nkreports.facts.policy.model import MODEL_FILES, Reading
 from nkreports.facts.policy.participles import without_naming
 from nkreports.facts.policy.requests import asked_by_noun
 from nkreports.facts.policy.stances import cites_a_source, official_turn
+from nkreports.nlp import word_hashes
 from nkreports.paths import stage_version
 from nkreports.schema import Certainty
 
@@ -47,7 +47,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-50"
+RULES_VERSION = "policies-51"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 _READ_POS = (NOUN, VERB, AUX)  # the parts of speech `families.read_action` reads
@@ -284,14 +284,8 @@ def _readable(doc: Doc) -> np.ndarray:
     """
     pos, dep, lower = doc.to_array([POS, DEP, LOWER]).astype(np.uint64).T
     kinds = np.isin(pos, np.array(_READ_POS, dtype=np.uint64))
-    asked = np.isin(lower, _hashes(WORDS.RECOMMENDS))
+    asked = np.isin(lower, word_hashes(WORDS.RECOMMENDS))
     return np.flatnonzero((kinds | asked) & (dep != doc.vocab.strings["amod"]))
-
-
-@lru_cache(maxsize=4)
-def _hashes(words: frozenset[str]) -> np.ndarray:
-    """The string store's hashes of the words, as `Doc.to_array` gives them."""
-    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
 
 
 def rule_readings(
@@ -304,10 +298,11 @@ def rule_readings(
     readings, last = [], ("unknown", "")
     readable = _readable(doc)
     for sent in doc.sents:
-        if asked_by_others(sent):  # an NGO's own list of requests: '(a) Release those held'
-            continue
+        asked = asked_by_others(sent)  # an NGO's own list of requests: '(a) Release those held'
         for i in readable[(readable >= sent.start) & (readable < sent.end)]:
             token = doc[int(i)]
+            if asked and not reported_within(token):
+                continue
             hit = read_action(token)
             sure = certainty(token) if hit else None
             if hit is None or sure is None:

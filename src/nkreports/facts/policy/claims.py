@@ -131,8 +131,10 @@ def _about_people(token: Token) -> bool:
         return True
     words = {grammar.lemma_of(t) for t in token.subtree}
     crossed = words & (WORDS.CROSSED | WORDS.ID_PAPERS)  # 'entering without valid documents'
-    left = [grammar.lemma_of(o) for o in grammar.objects(token)]  # not 'leaving the meeting'
-    unpermitted = words & WORDS.PERMITS and set(left) <= WORDS.CROSSED  # 'without a permit'
+    permits = [t for t in token.subtree if t.head.lower_ == "without"]  # not 'with a permit'
+    unpermitted = grammar.lemma_of(token) in WORDS.CROSSES | WORDS.ENTRIES and any(
+        grammar.lemma_of(t) in WORDS.PERMITS for t in permits
+    )  # 'crossing without a permit'; not 'leaving the meeting without permission'
     fled = grammar.lemma_of(token) in WORDS.DEFECTIONS  # 'defection is a crime'
     flight = grammar.lemma_of(token) in WORDS.FLIGHTS and bool(crossed or unpermitted)
     return _unlawful_entry(token) or fled or flight
@@ -157,7 +159,8 @@ def standing_law(verb: Token) -> Hit | None:
         - 'introduced harsher sentences for those who stayed abroad longer' (labeling)
         - 'enacted a law that lets courts sentence those who help people leave' (labeling)
     """
-    if any(c.dep_ == "aux" and c.lower_ in WORDS.UNREAL_MODALS for c in verb.children):
+    unreal = any(c.dep_ == "aux" and c.lower_ in WORDS.UNREAL_MODALS for c in verb.children)
+    if unreal and {grammar.lemma_of(t) for t in verb.sent} & WORDS.PROPOSALS:
         return None  # 'under the draft, crossing would be punishable': a law proposed
     lemma = grammar.lemma_of(verb)
     laws = grammar.objects_in(verb, WORDS.LAWS) if lemma in WORDS.ENACTS else []

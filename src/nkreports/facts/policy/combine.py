@@ -32,9 +32,9 @@ from nkreports.facts.policy.actors import resolve_actor
 from nkreports.facts.policy.changes import certainty, policy_row, rule_readings, tight_span
 from nkreports.facts.policy.denials import denied_contents
 from nkreports.facts.policy.grammar import Hit
-from nkreports.facts.policy.imperatives import asked_by_others
+from nkreports.facts.policy.imperatives import asked_by_others, reported_within
 from nkreports.facts.policy.model import NONE, Reading, Verdict
-from nkreports.facts.policy.participles import inside_a_request
+from nkreports.facts.policy.participles import compound_head, inside_a_request
 from nkreports.schema import MODEL_METHOD, Category, Direction
 
 ADD_AT = 0.5  # the least probability at which the model's own action becomes a row
@@ -57,13 +57,14 @@ def extract_policy_changes(
     by_sentence: dict[int, list[Reading]] = {}
     for reading in readings:
         by_sentence.setdefault(reading.trigger.sent.start, []).append(reading)
-    found = [  # the candidates whose verdict can change a row: outside every reading and every
-        # denied report, or the trigger of a reading the model may relabel
+    found = [  # the candidates whose verdict can change a row: outside every reading, every
+        # denied report and every unofficial request, or the trigger of a reading the model may
+        # relabel
         (sent, token, reading)
         for sent in doc.sents
-        if not asked_by_others(sent)
+        for asked in [asked_by_others(sent)]
         for token, reading in model.candidates(sent, by_sentence.get(sent.start, []))
-        if (reading is None and token.i not in denied)
+        if (reading is None and token.i not in denied and (not asked or reported_within(token)))
         or (reading is not None and reading.trigger.i == token.i and _relabellable(reading.row))
     ]
     texts = [model.features(t, r.row if r else None) for _, t, r in found]
@@ -156,6 +157,7 @@ def _new_rows(
         if verdict is None or _governed(token, verdict, actions | ruled):
             continue
         asks = {i for i, v in (actions | ruled).items() if v.category == ASKS}
+        asks |= {compound_head(token.doc[i]).i for i in asks}  # as `participles.without_naming`
         if inside_a_request(token, asks, set(actions | ruled)):
             continue
         sure = certainty(token)

@@ -21,11 +21,8 @@ _CUSTODY_WORDS = WORDS.CUSTODY | WORDS.ARRESTS | WORDS.HOLDS | WORDS.ARREST_NOUN
 
 def _caught(verb: Token) -> bool:
     """Tell whether 'caught' is said of people: 'guards caught the women', 'those caught'."""
-    return (
-        grammar.affects_group(verb)
-        or _people_passive(verb)
-        or (verb.dep_ == "acl" and grammar.is_group(verb.head))
-    )
+    named = verb.dep_ == "acl" and grammar.is_group(verb.head)
+    return grammar.affects_group(verb) or _people_passive(verb) or named
 
 
 def _people_passive(verb: Token) -> bool:
@@ -150,13 +147,19 @@ def _held(verb: Token) -> bool:
         return False
     if any(grammar.lemma_of(c) == "up" for c in verb.children):
         return False  # 'was held up by traffic'
-    minded = [t for t in verb.subtree if grammar.core(t) & WORDS.KEPT_IN_MIND]
-    if any(t.head.lower_ == "in" and grammar.clause_verb(t) == verb.i for t in minded):
-        return False  # 'keep the women of Longjing in your prayers'; not 'held them, keeping…'
+    if any(_kept_in_mind(t, verb) for t in verb.subtree):
+        return False  # 'keep the women of Longjing in your prayers'
     custody = [
         p for p in grammar.nested_pobjs(verb, {"in", "at"}) if grammar.core(p) & WORDS.CUSTODY
     ]
     return grammar.affects_group(verb) or bool(custody) or _people_passive(verb)
+
+
+def _kept_in_mind(word: Token, verb: Token) -> bool:
+    """Tell whether people are kept 'in your prayers': not 'held in the heart of Yanji'."""
+    own = [c.dep_ for c in word.children if c.dep_ == "poss" or c.lower_ == "of"] == ["poss"]
+    mind = grammar.core(word) & WORDS.KEPT_IN_MIND and word.head.lower_ == "in"
+    return bool(mind) and own and grammar.clause_verb(word) == verb.i
 
 
 def _custody_place(place: Token, places: frozenset[str], verb: Token) -> bool:

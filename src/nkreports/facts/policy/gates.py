@@ -39,10 +39,6 @@ def lemmas_read(rule: Rule) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def families_for(rules: tuple[Rule, ...], lemma: str) -> tuple[Rule, ...]:
-    """The families of `rules`, in their order, that may read a verb of this lemma.
-
-    Kept per lemma: a run asks for a few thousand lemmas, many times each.
-    """
+    """The families of `rules`, in their order, that may read a verb of this lemma."""
     return tuple(r for r in rules if (only := lemmas_read(r)) is None or lemma in only)

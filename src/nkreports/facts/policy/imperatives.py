@@ -76,14 +76,14 @@ def asked_by_others(sentence: Span) -> bool:
 
     In 'We, the undersigned organisations, call on the authorities to: (a) Release the women
     held in Tumen' (or '• allow them to leave', or, after 'call on:', '- the government to free
-    them') the item asks; nothing in it is an act reported (its custody only names the
-    people), and an unofficial request is no row. An official's list is read by
-    `imperative_request`.
+    them') the item asks, and an unofficial request is no row; its custody only names the
+    people. Only a clause with its own subject inside it reports an act (`reported_within`).
+    An official's list is read by `imperative_request`.
     """
     size = list_mark(sentence.doc, sentence.start)
     if not size or len(sentence) <= size:
         return False
-    verb = sentence[size]
+    verb = sentence[size + (sentence[size].pos_ == "ADV" and len(sentence) > size + 1)]
     subject = any(  # the mark is no subject, however the parser reads '• allow the group'
         c.dep_ in {"nsubj", "nsubjpass"} and c.i >= sentence.start + size for c in verb.children
     )
@@ -92,8 +92,21 @@ def asked_by_others(sentence: Span) -> bool:
     asked = not finite and any(t.tag_ == "VB" and grammar.is_infinitive(t) for t in sentence)
     if not (imperative or asked):
         return False  # '(a) Police detained nine women'; asked: '- the government to release'
-    asking = _recommending(_list_opener(sentence))
-    return bool(asking) and not any(is_official(s) for t in asking for s in _subjects(t))
+    askers = [s for t in _recommending(_list_opener(sentence)) for s in _subjects(t)]
+    askers = [s for s in askers if s.lower_ not in {"it", "there"}]  # 'It is recommended that'
+    return bool(askers) and not any(map(is_official, askers))
+
+
+def reported_within(token: Token) -> bool:
+    """Tell whether a word of a request's item tells an act of its own clause, with a subject.
+
+    '(a) Release the 40 women whom police arrested in Tumen': the arrest is reported; the
+    release and 'the women held in Tumen' are asked or name the people.
+    """
+    finite = token.tag_ in {"VBD", "VBN", "VBZ", "VBP"} or any(  # not '- the government to free'
+        c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in token.children
+    )
+    return finite and any(c.dep_ in {"nsubj", "nsubjpass"} and c.is_alpha for c in token.children)
 
 
 def _introduced_by_an_official(sentence: Span) -> bool:

@@ -37,13 +37,13 @@ def without_naming(readings: list[Reading]) -> list[Reading]:
     """The readings less the participles that only name the people of another reading."""
     asked = [r.trigger for r in readings if r.row.category == Category.DIPLOMATIC_REQUEST_PROTEST]
     # a request the parser made a compound ('Grant UNHCR access to those held') asks its head
-    requests = {t.i for t in asked} | {_compound_head(t).i for t in asked}
+    requests = {t.i for t in asked} | {compound_head(t).i for t in asked}
     acts = {r.trigger.i for r in readings}
     return [r for r in readings if not inside_a_request(r.trigger, requests, acts)]
 
 
-def _compound_head(token: Token) -> Token:
+def compound_head(token: Token) -> Token:
     """The noun a chain of compounds ends on: 'Grant' in 'Grant UNHCR access' -> 'access'."""
-    while token.dep_ == "compound" and token.head is not token:
+    while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token

@@ -280,12 +280,14 @@ _PERSONAL = frozenset({"her", "him", "me"})  # not "them" or "us", often a state
 def _the_people(subject: Token) -> bool:
     """Tell whether the asker is the people themselves, who seek help: no state asks anything.
 
-    'the 17 North Koreans who asked Sweden for protection', 'families urged Beijing to free them'.
+    'the 17 North Koreans who asked Sweden for protection', 'women who asked the consulate for
+    help'; not 'consular staff asked the police to release them' nor 'she appealed for help'.
     """
-    if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
-        subject = subject.head.head  # 'who' stands for the noun the clause describes
-    named = subject.pos_ in {"NOUN", "PROPN"}  # not 'she appealed for help': who she is, unsaid
-    return named and grammar.is_group(subject) and not is_official(subject)
+    verb = subject.head
+    if subject.tag_ not in {"WP", "WDT"} or verb.dep_ != "relcl":
+        return False
+    sought = {grammar.lemma_of(p) for p in grammar.pobjs(verb, {"for"})} & WORDS.HELP_SOUGHT
+    return bool(sought) and grammar.is_group(verb.head) and not is_official(verb.head)
 
 
 def _applies(subjects: list[Token], hearers: list[Token]) -> bool:

@@ -9,9 +9,9 @@ Each report is cleaned and split into sentences exactly as the pipeline does; a 
 resolved in the raw file as the evaluation resolves it, becomes a trigger of the sentence that
 holds it (a quote in removed page furniture or across two sentences is skipped and counted).
 A sentence with no gold event is a negative (`context`). A sentence that shares 80 % of its
-words with a sentence of parts 1–14 is left out (``diversity.near_duplicates``); of two such
+words with a sentence of another part is left out (``diversity.near_duplicates``); of two such
 sentences within part 15 the one with fewer events goes (a headline, not the lede that codes it),
-or else the later.
+or else the later. Each pair drops one sentence, so a sentence close to two others may lose both.
 
 Only the sets named in ``SPENT`` are read, so a new blind set is never trained on by accident.
 Run `make corpus-sets` (``python -m nkreports.tools.policy_model.from_sets``) to rebuild it.
@@ -114,7 +114,7 @@ def as_record(raw: dict) -> Record:
 
 
 def build(tests_dir: Path = TESTS_DIR, corpus_dir: Path = CORPUS_DIR) -> tuple[list[dict], Counter]:
-    """Part 15's records with near-duplicates of earlier sentences left out, and the counts."""
+    """Part 15's records with near-duplicates left out, and the counts."""
     stats: Counter = Counter()
     earlier = [r for r in read_records(corpus_dir) if r.part != PART]
     raws = [raw for name in SPENT for raw in set_records(tests_dir, name, stats)]
