@@ -2,9 +2,9 @@
 
 import pytest
 
-from nkreports.facts.places.candidates import tokens_in
-from nkreports.facts.policy.changes import _readable
+from nkreports.facts.places.scan import tokens_in
 from nkreports.facts.policy.families import read_action
+from nkreports.facts.policy.prefilter import readable_tokens as _readable
 from nkreports.pipeline import load_nlp
 
 TEXTS = [

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from enum import StrEnum
-from functools import lru_cache
 
 from nkreports.ingest import foreign
 from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, date_only
 from nkreports.ingest.sections import comments_heading, end_mark, photo_caption, tag_heading
+from nkreports.ingest.words import word_tokens
 
 RULES_VERSION = "furniture-6"
 
@@ -60,7 +60,6 @@ _UI_WORDS = _wordset(
     "article page story icon on via follow us rss instagram youtube kakaotalk line",
 )
 _UI_CUES = _wordset("share print printable email e-mail tweet send close bookmark follow")
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _YEAR = re.compile(r"\d{4}")  # every full date, English or foreign, has a four-digit year
@@ -75,23 +74,6 @@ _CALL_TO_ACTION = re.compile(
     r"(?i)^(?:subscribe|sign[ -]?up|join|register|get\b.{0,40}\binbox|enter your e-?mail"
     r"|don['’]t miss)"
 )
-
-
-def word_tokens(line: str) -> tuple[str, ...]:
-    """Words of a line: letters and digits, with inner apostrophes and hyphens.
-
-    Each line is asked about by many rules: a line's words are found once (`_words_of`); a
-    whole text's are not kept.
-    """
-    return _words_of(line) if len(line) <= _LINE_CHARS else tuple(_WORD.findall(line))
-
-
-_LINE_CHARS = 2000  # the longest line whose words are kept
-
-
-@lru_cache(maxsize=4096)
-def _words_of(line: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(line))
 
 
 def english_share(text: str) -> float:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nkreports.facts.places.ambiguity import DEMONYM_COUNTRIES
-from nkreports.facts.places.candidates import DASHES, Candidate, country_at, tokens_in
+from nkreports.facts.places.candidates import DASHES, Candidate, country_at
 from nkreports.facts.places.gazetteer import lookup
+from nkreports.facts.places.scan import tokens_in
 
 BORDER_WORDS = ("border", "frontier", "boundary")
 

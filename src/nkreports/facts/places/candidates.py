@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from nkreports.facts.places.gazetteer import lookup
-from nkreports.nlp import word_hashes
+from nkreports.facts.places.scan import capitalised, mixed_case, title, tokens_in, tokens_where
 
 PLACE_LABELS = ("GPE", "LOC")
 COMPASS = ("North", "South")
@@ -50,46 +47,6 @@ PLACE_CUES = _words("crossing county province city prefecture region district bo
 MISREAD_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "")
 DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 _GLUED = re.compile(r"(?:in|to|from|into|across|of)(?P<name>[A-Z][a-z]{3,})")
-Mask = np.ndarray  # one bool per token
-_SHAPE = (IS_UPPER, IS_ALPHA, IS_LOWER, IS_TITLE, LENGTH)
-
-
-def _tokens_where(doc: Doc, test: Callable[..., Mask]) -> list[Token]:
-    """The tokens whose shape passes `test` (of upper, alpha, lower, title, length arrays).
-
-    A vectorised prefilter: the scans below look closer only at tokens of the right shape.
-    """
-    if not len(doc):
-        return []
-    shape = doc.to_array(list(_SHAPE)).astype(np.int64).T
-    flags = [column.astype(bool) for column in shape[:-1]]
-    return [doc[int(i)] for i in np.flatnonzero(test(*flags, shape[-1]))]
-
-
-def tokens_in(doc: Doc, words: Iterable[str], attr: str = "LOWER", first: int = 0) -> list[Token]:
-    """The tokens from index `first` whose `attr` ("LOWER" or "ORTH") is one of `words`.
-
-    A vectorised prefilter like `_tokens_where`: a scan for a few words makes only their tokens.
-    """
-    if len(doc) <= first:
-        return []
-    found = np.isin(doc.to_array(attr)[first:], word_hashes(frozenset(words)))
-    return [doc[first + int(i)] for i in np.flatnonzero(found)]
-
-
-def _capitalised(upper: Mask, alpha: Mask, lower: Mask, title: Mask, size: np.ndarray) -> Mask:
-    """Words in capitals of three letters or more: 'GENEVA', the start of a dateline."""
-    return upper & alpha & (size > 2)
-
-
-def _title(upper: Mask, alpha: Mask, lower: Mask, title: Mask, size: np.ndarray) -> Mask:
-    """Words in title case: 'Yanbian'."""
-    return title
-
-
-def _mixed_case(upper: Mask, alpha: Mask, lower: Mask, title: Mask, size: np.ndarray) -> Mask:
-    """Words of six letters or more with a capital inside: 'inChina', a glued name."""
-    return alpha & ~(upper | lower | title) & (size > 5)
 
 
 @dataclass(frozen=True)
@@ -178,7 +135,7 @@ def misread_candidates(doc: Doc) -> list[Candidate]:
     place word.
     """
     found = []
-    for tok in _tokens_where(doc, _title):
+    for tok in tokens_where(doc, title):
         if tok.i == 0 or tok.pos_ not in ("PROPN", "ADJ") or tok.ent_type_ not in MISREAD_LABELS:
             continue
         if tok.ent_iob_ == "I" or (doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN"):
@@ -202,7 +159,7 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
     It opens a line, follows a slash or a date, and ends the line or meets a comma or dash.
     """
     found = []
-    for tok in _tokens_where(doc, _capitalised):
+    for tok in tokens_where(doc, capitalised):
         before = doc[tok.i - 1] if tok.i else None
         starts = before is None or "\n" in before.text + before.whitespace_
         starts = starts or (before.text == "/" and tok.i >= 2 and doc[tok.i - 2].is_upper)
@@ -276,7 +233,7 @@ def organisation_country_candidates(doc: Doc) -> list[Candidate]:
 def glued_candidates(doc: Doc) -> list[Candidate]:
     """Find a name glued to its preposition by a missing space: 'under the radar inChina'."""
     found = []
-    for tok in _tokens_where(doc, _mixed_case):
+    for tok in tokens_where(doc, mixed_case):
         match = _GLUED.fullmatch(tok.text)
         if match and len(lookup(match["name"])) == 1:
             start = tok.idx + match.start("name")

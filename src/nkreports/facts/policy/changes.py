@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import numpy as np
-from spacy.attrs import DEP, LOWER, POS
-from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from nkreports import schema
@@ -30,9 +27,9 @@ from nkreports.facts.policy.lexicon import (
 )
 from nkreports.facts.policy.model import MODEL_FILES, Reading
 from nkreports.facts.policy.participles import without_naming
+from nkreports.facts.policy.prefilter import readable_tokens
 from nkreports.facts.policy.requests import asked_by_noun
-from nkreports.facts.policy.stances import cites_a_source, official_turn
-from nkreports.nlp import word_hashes
+from nkreports.facts.policy.stances import cites_a_source, in_question, official_turn
 from nkreports.paths import stage_version
 from nkreports.schema import Certainty
 
@@ -50,7 +47,6 @@ __all__ = [
 RULES_VERSION = "policies-51"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
-_READ_POS = (NOUN, VERB, AUX)  # the parts of speech `families.read_action` reads
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +180,7 @@ def _denied_act(trigger: Token) -> bool:
 
 def certainty(trigger: Token) -> Certainty | None:
     """Return denied, rumor, claimed_by_source or reported_fact; None for a hypothetical or fear."""
-    if grammar.in_question(trigger):
+    if in_question(trigger):
         return None
     path = [trigger, *trigger.ancestors]
     own = _own_clause(path)
@@ -276,18 +272,6 @@ def policy_row(
     )
 
 
-def _readable(doc: Doc) -> np.ndarray:
-    """The indices of the tokens `read_action` can read: a verb or noun, or a word of request.
-
-    A vectorised prefilter of the same test the families make first (an 'amod' is no action:
-    'the repatriated women'), so only those tokens are made Token objects.
-    """
-    pos, dep, lower = doc.to_array([POS, DEP, LOWER]).astype(np.uint64).T
-    kinds = np.isin(pos, np.array(_READ_POS, dtype=np.uint64))
-    asked = np.isin(lower, word_hashes(WORDS.RECOMMENDS))
-    return np.flatnonzero((kinds | asked) & (dep != doc.vocab.strings["amod"]))
-
-
 def rule_readings(
     doc: Doc,
     article: schema.Article,
@@ -296,7 +280,7 @@ def rule_readings(
 ) -> list[Reading]:
     """Every official action the rule families read in the body, with its row."""
     readings, last = [], ("unknown", "")
-    readable = _readable(doc)
+    readable = readable_tokens(doc)
     for sent in doc.sents:
         asked = asked_by_others(sent)  # an NGO's own list of requests: '(a) Release those held'
         for i in readable[(readable >= sent.start) & (readable < sent.end)]:

@@ -284,22 +284,3 @@ def phrase(noun: Token) -> str:
     left = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod", "poss", "case"}]
     start = min([c.left_edge.i for c in left], default=noun.i)
     return noun.doc[start : noun.i + 1].text.lower().replace("’", "'").strip("“”\"' ")
-
-
-def in_question(trigger: Token) -> bool:
-    """Tell whether the trigger is in a question, or is a journalist's or a member's question.
-
-    'Will China return them?', 'Asked whether the eleven would be returned, Wang said ...', 'To
-    ask the Secretary of State what representations ...': none of them tells an act.
-    """
-    sent, doc = trigger.sent, trigger.doc
-    last = sent.end - 1
-    while last > sent.start and doc[last].is_space:
-        last -= 1
-    if doc[last].text == "?":
-        return True
-    if lemma_of(trigger) != "ask" or any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children
-    ):
-        return False
-    return {t.lower_ for t in doc[sent.start : trigger.i] if t.is_alpha} <= {"to"}

@@ -138,3 +138,22 @@ def officially_said(verb: Token) -> bool:
     """Tell whether an official says the clause: by a verb of saying or in a transcript's turn."""
     speaker = speaker_of(verb)
     return (speaker is not None and official_speaker(speaker)) or official_turn(verb) is not None
+
+
+def in_question(trigger: Token) -> bool:
+    """Tell whether the trigger is in a question, or is a journalist's or a member's question.
+
+    'Will China return them?', 'Asked whether the eleven would be returned, Wang said ...', 'To
+    ask the Secretary of State what representations ...': none of them tells an act.
+    """
+    sent, doc = trigger.sent, trigger.doc
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    if doc[last].text == "?":
+        return True
+    if grammar.lemma_of(trigger) != "ask" or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children
+    ):
+        return False
+    return {t.lower_ for t in doc[sent.start : trigger.i] if t.is_alpha} <= {"to"}
