@@ -846,7 +846,7 @@ CASES = [
     ("The handover took place early on Saturday at the bridge.",
      [("handover", "repatriation", "restrictive", "reported_fact")]),
     ("Those caught spend months in detention, followed by deportation.",
-     [("caught", "detention_arrest", "restrictive", "reported_fact"),
+     [("spend months in detention", "detention_arrest", "restrictive", "reported_fact"),
       ("deportation", "repatriation", "restrictive", "reported_fact")]),
     ("The group held a seminar on deportation.",
      []),

@@ -210,6 +210,8 @@ def test_published_label_beats_a_weather_widget_and_update_is_an_alternative():
         ("Publish time: ", "published"),
         ("Published 2 May 2021 | Updated: ", "updated"),
         ("Last modified ", "updated"),
+        ("14 posts · Archived ", "captured"),
+        ("Source: TV | Crawled at: ", "captured"),
         ("Fri ", ""),
     ],
 )
@@ -548,3 +550,58 @@ def test_a_press_briefing_the_body_mentions_dates_no_page():
         " October 9, 2023.",
     ]
     assert choose(lines, opening=(1,)).published is None
+
+
+def test_a_plain_update_stamp_dates_a_page_that_states_no_other_date():
+    lines = [
+        "Research brief",
+        "Updated 18 June 2025",
+        "",
+        "Headline",
+        "",
+        "Body paragraph with enough words to be the article itself, not a list of things.",
+    ]
+    chosen = choose(lines)
+    assert (chosen.published, chosen.evidence, chosen.other_dates) == (
+        date(2025, 6, 18),
+        "Updated 18 June 2025",
+        (),
+    )
+
+
+def test_a_footer_last_updated_stamp_alone_leaves_the_page_undated():
+    lines = [
+        "Headline",
+        "",
+        "Body paragraph with enough words to be the article itself, not a list of things.",
+        "",
+        "Page last updated: 2 October 2015",
+    ]
+    assert choose(lines).published is None
+
+
+def test_an_archive_stamp_is_not_the_page_date():
+    lines = [
+        "14 posts · Archived 7 May 2024, 02:15 UTC · View original",
+        "",
+        "Headline",
+        "",
+        "09:12 · 2 May 2024",
+        "",
+        "Body paragraph with enough words to be the article itself, not a list of things.",
+    ]
+    chosen = choose(lines)
+    assert chosen.published == date(2024, 5, 2)
+    assert any("an archive or a crawler" in other for other in chosen.other_dates)
+
+
+def test_life_dates_are_a_span_not_a_stamp():
+    lines = [
+        "In memory of Jane Roe",
+        "14 March 1953 - 2 November 2025",
+        "",
+        "Body paragraph with enough words to be the article itself, not a list of things.",
+    ]
+    assert choose(lines).published is None
+    assert datewords.date_span("from 1 May 2024 to 3 June 2024")
+    assert not datewords.date_span("Published 3 May 2024 | Updated 4 May 2024")

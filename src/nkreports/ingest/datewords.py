@@ -8,6 +8,7 @@ publication-date chooser in ingest read it, and so does the date resolver in fac
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 MONTHS = {
     name: number
@@ -88,6 +89,15 @@ def date_matches(line: str) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
+_SPAN_JOIN = re.compile(r"\s*(?:[-–—]|to|until)\s*")
+
+
+def date_span(line: str) -> bool:
+    """Whether two full dates on the line are joined: "14 March 1953 - 2 November 2025"."""
+    pairs = pairwise(date_matches(line))
+    return any(_SPAN_JOIN.fullmatch(line[a.end() : b.start()]) for a, b in pairs)
+
+
 def _without_dates(line: str, matches: list[re.Match]) -> str:
     """The line with each run of (possibly overlapping) date matches replaced by one space."""
     parts, end = [], 0
@@ -125,7 +135,8 @@ def stamp_line(line: str) -> bool:
 _FIELDS = re.compile(r"\s+\|\s+")  # the fields of a line such as "Source: X | Published: …"
 _LABEL = re.compile(
     r"(?i)\b(?:(publish(?:ed)?|posted|released)\b|(updated|modified|edited|revised)\b"
-    r"|(today(?: is\b|\s*:))|(next\s+(?:meeting|issue|edition|session|hearing|update)\b))"
+    r"|(today(?: is\b|\s*:))|(next\s+(?:meeting|issue|edition|session|hearing|update)\b)"
+    r"|(archived|captured|crawled|retrieved|accessed)\b)"
 )
 
 
@@ -134,12 +145,13 @@ def stamp_label(before: str) -> str:
 
     "Published:", "Posted on", "First published", "Released" -> "published";
     "Updated:", "Last modified", "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today"
-    (a render bar); "Next meeting:", "Next issue:" -> "next"; no label -> "".
+    (a render bar); "Next meeting:", "Next issue:" -> "next"; "Archived", "Crawled at",
+    "Accessed" -> "captured" (an archive's or a crawler's copy); no label -> "".
     """
     found = list(_LABEL.finditer(before))
     if not found:
         return ""
-    kinds = ("published", "updated", "today", "next")
+    kinds = ("published", "updated", "today", "next", "captured")
     return next(kind for kind, group in zip(kinds, found[-1].groups(), strict=True) if group)
 
 

@@ -125,6 +125,11 @@ def with_metadata(publication: Publication, metas: list[MetaDate]) -> Publicatio
     )
     if not stated:
         return replace(publication, other_dates=(*publication.other_dates, *updates))
+    if publication.update_only:  # a tag's publication date beats a visible "Updated" stamp
+        shown = f"{publication.published.isoformat()} ('{publication.evidence}')"
+        update = f"{shown}: an update stamp, not the first publication"
+        others = (*publication.other_dates, update)
+        publication = replace(publication, published=None, evidence="", other_dates=others)
     best, visible = stated[0], publication.published
     if visible is not None and contradicts(publication, best.value):
         why = "page metadata disagrees with the date shown on the page; kept the shown one"

@@ -14,6 +14,7 @@ from nkreports.ingest.datewords import (
     MONTHS,
     TEMPERATURE,
     date_matches,
+    date_span,
     labelled,
     stamp_label,
     stamp_line,
@@ -21,7 +22,7 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-8"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-9"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -57,6 +58,7 @@ class Publication:
     date_order: str  # MDY | DMY
     problems: tuple[str, ...] = ()
     granularity: str = DAY  # DAY, or MONTH when the page names only a month ("March" / "2011")
+    update_only: bool = False  # the date is an "Updated" stamp, the only one the page shows
 
 
 def numeric_order(line: str) -> str:
@@ -158,6 +160,10 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
         return "the page's render date, labelled today"
     if seen.label == "next":
         return "the date of a coming meeting or issue"
+    if seen.label == "captured":
+        return "the date an archive or a crawler copied the page"
+    if date_span(seen.text):
+        return "one end of a span of dates (life dates, a period), not a stamp"
     if seen.label == "published":
         return ""
     if caption(seen.text) or reasons[seen.line] == FurnitureReason.CAPTION:
@@ -235,9 +241,23 @@ def choose(
         window, first_day = issue
         evidence = "\n".join(lines[window[0] : window[-1] + 1])
         return Publication(first_day, PublishedSource.TEXT, evidence, others, order, (), MONTH)
+    update = next((s for s in seen if _only_update(s, lines, reasons)), None)
+    if chosen is None and update is not None:  # "Updated 18 June 2025", the page's only stamp
+        others = tuple(o for o in others if not o.startswith(f"{update.value.isoformat()} ('"))
+        only = Publication(update.value, PublishedSource.TEXT, update.text, others, order)
+        return replace(only, update_only=True)
     if chosen is None:
         return Publication(None, PublishedSource.NONE, "", others, order)
     return Publication(chosen.value, PublishedSource.TEXT, chosen.text, others, order)
+
+
+def _only_update(seen: DateSeen, lines: list[str], reasons: list[str]) -> bool:
+    """Whether a date is a plain "Updated" stamp, which dates a page that states no other date.
+
+    Not "Last updated" or "Page last updated" (a footer's edit stamp) nor "Edited".
+    """
+    plain = re.match(r"(?i)\W*updated\b", seen.text) is not None and seen.label == "updated"
+    return plain and not rejection(replace(seen, label=""), lines, reasons)
 
 
 def _not_preferred(seen: DateSeen, chosen: DateSeen | None) -> str:

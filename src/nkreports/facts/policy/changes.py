@@ -17,7 +17,7 @@ from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import raw_span, resolve_actor
 from nkreports.facts.policy.codebook import codebook, codebook_markdown
 from nkreports.facts.policy.demands import demand, stated
-from nkreports.facts.policy.denials import denies_a_claim, without_denied_contents
+from nkreports.facts.policy.denials import denied_act, denies_a_claim, without_denied_contents
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.imperatives import asked_by_others, reported_within
@@ -29,7 +29,12 @@ from nkreports.facts.policy.model import MODEL_FILES, Reading
 from nkreports.facts.policy.participles import without_naming
 from nkreports.facts.policy.prefilter import readable_tokens
 from nkreports.facts.policy.requests import asked_by_noun
-from nkreports.facts.policy.stances import cites_a_source, in_question, official_turn
+from nkreports.facts.policy.stances import (
+    cites_a_source,
+    in_question,
+    official_turn,
+    told_as_stance,
+)
 from nkreports.paths import stage_version
 from nkreports.schema import Certainty
 
@@ -44,7 +49,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-51"
+RULES_VERSION = "policies-54"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -166,18 +171,6 @@ def _semicolon(token: Token) -> bool:
     return any(t.text == ";" for t in token.doc[lo:hi])
 
 
-def _denied_act(trigger: Token) -> bool:
-    """Tell whether a reported act is said not to happen: 'said no one was returned'.
-
-    Not a status, a demand or a rule, whose negation is what is said: 'said they are not
-    refugees', 'said they must not be granted asylum', 'cannot be treated as refugees'.
-    """
-    ruled = WORDS.DEMAND_MODALS | {"can", "ca", "could"}  # 'must not', 'cannot be treated as'
-    demand = any(c.dep_ == "aux" and c.lower_ in ruled for c in trigger.children)
-    act = trigger.pos_ == "VERB" and trigger.lemma_.lower() != "be" and not demand
-    return act and (grammar.is_negated(trigger) or grammar.done_to_nobody(trigger))
-
-
 def certainty(trigger: Token) -> Certainty | None:
     """Return denied, rumor, claimed_by_source or reported_fact; None for a hypothetical or fear."""
     if in_question(trigger):
@@ -196,8 +189,8 @@ def certainty(trigger: Token) -> Certainty | None:
     heard = any(t.lemma_.lower() in WORDS.TIDINGS for t in own[1:])  # 'news that they were sent'
     reported = lemmas & REPORTING or accused or heard or cites_a_source(trigger.sent)
     reported = reported or official_turn(trigger) is not None  # an official's turn, transcribed
-    if _denied_act(trigger):  # 'the embassy says no one was returned'
-        if reported:
+    if denied_act(trigger):  # 'the embassy says no one was returned', "Beijing's reply is that"
+        if reported or told_as_stance(path):
             return Certainty.DENIED
         if grammar.done_to_nobody(trigger):
             return None  # 'nobody was arrested at the match' reports no act

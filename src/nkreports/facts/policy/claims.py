@@ -17,7 +17,9 @@ from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category, Direction
 
-_PUNISHING = WORDS.PUNISHES | WORDS.SENDS_AWAY | WORDS.GETS | WORDS.GIVES_TERMS
+LABELS = Category.LABELING_CRIMINALIZATION
+
+_PUNISHING = WORDS.PUNISHES | WORDS.SENDS_AWAY | WORDS.GETS | WORDS.GIVES_TERMS | {"sentence"}
 
 
 @reads(_PUNISHING)
@@ -30,17 +32,26 @@ def punishment(verb: Token) -> Hit | None:
         - 'are sent to labour training camps for illegal border crossing'
         - 'now get a year in a labour camp', 'get a few months of forced labour'
         - 'the court gave her three years for crossing the river', 'were given ten years'
+        - 'was sentenced to ten months in a labour-training camp' (not 'to a year in prison')
     """
     lemma = grammar.lemma_of(verb)
+    if lemma == "sentence":  # 'was sentenced to ten months in a labour-training camp'
+        camps = [t for t in verb.subtree if t.dep_ == "pobj" and _labour_camp(t)]
+        if camps and (grammar.affects_group(verb) or _subject_is_people(verb)):
+            return Hit.restrictive(LABELS, "sentence to a camp", tuple(camps[:1]))
+        return None
     given = lemma in WORDS.GIVES_TERMS  # 'gave her three years', 'were given ten years'
     deps = {"nsubj", "xcomp", "dative"}
     patients = grammar.objects(verb) + [c for c in verb.children if c.dep_ in deps]
+    returned = _misread_returnees(verb) if given else []
+    patients += returned
     if any(grammar.lemma_of(p) in WORDS.FAMILY for p in patients):
         return None  # relatives punished is pressure on families, their own family's reading
     # 'returnees get a year', 'were given a year': the subject is punished
     undergone = lemma in WORDS.GETS or (given and grammar.passive(verb))
     by_law = any(grammar.lemma_of(p) in WORDS.LAWS for p in patients)  # 'criminal law punishes'
-    if not (_for_leaving(verb, patients) and (undergone or by_law or by_officials(verb))):
+    leaving = bool(returned) or _for_leaving(verb, patients)
+    if not (leaving and (undergone or by_law or by_officials(verb))):
         return None  # 'the school punished the boy for cheating', 'a year in prison for fraud'
     people = grammar.affects_group(verb) or _subject_is_people(verb)
     if lemma in WORDS.PUNISHES and (people or any(map(_about_people, patients))):
@@ -76,16 +87,42 @@ def _for_leaving(verb: Token, patients: list[Token]) -> bool:
 def _went(person: Token) -> bool:
     """Tell whether people are named as those who left: 'those who only went over to work'.
 
-    Not 'drivers who leave the scene': what is left, if named, is a border or a country.
+    Or as those sent back: 'people sent back', 'women returned from China'. Not 'drivers who
+    leave the scene': what is left, if named, is a border or a country.
     """
     return any(
-        c.dep_ == "relcl"
-        and (
-            (grammar.lemma_of(c) in WORDS.FLIGHTS and _left_for_good(c))
-            or any(grammar.lemma_of(p) in {"over", "across", "abroad"} for p in c.children)
+        (c.dep_ == "acl" and c.tag_ == "VBN" and _sent_back(c))
+        or (
+            c.dep_ == "relcl"
+            and (
+                (grammar.lemma_of(c) in WORDS.FLIGHTS and _left_for_good(c))
+                or any(grammar.lemma_of(p) in {"over", "across", "abroad"} for p in c.children)
+            )
         )
         for c in person.children
     )
+
+
+def _misread_returnees(verb: Token) -> list[Token]:
+    """People sent back whose participle the parser read as a clause of its own.
+
+    'Women returned from China are given long terms': 'returned' parsed as the main verb, 'given'
+    joined to it without a subject.
+    """
+    head = verb.head
+    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if own or verb.dep_ not in {"conj", "dep"} or not grammar.passive(verb):
+        return []
+    if head.tag_ != "VBD" or not _sent_back(head):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj" and grammar.is_group(c)]
+
+
+def _sent_back(verb: Token) -> bool:
+    """Tell whether a participle returns people: 'returned', 'repatriated', 'sent back'."""
+    lemma = grammar.lemma_of(verb)
+    back = any(c.lower_ == "back" for c in verb.children)
+    return lemma in WORDS.RETURNED or (lemma in WORDS.RETURNS and back)
 
 
 def _leaving(token: Token) -> bool:
@@ -113,6 +150,14 @@ def _left_for_good(verb: Token) -> bool:
 def _camp(place: Token) -> bool:
     """Tell whether a place is a camp or prison of punishment: 'labour training camps'."""
     return bool(grammar.own_words(place) & WORDS.CAMP_NOUNS and grammar.lemmas(place) & WORDS.CAMPS)
+
+
+def _labour_camp(place: Token) -> bool:
+    """Tell whether a place is a camp of the North's penal system, not any prison."""
+    camp = grammar.lemma_of(place) in {"camp", "kyohwaso", "gulag"}
+    return camp and bool(
+        grammar.lemmas(place) & (WORDS.CAMPS - {"prison"}) or "political" in grammar.lemmas(place)
+    )
 
 
 def _subject_is_people(verb: Token) -> bool:

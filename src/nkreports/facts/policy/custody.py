@@ -250,11 +250,11 @@ def detention_arrest(verb: Token) -> Hit | None:
     if checking:
         return None  # 'boarded every bus to check identity cards': the check is the act
     if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
-        return Hit.restrictive(
-            Category.DETENTION_ARREST,
-            f"intercept {grammar.lemma_of(vehicles[0])}",
-            tuple(vehicles[:1]),
-        )
+        carrying = any(c.dep_ in {"acl", "relcl"} for v in vehicles for c in v.children)
+        routine = verb.tag_ in {"VBP", "VBZ"} and not carrying  # 'police stop buses on roads'
+        category = Category.BORDER_CONTROL if routine else Category.DETENTION_ARREST
+        action = f"intercept {grammar.lemma_of(vehicles[0])}"
+        return Hit.restrictive(category, action, tuple(vehicles[:1]))
     if lemma in WORDS.TAKES_AWAY:
         away = [
             c

@@ -95,12 +95,30 @@ def groundless(verb: Token) -> Hit | None:
 def denial(verb: Token) -> Hit | None:
     """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'."""
     claims = grammar.objects_in(verb, WORDS.CLAIMS)
+    claims += _act_names(verb)
     if any(grammar.own_words(c) & WORDS.ASYLUM for c in claims):
         return None  # 'rejected her asylum claim' decides a status (residency_legal_status)
     if not claims:
         return _denied_clause(verb)
     category, direction = denied_reading(claims[0])  # a bare 'the claim': the sentence before
     return Hit(category, direction, f"deny {grammar.phrase(claims[0])}", tuple(claims))
+
+
+def _act_names(verb: Token) -> list[Token]:
+    """The names of acts a verb takes as its object: 'rejected the term "forced repatriation"'.
+
+    Not 'the terms of trade': the name must be an act's.
+    """
+    named = [
+        o
+        for o in grammar.objects(verb)
+        if grammar.lemma_of(o) in WORDS.WORDINGS
+        or any(
+            c.dep_ in {"nmod", "compound"} and grammar.lemma_of(c) in WORDS.WORDINGS
+            for c in o.children
+        )
+    ]
+    return [o for o in named if any(grammar.lemmas(o) & lexicon for lexicon in DENIED.values())]
 
 
 def _denied_clause(verb: Token) -> Hit | None:
@@ -146,7 +164,7 @@ def denies_a_claim(trigger: Token) -> bool:
             and not grammar.own_words(c) & WORDS.ASYLUM  # 'rejected her asylum claim' decides it
         )
         for c in trigger.children
-    )
+    ) or bool(_act_names(trigger))
 
 
 def no_such_act(verb: Token) -> Hit | None:
@@ -221,3 +239,15 @@ def without_denied_contents(readings: list[Reading]) -> list[Reading]:
     """
     told = denied_contents(readings)
     return [r for r in readings if told.get(r.trigger.i) != r.row.category]
+
+
+def denied_act(trigger: Token) -> bool:
+    """Tell whether a reported act is said not to happen: 'said no one was returned'.
+
+    Not a status, a demand or a rule, whose negation is what is said: 'said they are not
+    refugees', 'said they must not be granted asylum', 'cannot be treated as refugees'.
+    """
+    ruled = WORDS.DEMAND_MODALS | {"can", "ca", "could"}  # 'must not', 'cannot be treated as'
+    demand = any(c.dep_ == "aux" and c.lower_ in ruled for c in trigger.children)
+    act = trigger.pos_ == "VERB" and trigger.lemma_.lower() != "be" and not demand
+    return act and (grammar.is_negated(trigger) or grammar.done_to_nobody(trigger))

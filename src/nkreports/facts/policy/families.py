@@ -18,7 +18,7 @@ from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.denials import denial, groundless, no_such_act
 from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.fines import fines
-from nkreports.facts.policy.frontier import border_works
+from nkreports.facts.policy.frontier import border_works, checks_made
 from nkreports.facts.policy.gates import Rule, families_for
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.imperatives import imperative_request
@@ -45,13 +45,18 @@ from nkreports.facts.policy.provisions import habitual_return, provision
 from nkreports.facts.policy.registers import household_register
 from nkreports.facts.policy.requests import diplomatic_efforts, diplomatic_request_protest
 from nkreports.facts.policy.scrutiny import scrutiny
+from nkreports.facts.policy.spells import put_aboard, time_in_custody
 from nkreports.facts.policy.status_claims import not_qualified, status_claim
-from nkreports.facts.policy.statuses import child_registered, legalised, status_held
+from nkreports.facts.policy.statuses import (
+    child_registered,
+    claim_decided,
+    legalised,
+    status_held,
+)
 from nkreports.facts.policy.sweeps import centres_filled, sweep
 from nkreports.facts.policy.welcomes import ready_to_receive
 from nkreports.schema import Category, Direction
 
-_DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
 _STATUS_VERBS = WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS  # verbs that give or take a status
 
 
@@ -181,19 +186,8 @@ def residency_legal_status(verb: Token) -> Hit | None:
         direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
         action = f"{'not ' if negated else ''}allow to {grammar.lemma_of(stay[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, tuple(stay))
-    decided = lemma in _DECIDES_CLAIMS
-    claims = grammar.objects_in(verb, WORDS.DECIDED) if decided else []
-    if claims and _someones_claim(claims[0], verb):
-        refused = lemma in WORDS.REFUSES_CLAIM or grammar.lemma_of(claims[0]) == "refusal"
-        direction = Direction.RESTRICTIVE if refused else Direction.PROTECTIVE
-        action = f"{lemma} {grammar.phrase(claims[0])}"
-        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (claims[0],))
-    if (asked := _refused_request(verb)) is not None:
-        exits = grammar.lemmas(asked) & WORDS.EXITS  # 'turned down every request for exit permits'
-        category = (
-            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY if exits else Category.RESIDENCY_LEGAL_STATUS
-        )
-        return Hit.restrictive(category, f"refuse {grammar.phrase(asked)}", (asked,))
+    if (hit := claim_decided(verb)) is not None:  # 'rejected her asylum claim'
+        return hit
     if lemma == "accept" and grammar.affects_group(verb):
         return Hit.protective(Category.RESIDENCY_LEGAL_STATUS, "accept defectors")
     return None
@@ -213,32 +207,6 @@ def _allowed_stay(verb: Token) -> list[Token]:
     ]
 
 
-def _someones_claim(claim: Token, verb: Token) -> bool:
-    """Tell whether a claim is for asylum or refuge, named so or decided by a refugee body.
-
-    'rejected her asylum claim', "Canada's refugee board has accepted her claim"; not 'refused
-    her claim for damages'.
-    """
-    deciders = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
-    deciders += grammar.pobjs(verb, {"on"})  # 'is allowed on Refugee Convention grounds'
-    by_board = any(grammar.lemmas(d) & WORDS.ASYLUM for d in deciders)
-    return bool(grammar.own_words(claim) & WORDS.ASYLUM) or by_board
-
-
-def _refused_request(verb: Token) -> Token | None:
-    """The status a refused request asked for: 'turned down every request for exit permits'."""
-    lemma = grammar.lemma_of(verb)
-    if lemma not in WORDS.REFUSES_REQUEST:
-        return None
-    if lemma == "turn" and not any(grammar.lemma_of(c) == "down" for c in verb.children):
-        return None
-    asks = grammar.objects_in(verb, WORDS.REQUEST_NOUNS | {"application", "bid"})
-    wanted = [  # 'exit permits', 'a residence permit'; not 'a building permit'
-        p for a in asks for p in grammar.pobjs(a, {"for"}) if grammar.own_words(p) & WORDS.STANDING
-    ]
-    return wanted[0] if wanted else None
-
-
 RULES: tuple[Rule, ...] = (
     denial,
     groundless,
@@ -250,8 +218,10 @@ RULES: tuple[Rule, ...] = (
     returns,
     exit_transfer_to_third_country,
     repatriation,
+    put_aboard,
     status_held,
     detention_arrest,
+    time_in_custody,
     sweep,
     centres_filled,
     household_register,
@@ -273,6 +243,7 @@ RULES: tuple[Rule, ...] = (
     return_readied,
     border_control,
     border_works,
+    checks_made,
     diplomatic_request_protest,
     diplomatic_efforts,
     pledges,

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category
@@ -82,4 +83,47 @@ def border_works(verb: Token) -> Hit | None:
         ]
         if new and at_frontier(verb):
             return Hit.restrictive(Category.BORDER_CONTROL, "new border works", (new[0],))
+    return None
+
+
+_CHECKS = frozenset({"check", "inspection", "search"})
+_HOMES = WORDS.DWELLINGS | WORDS.LOCALITIES | {"household", "door", "paper", "document"}
+
+
+def home_check(noun: Token) -> bool:
+    """Tell whether a check is of homes or papers where people live, not of traffic or a border.
+
+    'household checks', 'house-to-house document checks', 'periodic checks of papers in the
+    villages' (other, as inspections); not 'identity checks on buses', 'checks at the bridge'.
+    """
+    if grammar.lemma_of(noun) not in _CHECKS:
+        return False
+    named = grammar.lemmas(noun)
+    where = grammar.pobjs(noun.head, _AT | {"in"}) if noun.dep_ in {"dobj", "nsubjpass"} else []
+    clause = named.union(
+        *map(grammar.lemmas, where)
+    )  # 'checks on buses', not 'police near the river'
+    travel = clause & (WORDS.TRANSIT | WORDS.VEHICLES | WORDS.BORDER - _CHECKS)
+    return bool(named & _HOMES) and not travel
+
+
+@reads({"carry", "conduct"})
+def checks_made(verb: Token) -> Hit | None:
+    """Catch officials carrying out checks of homes and papers (other), or of traffic (border).
+
+    Phrasings:
+        - 'police in the villages carry out house-to-house document checks' (other)
+        - 'officers conduct checks on every bus leaving Yanji' (border control)
+        - not 'carried out checks on the bridge's cables', 'carried out a sweep' (a sweep's own)
+    """
+    if grammar.lemma_of(verb) == "carry" and not any(c.lower_ == "out" for c in verb.children):
+        return None
+    checks = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in _CHECKS]
+    if not checks or not by_officials(verb):
+        return None
+    if home_check(checks[0]):
+        return Hit.restrictive(Category.OTHER, "check homes and papers", tuple(checks[:1]))
+    watched = {grammar.lemma_of(t) for t in verb.subtree} & (WORDS.TRANSIT | WORDS.VEHICLES)
+    if watched or at_frontier(verb):
+        return Hit.restrictive(Category.BORDER_CONTROL, "check travellers", tuple(checks[:1]))
     return None

@@ -23,11 +23,18 @@ def informers(verb: Token) -> Hit | None:
         - 'put up notices offering 3,000 yuan for tips'
         - 'anyone who reports a crosser will receive 4,000 yuan' (the payer unnamed)
         - 'the police were paid 2,000 yuan for every North Korean they caught'
+        - a notice's articles: 'anyone who discovers a person who has crossed illegally shall
+          report to the public security organs', 'persons who report crossers shall be rewarded',
+          'those who provide clues shall receive a reward'
     """
     lemma = grammar.lemma_of(verb)
     told = grammar.xcomps_in(verb, WORDS.INFORMS) if lemma in WORDS.REQUIRES else []
     if told and by_officials(verb) and _on_strangers(told[0]):
         return Hit.restrictive(Category.OTHER, "told to report strangers", tuple(told))
+    if _duty_to_report(verb):
+        return Hit.restrictive(Category.OTHER, "oblige residents to report people")
+    if lemma == "reward" and grammar.passive(verb) and _informers(verb):
+        return Hit.restrictive(Category.OTHER, "reward informers")
     paid = (lemma in WORDS.GETS and _informers(verb)) or (
         lemma in WORDS.OFFERS and (by_officials(verb) or _posted(verb))  # 'posters offer cash'
     )
@@ -87,10 +94,36 @@ def _on_strangers(report: Token) -> bool:
 
 
 def _informers(verb: Token) -> bool:
-    """Tell whether the verb's subject is who reports people: 'those who report crossers'."""
+    """Tell whether the verb's subject is who reports people: 'those who report crossers'.
+
+    Or who gives tips: 'those who provide clues'.
+    """
     return any(
-        r.dep_ == "relcl" and grammar.lemma_of(r) in WORDS.INFORMS and _on_strangers(r)
+        r.dep_ == "relcl"
+        and (
+            (grammar.lemma_of(r) in WORDS.INFORMS and _on_strangers(r))
+            or any(grammar.lemma_of(o) in WORDS.TIPS for o in grammar.objects(r))
+        )
         for s in verb.children
-        if s.dep_ == "nsubj"
+        if s.dep_ in {"nsubj", "nsubjpass"}
         for r in s.children
     )
+
+
+def _duty_to_report(verb: Token) -> bool:
+    """Tell whether a rule obliges residents to report people to the police.
+
+    'anyone who finds a person who has crossed illegally shall report to the public security
+    organs', 'residents must report them to the police'; not 'the police must report to the
+    prefecture', 'journalists shall report the news'.
+    """
+    if grammar.lemma_of(verb) not in WORDS.INFORMS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in {"shall", "must"} for c in verb.children):
+        return False
+    to_police = any(grammar.lemmas(p) & WORDS.ENFORCERS for p in grammar.pobjs(verb, {"to"}))
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = {grammar.lemma_of(t) for s in subjects for t in s.subtree}  # 'who discovers a crosser'
+    people = _on_strangers(verb) or bool(found & (WORDS.CROSSERS | WORDS.CROSSED))
+    officers = any(grammar.own_words(s) & WORDS.ENFORCERS for s in subjects)
+    return to_police and people and not officers

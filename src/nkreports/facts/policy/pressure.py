@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials, named_officials
-from nkreports.facts.policy.frontier import along_border, at_frontier
+from nkreports.facts.policy.frontier import along_border, at_frontier, home_check
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import (
     WORDS,
@@ -43,6 +43,7 @@ def labeling_criminalization(verb: Token) -> Hit | None:
         if c.dep_ in {"oprd", "attr"}
         or (c.dep_ == "dobj" and grammar.passive(verb))
         or (c.dep_ == "dobj" and lemma in WORDS.BRANDS)  # 'branded [the group renegades]'
+        or (c.dep_ == "dobj" and _named_people(c))  # 'called [the women traitors]', misparsed
     ]
     if verb.dep_ in {"nmod", "amod"}:
         roles.append(verb.head)
@@ -56,13 +57,21 @@ def labeling_criminalization(verb: Token) -> Hit | None:
         action = f"{lemma} as {grammar.phrase(migrants[0])}"
         return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, tuple(migrants[:1]))
     labels = [r for r in roles if grammar.lemmas(r) & WORDS.LABELS]
-    if labels and (grammar.affects_group(verb) or grammar.passive(verb) or lemma in WORDS.BRANDS):
+    named = any(map(_named_people, labels))
+    if labels and (
+        grammar.affects_group(verb) or grammar.passive(verb) or lemma in WORDS.BRANDS or named
+    ):
         return Hit.restrictive(
             Category.LABELING_CRIMINALIZATION,
             f"{lemma} as {grammar.lemma_of(labels[0])}",
             tuple(labels),
         )
     return None
+
+
+def _named_people(label: Token) -> bool:
+    """Tell whether a label's compound is the people: 'called [the women] traitors', misparsed."""
+    return any(c.dep_ == "compound" and grammar.is_group(c) for c in label.children)
 
 
 def _crosser(target: Token) -> bool:
@@ -126,7 +135,7 @@ def border_control(verb: Token) -> Hit | None:
     border = [
         t
         for t in grammar.objects(verb) + subjects
-        for part in (t, *grammar.pobjs(t, {"of"}))  # 'its side of the border'
+        for part in (t, *grammar.pobjs(t, {"of", "in"}))  # "side of the border", "in border areas"
         if grammar.core(part) & WORDS.BORDER
     ]
     if not border and at_frontier(verb):  # 'putting up concrete posts and wire along the Yalu'
@@ -136,6 +145,8 @@ def border_control(verb: Token) -> Hit | None:
         ]
     if not border:
         return None
+    if all(map(home_check, border)):  # 'stepped up household checks': an inspection, not a border
+        return Hit.restrictive(Category.OTHER, "check homes and papers", tuple(border[:1]))
     shut = any(grammar.lemma_of(c) in WORDS.SHUT for c in verb.children)
     if lemma in WORDS.TIGHTENS or (lemma == "keep" and shut) or raised:
         action = f"{grammar.manner(verb)} {grammar.lemma_of(border[0])}"

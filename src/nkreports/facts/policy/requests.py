@@ -45,8 +45,11 @@ def asked_for(verb: Token) -> Direction | None:
 
 def aim_of(asked: Token) -> Direction | None:
     """Direction of what is asked: not to act, to spare or free people (protective), to return."""
-    lemma, negated = grammar.lemma_of(asked), grammar.is_negated(asked)
-    if negated or lemma in WORDS.SPARES or _of_their_choosing(asked):
+    lemma = grammar.lemma_of(asked)
+    negated = grammar.is_negated(asked) or grammar.done_to_nobody(asked)  # 'that none be sent'
+    if lemma in WORDS.SPARES or _of_their_choosing(asked):  # 'that none be allowed to stay'
+        return Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
+    if negated:
         return Direction.PROTECTIVE
     if lemma not in WORDS.RETURNS:
         return None

@@ -46,6 +46,12 @@ def stated_position(verb: Token) -> Token | None:
     return head if stances else None
 
 
+def told_as_stance(path: list[Token]) -> bool:
+    """Tell whether a clause on the path is what a stance says: "Beijing's reply is that …"."""
+    positions = [p for t in path if (p := stated_position(t)) is not None]
+    return any(map(held_by_officials, positions))
+
+
 def held_by_officials(speaker: Token) -> bool:
     """Tell whether a stance copula's stance is a state's: "China's position is that"."""
     stances = [c for c in speaker.children if c.dep_ == "nsubj"]

@@ -16,6 +16,8 @@ from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category, Direction
 
+_DECIDES_CLAIMS = WORDS.GRANTS_CLAIM | WORDS.REFUSES_CLAIM
+
 
 def status_held(verb: Token) -> Hit | None:
     """Catch people holding a legal status.
@@ -97,3 +99,66 @@ def legalised(verb: Token) -> Hit | None:
     if not (grammar.affects_group(verb) or parsed):
         return None
     return Hit.protective(Category.RESIDENCY_LEGAL_STATUS, "legalise people")
+
+
+def claim_decided(verb: Token) -> Hit | None:
+    """Catch a claim for asylum decided, or a request for a status refused.
+
+    Phrasings:
+        - 'rejected her asylum claim', 'turned down the asylum claim of Kim' (restrictive)
+        - 'dismissed his appeal against the refusal of protection', 'upheld the refusal of
+          refugee status' (restrictive); 'granted his asylum application' (protective)
+        - 'turned down every request for exit permits'
+        - not 'turned down his claim for damages'
+    """
+    lemma = grammar.lemma_of(verb)
+    down = any(grammar.lemma_of(c) == "down" for c in verb.children)
+    decided = lemma in _DECIDES_CLAIMS or (lemma == "turn" and down)  # 'turned down her claim'
+    claims = grammar.objects_in(verb, WORDS.DECIDED) if decided else []
+    if claims and _someones_claim(claims[0], verb):
+        refused = lemma in WORDS.REFUSES_CLAIM | {"turn"}  # 'turned down', 'upheld the refusal'
+        refused = refused or grammar.lemma_of(claims[0]) == "refusal"
+        direction = Direction.RESTRICTIVE if refused else Direction.PROTECTIVE
+        action = f"{lemma} {grammar.phrase(claims[0])}"
+        return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (claims[0],))
+    if (asked := _refused_request(verb)) is not None:
+        exits = grammar.lemmas(asked) & WORDS.EXITS  # 'turned down every request for exit permits'
+        category = (
+            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY if exits else Category.RESIDENCY_LEGAL_STATUS
+        )
+        return Hit.restrictive(category, f"refuse {grammar.phrase(asked)}", (asked,))
+    return None
+
+
+def _someones_claim(claim: Token, verb: Token) -> bool:
+    """Tell whether a claim is for asylum or refuge, named so or decided by a refugee body.
+
+    'rejected her asylum claim', "Canada's refugee board has accepted her claim"; not 'refused
+    her claim for damages'.
+    """
+    deciders = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+    deciders += grammar.pobjs(verb, {"on"})  # 'is allowed on Refugee Convention grounds'
+    by_board = any(grammar.lemmas(d) & WORDS.ASYLUM for d in deciders)
+    return any(grammar.own_words(c) & WORDS.ASYLUM for c in _claim_nouns(claim)) or by_board
+
+
+def _claim_nouns(claim: Token) -> list[Token]:
+    """The claim and what it is of or against: 'his appeal against the refusal of protection'."""
+    nouns = [claim]
+    for depth in range(3):
+        nouns += [p for n in nouns[depth:] for p in grammar.pobjs(n, {"of", "against", "for"})]
+    return list(dict.fromkeys(nouns))
+
+
+def _refused_request(verb: Token) -> Token | None:
+    """The status a refused request asked for: 'turned down every request for exit permits'."""
+    lemma = grammar.lemma_of(verb)
+    if lemma not in WORDS.REFUSES_REQUEST:
+        return None
+    if lemma == "turn" and not any(grammar.lemma_of(c) == "down" for c in verb.children):
+        return None
+    asks = grammar.objects_in(verb, WORDS.REQUEST_NOUNS | {"application", "bid"})
+    wanted = [  # 'exit permits', 'a residence permit'; not 'a building permit'
+        p for a in asks for p in grammar.pobjs(a, {"for"}) if grammar.own_words(p) & WORDS.STANDING
+    ]
+    return wanted[0] if wanted else None

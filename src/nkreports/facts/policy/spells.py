@@ -1,0 +1,75 @@
+"""Custody told as time spent ('spent 40 days in a detention centre'), a return as a ride taken.
+
+Time served in a place of custody is custody (`detention_arrest`, restrictive), however the
+arrest itself is told, or not told; a term in a camp is a punishment (`labeling_criminalization`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.gates import reads
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.schema import Category
+
+_CAMPS = frozenset({"camp", "kyohwaso", "gulag"})
+
+
+@reads({"spend"})
+def time_in_custody(verb: Token) -> Hit | None:
+    """Catch people who spent a time in a place of custody.
+
+    Phrasings:
+        - 'nine of the women spent between two weeks and four months in the detention centre'
+        - 'she spent 40 days in a police cell in Yanji'
+        - not 'they spent a week in a hotel', 'the guards spent a month in the camp'
+    """
+    times = grammar.objects(verb) + grammar.pobjs(verb, {"between"})  # 'between two and six weeks'
+    spans = [t for t in times if grammar.lemmas(t) & WORDS.SPANS]
+    held = [p for p in grammar.pobjs(verb, {"in"}) if _custody(p)]
+    doers = [verb.head, verb] if verb.dep_ == "conj" else [verb]  # 'were picked up, and spent'
+    subjects = [c for v in doers for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    officers = any(grammar.own_words(s) & WORDS.ENFORCERS for s in subjects)
+    if not (spans and held and any(map(grammar.is_group, subjects))) or officers:
+        return None
+    action = f"hold in {grammar.phrase(held[0])}"
+    if grammar.core(held[0]) & _CAMPS:  # 'spent three years in a labour camp': a term served
+        return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (held[0],))
+    return Hit.restrictive(Category.DETENTION_ARREST, action, (held[0],))
+
+
+def _custody(place: Token) -> bool:
+    """Tell whether a place holds people in custody: 'a police cell'; a camp only if penal."""
+    words = grammar.core(place)
+    return bool(words & WORDS.CUSTODY) and (
+        grammar.lemma_of(place) != "camp" or bool(words & WORDS.CAMPS)
+    )
+
+
+@reads({"put"})
+def put_aboard(verb: Token) -> Hit | None:
+    """Catch people put on a flight, train or bus that takes them north or on.
+
+    Phrasings:
+        - 'the Thai police then put her on a flight to Seoul' (exit, protective)
+        - 'in June the seven were put on a train north' (repatriation, restrictive)
+        - not 'put the boxes on a train north', 'put her on a bus to the hospital'
+    """
+    rides = [
+        p
+        for p in grammar.pobjs(verb, {"on", "onto", "aboard"})
+        if grammar.core(p) & (WORDS.VEHICLES | WORDS.AIRCRAFT)  # '[a train] north', misparsed
+    ]
+    if not rides or not grammar.affects_group(verb):
+        return None
+    bound = [t for r in rides for t in r.subtree]  # 'a flight to Seoul', 'a train north'
+    bound += [t for p in grammar.pobjs(verb, {"to"}) for t in p.subtree]
+    for word in sorted(bound, key=lambda t: t.i):
+        if grammar.lemma_of(word) in WORDS.NORTH - {"home"}:
+            return Hit.restrictive(Category.REPATRIATION, "put on a ride north", (rides[0],))
+        if grammar.lemma_of(word) in WORDS.THIRD:
+            action = "put on a ride to a third country"
+            return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, action, (rides[0],))
+    return None

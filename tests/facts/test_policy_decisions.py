@@ -1,0 +1,110 @@
+"""Rule readings added in the eleventh session (`policies-52` to `policies-54`): claims decided,
+requests that none be returned, terms given to people sent back, names of acts rejected, stances
+told as answers, routine checks of vehicles, a notice's duties and rewards, time spent in custody,
+rides taken north or on, a reply that denies, sentences to labour camps, checks of homes and of
+traffic, labels given to people."""
+
+import pytest
+
+# sentence -> every (mention, category, direction, certainty) the rules read in it
+CASES = [
+    # a claim decided against, named by what it appeals or refuses
+    ("The tribunal dismissed his appeal against the refusal of protection.",
+     [("dismissed his appeal", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("Last spring the court upheld the refusal of refugee status.",
+     [("upheld the refusal", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("In 2021 the interior ministry turned down the asylum claim of Pak, a former miner.",
+     [("turned down the asylum claim", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("The judge turned down his claim for compensation.", []),
+    ("The court dismissed the broker's appeal against his sentence.", []),
+    # a request that none be returned is protective; that none be let stay, restrictive
+    ("Seoul has asked that none of the seven be returned to the North.",
+     [("has asked", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Pyongyang demanded that no defectors be allowed to stay in Liaoning.",
+     [("demanded", "diplomatic_request_protest", "restrictive", "reported_fact")]),
+    # terms given to people named as sent back, or for betraying the country
+    ("Women sent back are now given longer terms in labour camps.",
+     [("sent", "repatriation", "restrictive", "reported_fact"),
+      ("are now given longer terms", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("The women returned from China in March were given long terms in labour camps.",
+     [("were given long terms", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("The police returned the passports and were given a reward.", []),
+    ("He was given a year of labour training for betraying the fatherland.",
+     [("was given a year", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Tourists sent to the coast are given a guide.", []),
+    # the name of an act rejected denies the act
+    ('The ministry rejected the term "forced repatriation" outright.',
+     [('rejected the term "forced repatriation"', "repatriation", "restrictive", "denied")]),
+    ("The minister rejected the terms of the trade agreement.", []),
+    # a state's answer states its stance
+    ("Beijing's reply was that the women had come for work and were not refugees.",
+     [("were not refugees", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("Her answer was that they are refugees.", []),
+    # routine checks of vehicles control movement; stopping a bus of people is an arrest
+    ("Police stop buses and taxis on the roads out of the border counties.",
+     [("stop buses", "border_control", "restrictive", "reported_fact")]),
+    ("Police stopped a minibus carrying eleven North Koreans outside Yanji.",
+     [("stopped a minibus", "detention_arrest", "restrictive", "reported_fact")]),
+    # a notice's articles: residents' duty to report people, rewards for tips
+    ("Art. 4: Anyone who finds a person who has crossed the border illegally shall report to the"
+     " public security organs.",
+     [("shall report", "other", "restrictive", "reported_fact")]),
+    ("Villagers who give information on illegal crossers will be rewarded with 1,000 yuan.",
+     [("will be rewarded", "other", "restrictive", "reported_fact")]),
+    ("The police must report to the prefecture within a day.", []),
+    ("Students who provide answers shall be rewarded.", []),
+    # time spent in custody is custody; a term in a penal camp is a punishment
+    ("She spent 40 days in a police cell in Yanji.",
+     [("spent 40 days in a police cell", "detention_arrest", "restrictive", "reported_fact")]),
+    ("He spent three years in a labour camp after his return.",
+     [("spent three years in a labour camp", "labeling_criminalization", "restrictive",
+       "reported_fact")]),
+    ("They spent a week in a hotel in Dandong.", []),
+    ("Refugees spent months in a UN camp in Thailand.", []),
+    ("The guards spent a month in the camp.", []),
+    # security in the border areas is the border's
+    ("Security in the border areas is stepped up before every party congress.",
+     [("Security in the border areas is stepped up", "border_control", "restrictive",
+       "reported_fact")]),
+    ("Security in the capital was tightened for the summit.", []),
+    # a ride taken north returns people; one to a third country lets them go
+    ("The Thai police put her on a flight to Seoul.",
+     [("put her on a flight", "exit_transfer_to_third_country", "protective", "reported_fact")]),
+    ("In June the five were put on a train north.",
+     [("were put on a train north", "repatriation", "restrictive", "reported_fact")]),
+    ("They put the boxes on a train north.", []),
+    # a state's reply that no one was returned denies the returns
+    ("Beijing's reply is that no North Korean has been returned against his will.",
+     [("has been returned", "repatriation", "restrictive", "denied")]),
+    ("Her view is that nobody was arrested at the match.", []),
+    # a sentence to one of the North's penal camps punishes; a prison term is custody
+    ("She was sentenced to ten months in a labour-training camp in Chongjin.",
+     [("was sentenced to ten months in a labour-training camp", "labeling_criminalization",
+       "restrictive", "reported_fact")]),
+    ("The court sentenced the smuggler to three years in prison.",
+     [("sentenced", "detention_arrest", "restrictive", "reported_fact")]),
+    # checks of homes and papers are inspections (other); checks of traffic control movement
+    ("Police in the villages carry out house-to-house document checks.",
+     [("carry out house-to-house document checks", "other", "restrictive", "reported_fact")]),
+    ("County police have stepped up household checks in the villages.",
+     [("have stepped up household checks", "other", "restrictive", "reported_fact")]),
+    ("Officers conduct checks on every bus leaving Yanji.",
+     [("conduct checks", "border_control", "restrictive", "reported_fact")]),
+    ("Police have stepped up identity checks on buses and trains.",
+     [("have stepped up identity checks", "border_control", "restrictive", "reported_fact")]),
+    ("Engineers carried out checks on the bridge's cables.", []),
+    # people called a label, however the parser joined them to it
+    ("State radio called the women traitors.",
+     [("called the women traitors", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("The article called the women heroes.", []),
+    ("He called the border guards traitors.", []),
+    # a status conferred is a status given
+    ("South Korea confers citizenship on every North Korean who reaches its territory.",
+     [("confers citizenship", "residency_legal_status", "protective", "reported_fact")]),
+    ("The university conferred a degree on her.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rule_readings(readings, text, expected):
+    assert readings(text) == expected
