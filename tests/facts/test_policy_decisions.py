@@ -1,4 +1,4 @@
-"""Rule readings added in the eleventh session (`policies-52` to `policies-54`): claims decided,
+"""Rule readings added in the eleventh session (`policies-52` to `policies-55`): claims decided,
 requests that none be returned, terms given to people sent back, names of acts rejected, stances
 told as answers, routine checks of vehicles, a notice's duties and rewards, time spent in custody,
 rides taken north or on, a reply that denies, sentences to labour camps, checks of homes and of
