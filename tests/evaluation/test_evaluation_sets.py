@@ -43,6 +43,7 @@ EVALUATION_SETS = {
         "policy_blind12",
         "policy_blind13",
         "policy_blind14",
+        "policy_blind15",
     )
 }
 FACTS = tuple(ATTRIBUTES)
