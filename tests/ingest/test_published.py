@@ -212,6 +212,7 @@ def test_published_label_beats_a_weather_widget_and_update_is_an_alternative():
         ("Last modified ", "updated"),
         ("14 posts · Archived ", "captured"),
         ("Source: TV | Crawled at: ", "captured"),
+        ("Archived story · ", ""),
         ("Fri ", ""),
     ],
 )
@@ -603,5 +604,14 @@ def test_life_dates_are_a_span_not_a_stamp():
         "Body paragraph with enough words to be the article itself, not a list of things.",
     ]
     assert choose(lines).published is None
-    assert datewords.date_span("from 1 May 2024 to 3 June 2024")
-    assert not datewords.date_span("Published 3 May 2024 | Updated 4 May 2024")
+    assert len(datewords.span_ends("from 1 May 2024 to 3 June 2024")) == 2
+    assert not datewords.span_ends("Published 3 May 2024 | Updated 4 May 2024")
+
+
+def test_a_labelled_stamp_beside_a_span_of_dates_is_still_the_page_date():
+    lines = [
+        "Published 2 June 2025 | Exhibition 1 May 2025 - 30 June 2025",
+        "",
+        "Body paragraph with enough words to be the article itself, not a list of things.",
+    ]
+    assert choose(lines).published == date(2025, 6, 2)

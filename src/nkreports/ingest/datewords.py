@@ -92,10 +92,11 @@ def date_matches(line: str) -> list[re.Match]:
 _SPAN_JOIN = re.compile(r"\s*(?:[-–—]|to|until)\s*")
 
 
-def date_span(line: str) -> bool:
-    """Whether two full dates on the line are joined: "14 March 1953 - 2 November 2025"."""
-    pairs = pairwise(date_matches(line))
-    return any(_SPAN_JOIN.fullmatch(line[a.end() : b.start()]) for a, b in pairs)
+def span_ends(line: str) -> set[int]:
+    """Where the dates joined as a span start: both of "14 March 1953 - 2 November 2025"."""
+    pairs = [(a, b) for a, b in pairwise(date_matches(line))]
+    joined = [(a, b) for a, b in pairs if _SPAN_JOIN.fullmatch(line[a.end() : b.start()])]
+    return {m.start() for pair in joined for m in pair}
 
 
 def _without_dates(line: str, matches: list[re.Match]) -> str:
@@ -152,7 +153,9 @@ def stamp_label(before: str) -> str:
     if not found:
         return ""
     kinds = ("published", "updated", "today", "next", "captured")
-    return next(kind for kind, group in zip(kinds, found[-1].groups(), strict=True) if group)
+    kind = next(kind for kind, group in zip(kinds, found[-1].groups(), strict=True) if group)
+    after = before[found[-1].end() :].strip(" :·-–,|")
+    return "" if kind == "captured" and after not in {"", "on", "at"} else kind  # 'Archived story'
 
 
 FIELD_WORDS = 8  # a field of a line of fields is short: "Source: Changbai TV", a stamp
@@ -174,3 +177,11 @@ def _labelled_field(text: str) -> bool:
     found = date_matches(text) if len(text.split()) <= STAMP_WORDS else []
     before = text[: found[0].start()] if found else ""
     return bool(found) and stamp_label(before) == "published" and len(before.split()) <= 3
+
+
+def weather_beside(i: int, lines: list[str]) -> bool:
+    """Whether line i or its nearest non-blank neighbours show temperatures: "Seoul 24°C"."""
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    near = [j for j in (above, i, below) if j is not None]
+    return any(TEMPERATURE.search(lines[j]) for j in near)

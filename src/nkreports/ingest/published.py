@@ -12,17 +12,17 @@ from nkreports.ingest.datewords import (
     CLOCK,
     DATE_PATTERNS,
     MONTHS,
-    TEMPERATURE,
     date_matches,
-    date_span,
     labelled,
+    span_ends,
     stamp_label,
     stamp_line,
+    weather_beside,
 )
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-9"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-10"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -44,7 +44,7 @@ class DateSeen:
     value: date
     line: int
     text: str  # the whole line, as the page shows it
-    label: str = ""  # published | updated, from a label just before the date, else ""
+    label: str = ""  # published | updated | … from a label before the date, span, else ""
 
 
 @dataclass(frozen=True)
@@ -103,23 +103,16 @@ def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]
     """Every readable full date on the given lines, in page order, with the label before it."""
     seen = []
     for i in indexes:
-        end = 0
+        end, spans = 0, span_ends(lines[i])
         english = date_matches(lines[i])
         for match in english or foreign.date_matches(lines[i]):
             value = read_date(match, order) if english else foreign.read_date(match)
             if value is not None:
                 label = stamp_label(lines[i][end : match.start()])
+                label = label or ("span" if match.start() in spans else "")
                 seen.append(DateSeen(value, i, lines[i].strip(), label))
             end = match.end()
     return seen
-
-
-def weather_beside(i: int, lines: list[str]) -> bool:
-    """Whether line i or its nearest non-blank neighbours show temperatures: "Seoul 24°C"."""
-    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    near = [j for j in (above, i, below) if j is not None]
-    return any(TEMPERATURE.search(lines[j]) for j in near)
 
 
 def is_dateline(line: str) -> bool:
@@ -162,7 +155,7 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
         return "the date of a coming meeting or issue"
     if seen.label == "captured":
         return "the date an archive or a crawler copied the page"
-    if date_span(seen.text):
+    if seen.label == "span":
         return "one end of a span of dates (life dates, a period), not a stamp"
     if seen.label == "published":
         return ""
@@ -243,7 +236,8 @@ def choose(
         return Publication(first_day, PublishedSource.TEXT, evidence, others, order, (), MONTH)
     update = next((s for s in seen if _only_update(s, lines, reasons)), None)
     if chosen is None and update is not None:  # "Updated 18 June 2025", the page's only stamp
-        others = tuple(o for o in others if not o.startswith(f"{update.value.isoformat()} ('"))
+        mine = _describe(update, rejection(update, lines, reasons))
+        others = tuple(o for o in others if o != mine)
         only = Publication(update.value, PublishedSource.TEXT, update.text, others, order)
         return replace(only, update_only=True)
     if chosen is None:

@@ -17,8 +17,8 @@ from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category, Direction
 
-LABELS = Category.LABELING_CRIMINALIZATION
-
+_HOMELANDS = frozenset({"fatherland", "motherland", "homeland", "country", "nation"})
+_TERMS_SERVED = WORDS.CAMPS | WORDS.CAMP_NOUNS | WORDS.TERMS | {"jail", "labour", "labor"}
 _PUNISHING = WORDS.PUNISHES | WORDS.SENDS_AWAY | WORDS.GETS | WORDS.GIVES_TERMS | {"sentence"}
 
 
@@ -37,13 +37,19 @@ def punishment(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if lemma == "sentence":  # 'was sentenced to ten months in a labour-training camp'
         camps = [t for t in verb.subtree if t.dep_ == "pobj" and _labour_camp(t)]
-        if camps and (grammar.affects_group(verb) or _subject_is_people(verb)):
-            return Hit.restrictive(LABELS, "sentence to a camp", tuple(camps[:1]))
+        people = grammar.affects_group(verb) or _subject_is_people(verb)
+        reasons = [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "for"]
+        if camps and people and (not reasons or _for_leaving(verb, [])):  # not 'for theft'
+            return Hit.restrictive(
+                Category.LABELING_CRIMINALIZATION, "sentence to a camp", (camps[0],)
+            )
         return None
     given = lemma in WORDS.GIVES_TERMS  # 'gave her three years', 'were given ten years'
     deps = {"nsubj", "xcomp", "dative"}
     patients = grammar.objects(verb) + [c for c in verb.children if c.dep_ in deps]
     returned = _misread_returnees(verb) if given else []
+    if returned and not any(grammar.lemmas(o) & _TERMS_SERVED for o in grammar.objects(verb)):
+        returned = []  # 'women returned from China are given three months of free housing'
     patients += returned
     if any(grammar.lemma_of(p) in WORDS.FAMILY for p in patients):
         return None  # relatives punished is pressure on families, their own family's reading
@@ -76,12 +82,20 @@ def _for_leaving(verb: Token, patients: list[Token]) -> bool:
         t for t in verb.subtree if t.dep_ in {"pobj", "pcomp"} and grammar.lemma_of(t.head) == "for"
     ]
     crossing = any(grammar.lemmas(r) & WORDS.LEAVINGS for r in reasons)
+    crossing = crossing or any(_betrayed_country(r) for r in reasons)  # 'betraying the fatherland'
     counted = [g for p in patients for g in grammar.pobjs(p, {"of"})]  # 'three of the returnees'
     returnees = any(grammar.lemma_of(p) in WORDS.RETURNEES or _went(p) for p in patients + counted)
     returnees = returnees or any(_about_people(p) for p in patients if p.tag_ == "VBG")
     crossing = crossing or any(map(_leaving, patients)) or any(map(_unlawful_entry, patients))
     back = any(grammar.lemma_of(t) in {"back", "return"} for t in verb.subtree if t is not verb)
     return crossing or returnees or back
+
+
+def _betrayed_country(reason: Token) -> bool:
+    """Tell whether a reason is betraying one's country: 'for having betrayed the fatherland'."""
+    acts = [t for t in reason.subtree if grammar.lemma_of(t) in {"betray", "betrayal"}]
+    betrayed = [o for a in acts for o in [*grammar.objects(a), *grammar.pobjs(a, {"of"})]]
+    return any(grammar.lemma_of(o) in _HOMELANDS for o in betrayed)
 
 
 def _went(person: Token) -> bool:

@@ -190,7 +190,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         - 'being held in a detention center'
         - 'face arrest'
         - 'were caught at a station'
-        - 'stopped a bus carrying defectors'
+        - 'stopped a bus carrying defectors' (routine stops, 'police stop buses', are borders')
         - 'taken away'
         - 'taken to a detention facility', 'took two women from a covered market'
         - 'the police came for her at the brick kiln'
@@ -250,8 +250,8 @@ def detention_arrest(verb: Token) -> Hit | None:
     if checking:
         return None  # 'boarded every bus to check identity cards': the check is the act
     if lemma in WORDS.INTERCEPTS and (vehicles := grammar.objects_in(verb, WORDS.VEHICLES)):
-        carrying = any(c.dep_ in {"acl", "relcl"} for v in vehicles for c in v.children)
-        routine = verb.tag_ in {"VBP", "VBZ"} and not carrying  # 'police stop buses on roads'
+        carrying = any(map(grammar.affects_group, (c for v in vehicles for c in v.children)))
+        routine = grammar.present(verb) and not carrying  # 'police stop buses on the roads'
         category = Category.BORDER_CONTROL if routine else Category.DETENTION_ARREST
         action = f"intercept {grammar.lemma_of(vehicles[0])}"
         return Hit.restrictive(category, action, tuple(vehicles[:1]))

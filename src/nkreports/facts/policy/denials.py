@@ -107,18 +107,24 @@ def denial(verb: Token) -> Hit | None:
 def _act_names(verb: Token) -> list[Token]:
     """The names of acts a verb takes as its object: 'rejected the term "forced repatriation"'.
 
-    Not 'the terms of trade': the name must be an act's.
+    The name itself, as a term's apposition or the noun the parser hung the term on; not 'the
+    terms of the return-to-work deal', 'the notion of a police operation'.
     """
     named = [
-        o
+        n
         for o in grammar.objects(verb)
-        if grammar.lemma_of(o) in WORDS.WORDINGS
-        or any(
-            c.dep_ in {"nmod", "compound"} and grammar.lemma_of(c) in WORDS.WORDINGS
-            for c in o.children
+        for n in (
+            [c for c in o.children if c.dep_ == "appos"]
+            if grammar.lemma_of(o) in WORDS.WORDINGS
+            else [o]
+            if any(
+                c.dep_ in {"nmod", "compound"} and grammar.lemma_of(c) in WORDS.WORDINGS
+                for c in o.children
+            )
+            else []
         )
     ]
-    return [o for o in named if any(grammar.lemmas(o) & lexicon for lexicon in DENIED.values())]
+    return [n for n in named if any(grammar.own_words(n) & lexicon for lexicon in DENIED.values())]
 
 
 def _denied_clause(verb: Token) -> Hit | None:

@@ -87,7 +87,8 @@ def border_works(verb: Token) -> Hit | None:
 
 
 _CHECKS = frozenset({"check", "inspection", "search"})
-_HOMES = WORDS.DWELLINGS | WORDS.LOCALITIES | {"household", "door", "paper", "document"}
+_PAPERS = frozenset({"paper", "document", "identity", "id", "registration", "hukou"})
+_HOMES = WORDS.DWELLINGS | WORDS.LOCALITIES | _PAPERS | {"household", "door"}
 
 
 def home_check(noun: Token) -> bool:
@@ -113,14 +114,18 @@ def checks_made(verb: Token) -> Hit | None:
 
     Phrasings:
         - 'police in the villages carry out house-to-house document checks' (other)
-        - 'officers conduct checks on every bus leaving Yanji' (border control)
-        - not 'carried out checks on the bridge's cables', 'carried out a sweep' (a sweep's own)
+        - 'officers conduct identity checks on every bus leaving Yanji' (border control)
+        - not 'carried out checks on the bridge's cables', 'health officials conduct checks on
+          school buses', 'carried out a sweep' (a sweep's own)
     """
     if grammar.lemma_of(verb) == "carry" and not any(c.lower_ == "out" for c in verb.children):
         return None
     checks = [o for o in grammar.objects(verb) if grammar.lemma_of(o) in _CHECKS]
     if not checks or not by_officials(verb):
         return None
+    papers = grammar.lemmas(checks[0]) & _PAPERS  # 'checks of papers', 'identity checks'
+    if not papers and not any(map(grammar.is_group, verb.subtree)):
+        return None  # 'fire officers carried out checks of homes for faulty smoke alarms'
     if home_check(checks[0]):
         return Hit.restrictive(Category.OTHER, "check homes and papers", tuple(checks[:1]))
     watched = {grammar.lemma_of(t) for t in verb.subtree} & (WORDS.TRANSIT | WORDS.VEHICLES)

@@ -159,6 +159,15 @@ def nested_pobjs(verb: Token, preps: Set[str]) -> list[Token]:
     return pobjs(verb, preps) + [p for o in objects(verb) for p in pobjs(o, preps)]
 
 
+def present(verb: Token) -> bool:
+    """Tell whether a verb is in the simple present: 'stop', 'stops', a bare main 'stop' (VB).
+
+    The tagger reads some present verbs as bare forms: 'police now routinely stop buses'.
+    """
+    bare = verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return verb.tag_ in {"VBP", "VBZ"} or (bare and verb.dep_ == "ROOT")
+
+
 def passive(verb: Token) -> bool:
     """Tell whether the verb is passive (auxpass or a passive subject)."""
     passives = {"auxpass", "nsubjpass", "csubjpass"}

@@ -96,18 +96,28 @@ def _on_strangers(report: Token) -> bool:
 def _informers(verb: Token) -> bool:
     """Tell whether the verb's subject is who reports people: 'those who report crossers'.
 
-    Or who gives tips: 'those who provide clues'.
+    Or who gives tips on people: 'those who give information on illegal crossers'.
     """
     return any(
         r.dep_ == "relcl"
         and (
             (grammar.lemma_of(r) in WORDS.INFORMS and _on_strangers(r))
-            or any(grammar.lemma_of(o) in WORDS.TIPS for o in grammar.objects(r))
+            or any(map(_tip_on_people, grammar.objects(r)))
         )
         for s in verb.children
         if s.dep_ in {"nsubj", "nsubjpass"}
         for r in s.children
     )
+
+
+def _tip_on_people(tip: Token) -> bool:
+    """Tell whether a tip is about people: 'information on illegal crossers'; not 'the name'."""
+    about = grammar.pobjs(tip, {"on", "about", "of"})
+    return grammar.lemma_of(tip) in WORDS.TIPS and any(map(_on_strangers_noun, about))
+
+
+def _on_strangers_noun(noun: Token) -> bool:
+    return grammar.lemma_of(noun) in WORDS.STRANGERS | WORDS.CROSSERS - {"anyone", "anybody"}
 
 
 def _duty_to_report(verb: Token) -> bool:
@@ -123,7 +133,19 @@ def _duty_to_report(verb: Token) -> bool:
         return False
     to_police = any(grammar.lemmas(p) & WORDS.ENFORCERS for p in grammar.pobjs(verb, {"to"}))
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    found = {grammar.lemma_of(t) for s in subjects for t in s.subtree}  # 'who discovers a crosser'
-    people = _on_strangers(verb) or bool(found & (WORDS.CROSSERS | WORDS.CROSSED))
     officers = any(grammar.own_words(s) & WORDS.ENFORCERS for s in subjects)
-    return to_police and people and not officers
+    return (
+        to_police and not officers and (_on_strangers(verb) or any(map(_finds_crossers, subjects)))
+    )
+
+
+def _finds_crossers(subject: Token) -> bool:
+    """Tell whether a subject is whoever finds people who crossed.
+
+    'anyone who discovers a person who has crossed the border illegally', 'residents who learn of
+    border-crossers'; not 'anyone who finds a lost dog'.
+    """
+    told = {grammar.lemma_of(t) for t in subject.subtree if t is not subject}
+    crossers = told & (WORDS.CROSSERS - {"anyone", "anybody"})
+    crossed = told & (WORDS.CROSSES | WORDS.DEFECTIONS) and told & WORDS.CROSSED
+    return bool(crossers or crossed)

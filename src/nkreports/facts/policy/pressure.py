@@ -69,6 +69,11 @@ def labeling_criminalization(verb: Token) -> Hit | None:
     return None
 
 
+def _border_areas(noun: Token) -> list[Token]:
+    """Where a noun is, if at the border: 'security in border areas', not 'in the river area'."""
+    return [p for p in grammar.pobjs(noun, {"in"}) if grammar.core(p) & {"border", "frontier"}]
+
+
 def _named_people(label: Token) -> bool:
     """Tell whether a label's compound is the people: 'called [the women] traitors', misparsed."""
     return any(c.dep_ == "compound" and grammar.is_group(c) for c in label.children)
@@ -135,7 +140,7 @@ def border_control(verb: Token) -> Hit | None:
     border = [
         t
         for t in grammar.objects(verb) + subjects
-        for part in (t, *grammar.pobjs(t, {"of", "in"}))  # "side of the border", "in border areas"
+        for part in (t, *grammar.pobjs(t, {"of"}), *_border_areas(t))  # 'side of the border'
         if grammar.core(part) & WORDS.BORDER
     ]
     if not border and at_frontier(verb):  # 'putting up concrete posts and wire along the Yalu'

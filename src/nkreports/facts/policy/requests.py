@@ -44,12 +44,12 @@ def asked_for(verb: Token) -> Direction | None:
 
 
 def aim_of(asked: Token) -> Direction | None:
-    """Direction of what is asked: not to act, to spare or free people (protective), to return."""
+    """Direction asked: not to act, to spare or free (protective), not to allow, to return."""
     lemma = grammar.lemma_of(asked)
     negated = grammar.is_negated(asked) or grammar.done_to_nobody(asked)  # 'that none be sent'
-    if lemma in WORDS.SPARES or _of_their_choosing(asked):  # 'that none be allowed to stay'
-        return Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
-    if negated:
+    if lemma in WORDS.ALLOWS and negated:  # 'that none be allowed to stay'
+        return Direction.RESTRICTIVE
+    if negated or lemma in WORDS.SPARES or _of_their_choosing(asked):
         return Direction.PROTECTIVE
     if lemma not in WORDS.RETURNS:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
@@ -32,7 +33,9 @@ def time_in_custody(verb: Token) -> Hit | None:
     doers = [verb.head, verb] if verb.dep_ == "conj" else [verb]  # 'were picked up, and spent'
     subjects = [c for v in doers for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
     officers = any(grammar.own_words(s) & WORDS.ENFORCERS for s in subjects)
-    if not (spans and held and any(map(grammar.is_group, subjects))) or officers:
+    reasons = grammar.pobjs(verb, {"for"})  # 'for fraud': a criminal's term, not custody of them
+    crime = any(not grammar.lemmas(r) & (WORDS.LEAVINGS | WORDS.CROSSED) for r in reasons)
+    if not (spans and held and any(map(grammar.is_group, subjects))) or officers or crime:
         return None
     action = f"hold in {grammar.phrase(held[0])}"
     if grammar.core(held[0]) & _CAMPS:  # 'spent three years in a labour camp': a term served
@@ -41,11 +44,15 @@ def time_in_custody(verb: Token) -> Hit | None:
 
 
 def _custody(place: Token) -> bool:
-    """Tell whether a place holds people in custody: 'a police cell'; a camp only if penal."""
-    words = grammar.core(place)
-    return bool(words & WORDS.CUSTODY) and (
-        grammar.lemma_of(place) != "camp" or bool(words & WORDS.CAMPS)
-    )
+    """Tell whether a place holds people in custody: 'a police cell', 'the detention centre'.
+
+    A camp only if penal; not 'the police force', 'a UN camp'.
+    """
+    lemma, words = grammar.lemma_of(place), grammar.core(place)
+    if lemma == "camp":
+        return bool(words & WORDS.CAMPS)
+    held = lemma in {"centre", "center", "facility", "station"} and words & WORDS.CUSTODY
+    return lemma in WORDS.CUSTODY - {"police"} or bool(held)
 
 
 @reads({"put"})
@@ -64,12 +71,14 @@ def put_aboard(verb: Token) -> Hit | None:
     ]
     if not rides or not grammar.affects_group(verb):
         return None
-    bound = [t for r in rides for t in r.subtree]  # 'a flight to Seoul', 'a train north'
-    bound += [t for p in grammar.pobjs(verb, {"to"}) for t in p.subtree]
-    for word in sorted(bound, key=lambda t: t.i):
-        if grammar.lemma_of(word) in WORDS.NORTH - {"home"}:
-            return Hit.restrictive(Category.REPATRIATION, "put on a ride north", (rides[0],))
-        if grammar.lemma_of(word) in WORDS.THIRD:
-            action = "put on a ride to a third country"
-            return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, action, (rides[0],))
+    if not (by_officials(verb) or grammar.passive(verb)):
+        return None  # 'the airline put them on a flight to Seoul'
+    bound = [t for p in grammar.pobjs(verb, {"to"}) for t in p.subtree]  # '[put] … to Seoul'
+    bound = bound or [t for r in rides for t in r.subtree]  # 'a flight to Seoul', 'a train north'
+    place = {grammar.lemma_of(t) for t in bound}
+    if place & WORDS.THIRD:
+        action = "put on a ride to a third country"
+        return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, action, (rides[0],))
+    if place & (WORDS.NORTH - {"home", "back"}):
+        return Hit.restrictive(Category.REPATRIATION, "put on a ride north", (rides[0],))
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.actors import by_officials, is_official
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
@@ -118,6 +118,7 @@ def claim_decided(verb: Token) -> Hit | None:
     if claims and _someones_claim(claims[0], verb):
         refused = lemma in WORDS.REFUSES_CLAIM | {"turn"}  # 'turned down', 'upheld the refusal'
         refused = refused or grammar.lemma_of(claims[0]) == "refusal"
+        refused = refused != _states_appeal(claims[0])  # "dismissed the government's appeal"
         direction = Direction.RESTRICTIVE if refused else Direction.PROTECTIVE
         action = f"{lemma} {grammar.phrase(claims[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (claims[0],))
@@ -143,11 +144,31 @@ def _someones_claim(claim: Token, verb: Token) -> bool:
 
 
 def _claim_nouns(claim: Token) -> list[Token]:
-    """The claim and what it is of or against: 'his appeal against the refusal of protection'."""
-    nouns = [claim]
-    for depth in range(3):
-        nouns += [p for n in nouns[depth:] for p in grammar.pobjs(n, {"of", "against", "for"})]
-    return list(dict.fromkeys(nouns))
+    """The claim and the claims or refusals it is of or against, down to what they are for.
+
+    'his appeal against the refusal of protection', 'the refusal of refugee status'; not 'the
+    appeal of the immigration lawyer', 'the refusal of his request for protection'.
+    """
+    nouns, chained = [claim], [claim]
+    while chained and len(nouns) < 4:
+        chained = [p for n in chained for p in grammar.pobjs(n, {"of", "against"})]
+        nouns += [n for n in chained if _named_refuge(n)]
+        chained = [n for n in chained if grammar.lemma_of(n) in WORDS.DECIDED | {"grant"}]
+    return nouns[:1] + [n for n in nouns[1:] if _named_refuge(n)]
+
+
+def _named_refuge(noun: Token) -> bool:
+    """Tell whether a noun names refuge: 'refugee status', 'protection'; not 'protection money'."""
+    return bool(grammar.own_words(noun) & {"asylum", "refugee", "refuge"}) or (
+        grammar.lemma_of(noun) == "protection"
+        and not any(c.dep_ == "compound" for c in noun.children)
+    )
+
+
+def _states_appeal(claim: Token) -> bool:
+    """Tell whether an appeal is a state's: "the government's appeal against the grant"."""
+    owners = [c for c in claim.children if c.dep_ == "poss"] + grammar.pobjs(claim, {"of", "by"})
+    return grammar.lemma_of(claim) == "appeal" and any(map(is_official, owners))
 
 
 def _refused_request(verb: Token) -> Token | None:
