@@ -1,4 +1,4 @@
-"""Rule readings added in the eleventh session (`policies-52` to `policies-56`): claims decided,
+"""Rule readings added in the eleventh session (`policies-52` to `policies-57`): claims decided,
 requests that none be returned, terms given to people sent back, names of acts rejected, stances
 told as answers, routine checks of vehicles, a notice's duties and rewards, time spent in custody,
 rides taken north or on, a reply that denies, sentences to labour camps, checks of homes and of
@@ -92,6 +92,8 @@ CASES = [
      [("conduct identity checks", "border_control", "restrictive", "reported_fact")]),
     ("Health officials conduct checks on school buses every term.", []),
     ("Fire officers carried out checks of homes in the district for faulty smoke alarms.", []),
+    ("Police have stepped up identity checks.",
+     [("have stepped up identity checks", "border_control", "restrictive", "reported_fact")]),
     ("Police have stepped up identity checks on buses and trains.",
      [("have stepped up identity checks", "border_control", "restrictive", "reported_fact")]),
     ("Engineers carried out checks on the bridge's cables.", []),
@@ -107,6 +109,8 @@ CASES = [
     # what the review of this session's rules found, each now read as it should be
     ("Anyone who finds a lost dog must report it to the police.", []),
     ("Students who give the correct name will be rewarded with a prize.", []),
+    ("Citizens who provide information leading to the capture of North Koreans shall be rewarded.",
+     [("shall be rewarded", "other", "restrictive", "reported_fact")]),
     ("The union rejected the terms of the return-to-work deal.", []),
     ("Teachers rejected the notion that parents should pay for the trip.", []),
     ("The council tightened parking rules in the river district.", []),

@@ -88,7 +88,7 @@ def border_works(verb: Token) -> Hit | None:
 
 _CHECKS = frozenset({"check", "inspection", "search"})
 _PAPERS = frozenset({"paper", "document", "identity", "id", "registration", "hukou"})
-_HOMES = WORDS.DWELLINGS | WORDS.LOCALITIES | _PAPERS | {"household", "door"}
+_HOMES = WORDS.DWELLINGS | WORDS.LOCALITIES | _PAPERS - {"identity", "id"} | {"household", "door"}
 
 
 def home_check(noun: Token) -> bool:

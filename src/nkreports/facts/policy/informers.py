@@ -111,8 +111,12 @@ def _informers(verb: Token) -> bool:
 
 
 def _tip_on_people(tip: Token) -> bool:
-    """Tell whether a tip is about people: 'information on illegal crossers'; not 'the name'."""
-    about = grammar.pobjs(tip, {"on", "about", "of"})
+    """Tell whether a tip is about people: 'information on illegal crossers'.
+
+    Also 'information leading to the capture of North Koreans'; not 'the correct name', 'clues
+    about the vandals'.
+    """
+    about = [t for t in tip.subtree if t is not tip]
     return grammar.lemma_of(tip) in WORDS.TIPS and any(map(_on_strangers_noun, about))
 
 
