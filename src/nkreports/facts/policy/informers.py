@@ -121,6 +121,7 @@ def _tip_on_people(tip: Token) -> bool:
 
 
 def _on_strangers_noun(noun: Token) -> bool:
+    """Tell whether a noun names people to report: 'crossers', 'North Korean nationals'."""
     return grammar.lemma_of(noun) in WORDS.STRANGERS | WORDS.CROSSERS - {"anyone", "anybody"}
 
 

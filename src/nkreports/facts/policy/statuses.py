@@ -154,7 +154,7 @@ def _claim_nouns(claim: Token) -> list[Token]:
         chained = [p for n in chained for p in grammar.pobjs(n, {"of", "against"})]
         nouns += [n for n in chained if _named_refuge(n)]
         chained = [n for n in chained if grammar.lemma_of(n) in WORDS.DECIDED | {"grant"}]
-    return nouns[:1] + [n for n in nouns[1:] if _named_refuge(n)]
+    return nouns
 
 
 def _named_refuge(noun: Token) -> bool:
