@@ -199,3 +199,37 @@ def test_body_list_under_a_plain_heading_is_kept():
         "An end to forced returns",
     ]
     assert cleaning.furniture_reasons(lines)[2:] == ["", "", ""]
+
+
+VIDEO_PAGE = [
+    "Watch Sign in",
+    "Home Shorts Library",
+    "Six returned at the bridge, rights group says",
+    "Border Desk 12K subscribers",
+    "Newsletter: borderdesk.example/newsletter",
+    "Chapters",
+    "0:00 Intro",
+    "Transcript",
+    "0:05 police took six women to the bridge on friday",
+    "0:11 and handed them to the guards on the other side",
+]
+
+
+def test_marked_heading_is_the_headline_whatever_block_it_falls_in():
+    heading = "Six returned at the bridge, rights group says"
+    reasons = cleaning.furniture_reasons(VIDEO_PAGE, heading)
+    assert cleaning.headline(VIDEO_PAGE, reasons, heading) == 2
+    assert reasons[2] == ""
+    assert reasons[1] == "section tag line"  # the menu above the headline
+    # without the page's <h1>, the menu is taken for the headline and the real one is lost
+    assert cleaning.headline(VIDEO_PAGE, cleaning.furniture_reasons(VIDEO_PAGE)) == 1
+    # a heading of fewer than three words names a site, not the story
+    assert (
+        cleaning.headline(VIDEO_PAGE, cleaning.furniture_reasons(VIDEO_PAGE, "Home"), "Home") == 1
+    )
+
+
+def test_transcript_heading_ends_a_block_of_short_lines():
+    reasons = cleaning.furniture_reasons(VIDEO_PAGE)
+    assert reasons[5:7] == ["newsletter block", "newsletter block"]
+    assert reasons[8:] == ["", ""]  # spoken lines under "Transcript" are the report

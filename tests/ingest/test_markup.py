@@ -95,3 +95,9 @@ def test_split_lines_keeps_crlf_offsets():
         (11, 16, 16, "three"),
     ]
     assert all(text[ln.start : ln.end] == ln.text for ln in lines)
+
+
+def test_first_heading_is_the_visible_text_of_the_first_h1():
+    page = '<h1 class="t">China&nbsp;returns <em>six</em>\n women</h1><h1>Second</h1>'
+    assert markup.first_heading(page) == "China returns six women"
+    assert markup.first_heading("<p>No heading here</p>") == ""

@@ -12,6 +12,8 @@ from nkreports.ingest.markup import Line
 MAX_MASTHEAD_WORDS = 5
 MAX_ITEM_WORDS = 20
 _BAR = re.compile(r"\s[|·•]\s|\S {3,}\S")  # a navigation bar: "Log in | Join", "Sign In   Register"
+# A transcript's heading: the spoken text below it is the report, however short its lines.
+_TRANSCRIPT = re.compile(r"(?i)^(?:(?:full|video|show|auto-generated)\s+)?transcript:?$")
 _BULLET = re.compile(r"^(?:[-–—•·*▪►»]|\d{1,2}[.)])\s+")
 
 
@@ -20,16 +22,32 @@ def line_reason(line: str) -> str:
     return next((reason for reason, rule in furniture.LINE_RULES if line and rule(line)), "")
 
 
-def headline(lines: list[str], reasons: list[str]) -> int | None:
-    """Find the headline: the first non-furniture line that is no section tag and no date stamp.
+def headline(lines: list[str], reasons: list[str], heading: str = "") -> int | None:
+    """Find the headline: the page's marked heading, else the first plain body line.
 
-    Above it may stand all-caps tags ("CHINA – NORTH KOREA", "WORLD") and date stamps
-    ("2024.11.04 10:30", "Published : 19/01/2022 08:30 GMT+9").
+    `heading` is a saved page's first `<h1>` text; the first line that reads the same is the
+    headline whatever the rules made of it. Otherwise it is the first non-furniture line that is
+    no section tag and no date stamp; above it may stand all-caps tags ("CHINA – NORTH KOREA",
+    "WORLD") and date stamps ("2024.11.04 10:30", "Published : 19/01/2022 08:30 GMT+9").
     """
+    marked = _same_line(lines, heading)
+    if marked is not None:
+        return marked
     for i, line in enumerate(lines):
         if line and not reasons[i] and not _section_tag(line) and not stamp_line(line):
             return i
     return None
+
+
+MIN_HEADING_WORDS = 3  # a shorter <h1> is a site's name or a section's, not the story's
+
+
+def _same_line(lines: list[str], heading: str) -> int | None:
+    """The first line that reads as `heading` (spacing aside), if it has words enough."""
+    wanted = " ".join(heading.split())
+    if len(word_tokens(wanted)) < MIN_HEADING_WORDS:
+        return None
+    return next((i for i, line in enumerate(lines) if " ".join(line.split()) == wanted), None)
 
 
 def _section_tag(line: str) -> bool:
@@ -112,12 +130,17 @@ def _mark_top(lines: list[str], reasons: list[str], title: int | None) -> list[s
 
 
 def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> list[str]:
-    """Short lines after a list heading (popular, login, newsletter, tags) belong to that block."""
+    """Short lines after a list heading (popular, login, newsletter, tags) belong to that block.
+
+    A block ends at a long body line or at a transcript's heading.
+    """
     out, block = list(reasons), ""
     for i, line in enumerate(lines):
         if not line or i == title:
             continue
-        if out[i] in furniture.BLOCK_REASONS:
+        if _TRANSCRIPT.match(line):
+            block = ""
+        elif out[i] in furniture.BLOCK_REASONS:
             block = "" if _BAR.search(line) else out[i]  # "Log in | Subscribe": a bar, no heading
         elif block and (
             out[i] == FurnitureReason.PAGE_DATE or (not out[i] and len(word_tokens(line)) < 20)
@@ -147,8 +170,11 @@ def _mark_tail(lines: list[str], reasons: list[str]) -> list[str]:
     return early
 
 
-def furniture_reasons(lines: list[str]) -> list[str]:
-    """One reason per line: "" for article body (and blank lines), else why it is furniture."""
+def furniture_reasons(lines: list[str], heading: str = "") -> list[str]:
+    """One reason per line: "" for article body (and blank lines), else why it is furniture.
+
+    `heading`, a saved page's `<h1>` text, marks its line as the headline (see `headline`).
+    """
     stripped = [line.strip() for line in lines]
     reasons = [line_reason(line) for line in stripped]
     issue = toplines.issue_heading(stripped)
@@ -157,7 +183,10 @@ def furniture_reasons(lines: list[str]) -> list[str]:
     outlet = masthead(stripped, reasons)
     if outlet is not None:
         reasons[outlet] = FurnitureReason.MASTHEAD
-    title = headline(stripped, reasons)
+    marked = _same_line(stripped, heading)
+    if marked is not None:
+        reasons[marked] = ""
+    title = headline(stripped, reasons, heading)
     marked = _mark_lists(stripped, _mark_top(stripped, reasons, title), title)
     return _mark_blocks(stripped, _mark_tail(stripped, marked), title)
 

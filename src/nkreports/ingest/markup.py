@@ -22,6 +22,8 @@ BLOCKS = frozenset(
     | {"table", "td", "th", "tr", "ul", "body", "caption"}
 )
 _WHITESPACE = re.compile(r"\s+")
+_H1 = re.compile(r"(?is)<h1\b[^>]*>(.*?)</h1\s*>")
+_TAG = re.compile(r"<[^>]*>")
 
 
 class _TextParser(HTMLParser):
@@ -134,6 +136,13 @@ def html_body(source: str) -> Body:
         segments.append(Segment(at, raw_start, len(text), raw_len))
         at += len(text)
     return Body("".join(text for text, _, _ in pieces), tuple(segments))
+
+
+def first_heading(source: str) -> str:
+    """The visible text of a page's first `<h1>`, spacing collapsed ("" when it has none)."""
+    found = _H1.search(source)
+    text = html.unescape(_TAG.sub(" ", found.group(1))) if found else ""
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def select(body: Body, spans: list[tuple[int, int]]) -> Body:

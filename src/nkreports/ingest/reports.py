@@ -230,8 +230,10 @@ def _cleaned(
     """Split a page into article and furniture, date it, and assemble its row."""
     lines = markup.split_lines(page.text)
     stripped = [line.text.strip() for line in lines]
-    reasons = cleaning.furniture_reasons(stripped)
-    title = cleaning.headline(stripped, reasons)
+    saved_html = found.path.suffix.lower() in files.HTML_SUFFIXES
+    heading = markup.first_heading(found.text) if saved_html else ""
+    reasons = cleaning.furniture_reasons(stripped, heading)
+    title = cleaning.headline(stripped, reasons, heading)
     body = markup.select(page, cleaning.body_spans(lines, reasons))
     removed = [
         Furniture(found.report_id, *page.to_raw(line.start, line.end), line.text, reason)
@@ -239,7 +241,7 @@ def _cleaned(
         if reason
     ]
     found_dates = published.choose(stripped, reasons, opening(stripped, reasons, title), title)
-    if found.path.suffix.lower() in files.HTML_SUFFIXES:
+    if saved_html:
         found_dates = meta.with_metadata(found_dates, meta.page_dates(found.text))
     publication = published.with_manifest(found_dates, stated)
     words = len(word_tokens(body.text))
