@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from nkreports import schema
 from nkreports.facts.policy import model
 from nkreports.facts.policy.actors import resolve_actor
+from nkreports.facts.policy.aims import NO_AIM_FOR_PEOPLE
 from nkreports.facts.policy.changes import certainty, policy_row, rule_readings, tight_span
 from nkreports.facts.policy.denials import denied_contents
 from nkreports.facts.policy.grammar import Hit
@@ -85,9 +86,14 @@ def extract_policy_changes(
 
 
 def _relabellable(row: schema.PolicyChange) -> bool:
-    """Tell whether the model may relabel a rule row: the catch-all's, or an aimless request."""
+    """Tell whether the model may relabel a rule row: the catch-all's, or an aimless request.
+
+    A request read as asking access or figures has an aim the rules found: it stays neutral.
+    """
     aimless = (
-        row.category == Category.DIPLOMATIC_REQUEST_PROTEST and row.direction == Direction.NEUTRAL
+        row.category == Category.DIPLOMATIC_REQUEST_PROTEST
+        and row.direction == Direction.NEUTRAL
+        and not row.action.endswith(NO_AIM_FOR_PEOPLE)
     )
     return row.method == CATCH_ALL or aimless
 

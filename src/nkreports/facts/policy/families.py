@@ -14,6 +14,7 @@ from nkreports.facts.policy import grammar
 from nkreports.facts.policy.access import asylum_access, monitors_barred, outside_convention
 from nkreports.facts.policy.actors import by_officials, official_action
 from nkreports.facts.policy.claims import accusation, punishment, standing_law
+from nkreports.facts.policy.courts import defendant_punished
 from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.denials import denial, groundless, no_such_act
 from nkreports.facts.policy.destinations import destination
@@ -222,6 +223,7 @@ RULES: tuple[Rule, ...] = (
     status_held,
     detention_arrest,
     time_in_custody,
+    defendant_punished,
     sweep,
     centres_filled,
     household_register,

@@ -15,9 +15,9 @@ from spacy.tokens import Span, Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import is_official
+from nkreports.facts.policy.aims import aim_of
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
-from nkreports.facts.policy.requests import aim_of
 from nkreports.nlp import list_mark
 from nkreports.schema import Category, Direction
 

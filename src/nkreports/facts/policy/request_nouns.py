@@ -10,9 +10,10 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import is_official
+from nkreports.facts.policy.aims import aim_of, asked_for
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
-from nkreports.facts.policy.requests import aim_of, asked_by_noun, asked_for
+from nkreports.facts.policy.requests import asked_by_noun
 from nkreports.schema import Category, Direction
 
 

@@ -11,52 +11,11 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import is_official
-from nkreports.facts.policy.destinations import destination
+from nkreports.facts.policy.aims import NO_AIM_FOR_PEOPLE, asked_for, figures
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import PROTEST_ACTIONS, PROTEST_NOUNS, WORDS
 from nkreports.schema import Category, Direction
-
-
-def _infinitive(token: Token) -> bool:
-    """Tell whether a clause is a to-infinitive: 'called on China [to refrain from ...]'."""
-    clause = token.dep_ in {"advcl", "acl", "relcl"}  # 'calls [to not send them back]'
-    return clause and grammar.is_infinitive(token)
-
-
-def asked_for(verb: Token) -> Direction | None:
-    """Direction of a request: 'to halt returns' protective, 'to send them back' restrictive.
-
-    Sending people on to South Korea, a third country or an embassy, or where they choose, is
-    what spares them: 'asked China to send the defectors to South Korea', 'demanded they be
-    handed over to the embassy', 'to be sent wherever they choose'.
-    """
-    content = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} or _infinitive(c)]
-    content += [
-        g for c in grammar.prep(verb, {"on"}) for g in c.children if g.dep_ in {"xcomp", "pobj"}
-    ]
-    content = [c for c in content if c.pos_ in {"VERB", "AUX"}]
-    if content and any(m.lower_ in {"whether", "if"} for m in content[0].children):
-        return None  # 'asked Beijing whether they would be sent back' asks no aim
-    if content and _figures(content[0].left_edge):
-        return Direction.NEUTRAL  # 'asked how many had been returned' asks for figures
-    return aim_of(content[0]) if content else None
-
-
-def aim_of(asked: Token) -> Direction | None:
-    """Direction asked: not to act, to spare or free (protective), not to allow, to return."""
-    lemma = grammar.lemma_of(asked)
-    negated = grammar.is_negated(asked) or grammar.done_to_nobody(asked)  # 'that none be sent'
-    if lemma in WORDS.ALLOWS and negated:  # 'that none be allowed to stay'
-        return Direction.RESTRICTIVE
-    if negated or lemma in WORDS.SPARES or _of_their_choosing(asked):
-        return Direction.PROTECTIVE
-    if lemma not in WORDS.RETURNS:
-        return None
-    onward = destination(asked) == "third" or any(
-        grammar.lemmas(t) & WORDS.MISSIONS for t in grammar.pobjs(asked, {"to"})
-    )
-    return Direction.PROTECTIVE if onward else Direction.RESTRICTIVE
 
 
 def asked_by_noun(verb: Token) -> Token | None:
@@ -86,22 +45,6 @@ def _taken_up(verb: Token, keys: list[Token]) -> bool:
     return with_state or any(grammar.is_group(t) for t in about)
 
 
-def _of_their_choosing(verb: Token) -> bool:
-    """Tell whether people go where they wish: 'sent where they want to go', 'of their choice'."""
-    chosen = any(
-        grammar.lemma_of(t) in WORDS.CHOICES
-        and any(c.dep_ == "poss" and grammar.is_group(c) for c in t.children)
-        for t in verb.subtree
-    )  # 'a country of their choice'; not 'a place of its choosing'
-    wished = any(
-        c.dep_ in {"advcl", "ccomp", "relcl"}
-        and grammar.lemma_of(c) in WORDS.WISHES
-        and any(s.dep_ == "nsubj" and grammar.is_group(s) for s in c.children)
-        for c in verb.subtree
-    )  # 'where they want to go'; not 'wherever it chooses'
-    return chosen or wished
-
-
 def _dated(particle: Token) -> bool:
     """Tell whether an 'on' names a day: 'called in on Monday', not 'called on China'."""
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in particle.children)
@@ -112,11 +55,6 @@ def _unofficial(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     named = [d for d in doers if grammar.lemma_of(d) in WORDS.CIVIL]  # not 'the EU', an ORG too
     return bool(named) and not any(map(is_official, doers))
-
-
-def _figures(word: Token) -> bool:
-    """Tell whether a question asks for figures, which a state is asked for: 'how many'."""
-    return word.lower_ == "how" and word.nbor().lower_ in {"many", "much"}
 
 
 def _question(verb: Token) -> bool:
@@ -131,7 +69,7 @@ def _question(verb: Token) -> bool:
         return True  # 'the bureau, asked about the detentions, said': a question put to it
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return any(  # 'asked whether they would be sent back', 'asked what they would face'
-        (c.left_edge.tag_ in {"WP", "WRB"} and not _figures(c.left_edge))
+        (c.left_edge.tag_ in {"WP", "WRB"} and not figures(c.left_edge))
         or any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
         for c in clauses
     )
@@ -264,7 +202,8 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     returns += [
         t for t in grammar.pobjs(verb, {"for"}) if grammar.lemma_of(t) in WORDS.RETURN_NOUNS
     ]
-    direction = asked_for(verb) or (
+    found = asked_for(verb)
+    direction = found or (
         Direction.RESTRICTIVE
         if returns and lemma not in WORDS.ADVOCATES  # 'raised forced returns' speaks for them
         else Direction.PROTECTIVE
@@ -274,7 +213,8 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     action = PROTEST_ACTIONS.get(lemma, f"{lemma}{' on' if lemma == 'call' else ''}")
     if lemma in {"express", "convey"}:
         action = f"express {grammar.lemma_of(keys[0]) if keys else ''}"
-    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action.strip(), tuple(keys))
+    action = action.strip() + (NO_AIM_FOR_PEOPLE if found == Direction.NEUTRAL else "")
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action, tuple(keys))
 
 
 _PERSONAL = frozenset({"her", "him", "me"})  # not "them" or "us", often a state's staff
