@@ -44,6 +44,7 @@ EVALUATION_SETS = {
         "policy_blind13",
         "policy_blind14",
         "policy_blind15",
+        "policy_blind16",
     )
 }
 FACTS = tuple(ATTRIBUTES)
