@@ -1,6 +1,7 @@
-"""Rule readings added in the twelfth session (`policies-58`): a judgment's custody, sentences and
-fines of the people who helped North Koreans, access for monitors asked with no aim for the
-people, leaving told as 'exit', an official commission's recommendations, campaigns carried out."""
+"""Rule readings added in the twelfth session (`policies-58`, `-59`): a judgment's custody,
+sentences and fines of the people who helped North Koreans, access for monitors asked with no aim
+for the people, an official Commission's recommendations; and what the session's review found
+them reading beyond their cases."""
 
 import pytest
 
@@ -11,8 +12,6 @@ CASES = [
      " Public Security Bureau for harbouring North Koreans.",
      [("was placed under criminal detention", "detention_arrest", "restrictive",
        "reported_fact")]),
-    ("Kim was placed under house arrest.",
-     [("was placed under house arrest", "detention_arrest", "restrictive", "reported_fact")]),
     ("The defendant Zhao is sentenced to fixed-term imprisonment of two years for transporting"
      " North Korean nationals across the border.",
      [("is sentenced", "detention_arrest", "restrictive", "reported_fact")]),
@@ -36,16 +35,34 @@ CASES = [
      [("urged", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("The rapporteur urged China not to let UNHCR visit the women.",
      [("urged", "diplomatic_request_protest", "restrictive", "reported_fact")]),
-    # 'exit' is leaving
-    ("Persons without valid travel documents are not permitted to exit China.",
-     [("are not permitted to exit", "exit_transfer_to_third_country", "restrictive",
-       "reported_fact")]),
-    # an official commission recommends; a campaign is carried out or conducted
+    # an official Commission recommends; a commission paid or an NGO's is no official
     ("The Commission recommends that the Administration press the Chinese government to stop"
      " forcibly returning North Koreans.",
      [("recommends", "diplomatic_request_protest", "protective", "reported_fact")]),
-    ("Police in Yanji carried out a campaign against illegal residents last spring.",
-     [("carried out a campaign", "detention_arrest", "restrictive", "reported_fact")]),
+    ("A commission of 3,000 yuan was paid to the broker for smuggling the women across the river.",
+     []),
+    ("Amnesty's internal commission recommended sheltering the defectors.", []),
+    # what the review found, each now read as it should be
+    ("Wang was sentenced to death for the murder of his wife.", []),
+    ("Zhang was placed under criminal detention for drunk driving.", []),
+    ("Liu was placed under house arrest after the protest.", []),
+    ("Kim was placed under house arrest for hiding two North Korean women.",
+     [("was placed under house arrest", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The refugees were placed in a UNHCR camp near the border.", []),
+    ("The defectors were placed under police protection at the consulate.", []),
+    ("Li was not placed under criminal detention for sheltering North Koreans.", []),
+    ("Zhao was sentenced to two years for sheltering North Koreans who had fled after their"
+     " deportations were suspended.",
+     [("was sentenced", "detention_arrest", "restrictive", "reported_fact"),
+      ("their deportations were suspended", "repatriation", "protective", "reported_fact")]),
+    ("Seoul asked China to allow South Korean diplomats to meet the defectors and take them to"
+     " Seoul.",
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Seoul asked China to let UNHCR interview the asylum seekers to determine their refugee"
+     " status.",
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("The UN asked Beijing to let investigators inspect the cargo bound for North Korea.",
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
 ]  # fmt: skip
 
 

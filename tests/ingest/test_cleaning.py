@@ -233,3 +233,23 @@ def test_transcript_heading_ends_a_block_of_short_lines():
     reasons = cleaning.furniture_reasons(VIDEO_PAGE)
     assert reasons[5:7] == ["newsletter block", "newsletter block"]
     assert reasons[8:] == ["", ""]  # spoken lines under "Transcript" are the report
+
+
+def test_an_h1_below_the_body_or_naming_the_site_is_no_headline():
+    story = "Police in Yanji detained eleven North Koreans on Tuesday, " * 3
+    footer = ["Police hold eleven in Yanji", "", story.strip(), "", "Sign up for our newsletter"]
+    reasons = cleaning.furniture_reasons(footer, "Sign up for our newsletter")
+    assert cleaning.headline(footer, reasons, "Sign up for our newsletter") == 0
+    assert reasons[:3] == ["", "", ""]  # the story is kept
+    site = ["Korea Border Watch", "", "Police hold eleven in Yanji", "", story.strip(), "",
+            "© 2024 Korea Border Watch"]  # fmt: skip
+    reasons = cleaning.furniture_reasons(site, "Korea Border Watch")
+    assert reasons[0] == "outlet masthead"
+    assert cleaning.headline(site, reasons, "Korea Border Watch") == 2
+
+
+def test_transcript_as_a_list_item_does_not_end_the_list():
+    story = "Police in Yanji detained eleven North Koreans on Tuesday, " * 3
+    lines = ["Police hold eleven in Yanji", "", story.strip(), "", "Sign up for our newsletter",
+             "Daily briefing", "Video transcript", "Weekly digest"]  # fmt: skip
+    assert cleaning.furniture_reasons(lines)[5:] == ["newsletter block"] * 3

@@ -97,7 +97,14 @@ def test_split_lines_keeps_crlf_offsets():
     assert all(text[ln.start : ln.end] == ln.text for ln in lines)
 
 
-def test_first_heading_is_the_visible_text_of_the_first_h1():
+def test_html_page_reads_the_first_visible_h1():
     page = '<h1 class="t">China&nbsp;returns <em>six</em>\n women</h1><h1>Second</h1>'
-    assert markup.first_heading(page) == "China returns six women"
-    assert markup.first_heading("<p>No heading here</p>") == ""
+    assert markup.html_page(page)[1] == "China returns six women"
+    assert markup.html_page("<p>No heading here</p>")[1] == ""
+    # not in the head, a script, a comment or the page's header chrome
+    hidden = (
+        "<head><title>x</title></head><script>var s = '<h1>Script</h1>';</script>"
+        "<!-- <h1>Commented out</h1> --><header><h1>Site Name Here</h1></header>"
+        "<article><h1>Police hold eleven in Yanji</h1><p>Text.</p></article>"
+    )
+    assert markup.html_page(hidden)[1] == "Police hold eleven in Yanji"

@@ -12,8 +12,9 @@ from nkreports.ingest.markup import Line
 MAX_MASTHEAD_WORDS = 5
 MAX_ITEM_WORDS = 20
 _BAR = re.compile(r"\s[|·•]\s|\S {3,}\S")  # a navigation bar: "Log in | Join", "Sign In   Register"
-# A transcript's heading: the spoken text below it is the report, however short its lines.
+# A transcript's heading, over timed lines: the spoken text is the report, however short its lines.
 _TRANSCRIPT = re.compile(r"(?i)^(?:(?:full|video|show|auto-generated)\s+)?transcript:?$")
+_TIMED = re.compile(r"^\d{1,2}(?::\d{2}){1,2}\s")  # '0:24 last wednesday …', '1:02:13 so
 _BULLET = re.compile(r"^(?:[-–—•·*▪►»]|\d{1,2}[.)])\s+")
 
 
@@ -25,12 +26,13 @@ def line_reason(line: str) -> str:
 def headline(lines: list[str], reasons: list[str], heading: str = "") -> int | None:
     """Find the headline: the page's marked heading, else the first plain body line.
 
-    `heading` is a saved page's first `<h1>` text; the first line that reads the same is the
-    headline whatever the rules made of it. Otherwise it is the first non-furniture line that is
-    no section tag and no date stamp; above it may stand all-caps tags ("CHINA – NORTH KOREA",
-    "WORLD") and date stamps ("2024.11.04 10:30", "Published : 19/01/2022 08:30 GMT+9").
+    `heading` is a saved page's first `<h1>` text; a line that reads the same above the body is
+    the headline whatever block it fell in (see `heading_line`). Otherwise it is the first
+    non-furniture line that is no section tag and no date stamp; above it may stand all-caps
+    tags ("CHINA – NORTH KOREA", "WORLD") and date stamps ("2024.11.04 10:30", "Published :
+    19/01/2022 08:30 GMT+9").
     """
-    marked = _same_line(lines, heading)
+    marked = heading_line(lines, reasons, heading)
     if marked is not None:
         return marked
     for i, line in enumerate(lines):
@@ -40,14 +42,24 @@ def headline(lines: list[str], reasons: list[str], heading: str = "") -> int | N
 
 
 MIN_HEADING_WORDS = 3  # a shorter <h1> is a site's name or a section's, not the story's
+_NOT_HEADINGS = (FurnitureReason.MASTHEAD, FurnitureReason.OUTLET_BOILERPLATE)  # a site's name
 
 
-def _same_line(lines: list[str], heading: str) -> int | None:
-    """The first line that reads as `heading` (spacing aside), if it has words enough."""
+def heading_line(lines: list[str], reasons: list[str], heading: str) -> int | None:
+    """The line that reads as the page's `<h1>` (spacing aside), if it can be the headline.
+
+    It has words enough, is no site name, and stands above the first paragraph of the body (a
+    line of 20 words or more): a sign-up box's or a footer's `<h1>` below the story is none.
+    """
     wanted = " ".join(heading.split())
     if len(word_tokens(wanted)) < MIN_HEADING_WORDS:
         return None
-    return next((i for i, line in enumerate(lines) if " ".join(line.split()) == wanted), None)
+    for i, line in enumerate(lines):
+        if " ".join(line.split()) == wanted:
+            return None if reasons[i] in _NOT_HEADINGS else i
+        if not reasons[i] and len(word_tokens(line)) >= MAX_ITEM_WORDS:
+            return None  # the body has begun
+    return None
 
 
 def _section_tag(line: str) -> bool:
@@ -138,7 +150,7 @@ def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> lis
     for i, line in enumerate(lines):
         if not line or i == title:
             continue
-        if _TRANSCRIPT.match(line):
+        if _TRANSCRIPT.match(line) and _timed_below(lines, i):
             block = ""
         elif out[i] in furniture.BLOCK_REASONS:
             block = "" if _BAR.search(line) else out[i]  # "Log in | Subscribe": a bar, no heading
@@ -149,6 +161,12 @@ def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> lis
         elif not out[i]:
             block = ""
     return out
+
+
+def _timed_below(lines: list[str], at: int) -> bool:
+    """Tell whether the next non-blank line after `at` opens with a time: '0:24 so tonight'."""
+    below = next((line for line in lines[at + 1 :] if line), "")
+    return bool(_TIMED.match(below))
 
 
 MIN_BODY_ABOVE_TAIL = 60  # body words before a comment heading or end mark; fewer: near the top
@@ -183,9 +201,9 @@ def furniture_reasons(lines: list[str], heading: str = "") -> list[str]:
     outlet = masthead(stripped, reasons)
     if outlet is not None:
         reasons[outlet] = FurnitureReason.MASTHEAD
-    marked = _same_line(stripped, heading)
-    if marked is not None:
-        reasons[marked] = ""
+    heading_at = heading_line(stripped, reasons, heading)
+    if heading_at is not None:
+        reasons[heading_at] = ""
     title = headline(stripped, reasons, heading)
     marked = _mark_lists(stripped, _mark_top(stripped, reasons, title), title)
     return _mark_blocks(stripped, _mark_tail(stripped, marked), title)

@@ -11,7 +11,7 @@ from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, 
 from nkreports.ingest.sections import comments_heading, end_mark, photo_caption, tag_heading
 from nkreports.ingest.words import word_tokens
 
-RULES_VERSION = "furniture-7"
+RULES_VERSION = "furniture-8"
 
 
 class FurnitureReason(StrEnum):

@@ -22,8 +22,6 @@ BLOCKS = frozenset(
     | {"table", "td", "th", "tr", "ul", "body", "caption"}
 )
 _WHITESPACE = re.compile(r"\s+")
-_H1 = re.compile(r"(?is)<h1\b[^>]*>(.*?)</h1\s*>")
-_TAG = re.compile(r"<[^>]*>")
 
 
 class _TextParser(HTMLParser):
@@ -36,6 +34,8 @@ class _TextParser(HTMLParser):
         self.pieces: list[tuple[str, int, int]] = []
         self.open: list[str] = []
         self.skipping: list[str] = []
+        self.heading: list[str] = []  # the visible text of the first <h1>, while it is read
+        self.heading_state = "before"  # "before", "inside" or "after" the first visible <h1>
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -54,6 +54,8 @@ class _TextParser(HTMLParser):
             return
         if tag not in VOID:
             self.open.append(tag)
+        if tag == "h1" and self.heading_state == "before":
+            self.heading_state = "inside"
         if tag in BLOCKS:
             self._newline(at, len(raw))
 
@@ -67,6 +69,8 @@ class _TextParser(HTMLParser):
             _close(self.skipping, tag)
             return
         _close(self.open, tag)
+        if tag == "h1" and self.heading_state == "inside":
+            self.heading_state = "after"
         if tag in BLOCKS:
             self._newline(at, self.source.find(">", at) + 1 - at)
 
@@ -74,6 +78,8 @@ class _TextParser(HTMLParser):
         if self.skipping:
             return
         at = self._offset()
+        if self.heading_state == "inside":
+            self.heading.append(data)
         for match in re.finditer(r"\s+|\S+", data):
             start = at + match.start()
             if match.group().isspace():
@@ -93,6 +99,8 @@ class _TextParser(HTMLParser):
         at = self._offset()
         source = head + (";" if self.source.startswith(";", at + len(head)) else "")
         decoded = html.unescape(source)
+        if self.heading_state == "inside":
+            self.heading.append(decoded)
         if decoded.isspace():
             self._space(at, len(source))
         else:
@@ -125,6 +133,14 @@ def _close(stack: list[str], tag: str) -> None:
 
 def html_body(source: str) -> Body:
     """Visible text of an HTML page, paragraphs split by blank lines, each char mapped to source."""
+    return html_page(source)[0]
+
+
+def html_page(source: str) -> tuple[Body, str]:
+    """The page's visible text as `html_body` gives it, and the text of its first visible `<h1>`.
+
+    The heading is read where the text is: not in `<head>`, scripts, comments or page chrome.
+    """
     parser = _TextParser(source)
     parser.feed(source)
     parser.close()
@@ -135,14 +151,8 @@ def html_body(source: str) -> Body:
     for text, raw_start, raw_len in pieces:
         segments.append(Segment(at, raw_start, len(text), raw_len))
         at += len(text)
-    return Body("".join(text for text, _, _ in pieces), tuple(segments))
-
-
-def first_heading(source: str) -> str:
-    """The visible text of a page's first `<h1>`, spacing collapsed ("" when it has none)."""
-    found = _H1.search(source)
-    text = html.unescape(_TAG.sub(" ", found.group(1))) if found else ""
-    return _WHITESPACE.sub(" ", text).strip()
+    heading = _WHITESPACE.sub(" ", "".join(parser.heading)).strip()
+    return Body("".join(text for text, _, _ in pieces), tuple(segments)), heading
 
 
 def select(body: Body, spans: list[tuple[int, int]]) -> Body:

@@ -213,25 +213,25 @@ def load_report(path: Path, entry: dict[str, str] | None = None, report_id: str 
     if found.text is None:
         return Loaded(_report(found, entry, NO_CUES, undated, 0, warnings), [], None)
     is_html = found.path.suffix.lower() in files.HTML_SUFFIXES
-    page = markup.html_body(found.text) if is_html else Body.whole(found.text)
+    page, heading = markup.html_page(found.text) if is_html else (Body.whole(found.text), "")
     problem = language_problem(page.text)
     if problem:
         return Loaded(_report(found, entry, NO_CUES, undated, 0, [*warnings, problem]), [], None)
-    return _cleaned(found, entry, page, stated, warnings)
+    return _cleaned(found, entry, (page, heading), stated, warnings)
 
 
 def _cleaned(
     found: files.ReportFile,
     entry: dict[str, str],
-    page: Body,
+    read: tuple[Body, str],
     stated: date | None,
     warnings: list[str],
 ) -> Loaded:
-    """Split a page into article and furniture, date it, and assemble its row."""
+    """Split a page (its text, its `<h1>`) into article and furniture; date it; build its row."""
+    page, heading = read
     lines = markup.split_lines(page.text)
     stripped = [line.text.strip() for line in lines]
     saved_html = found.path.suffix.lower() in files.HTML_SUFFIXES
-    heading = markup.first_heading(found.text) if saved_html else ""
     reasons = cleaning.furniture_reasons(stripped, heading)
     title = cleaning.headline(stripped, reasons, heading)
     body = markup.select(page, cleaning.body_spans(lines, reasons))

@@ -149,6 +149,7 @@ def is_official(token: Token) -> bool:
         - 'Britain', 'Hanoi': a state named by a place the model tags as one (not 'Tokyo
           Disneyland', where the place only qualifies a name)
         - 'a minder from the consulate', 'North Korean agents' (not 'a travel agent')
+        - 'the Commission' (not 'a commission of 3,000 yuan')
     """
     known = token.doc.user_data.setdefault("is_official", {})  # asked of a subject many times
     if token.i not in known:
@@ -169,6 +170,7 @@ def _official_itself(token: Token) -> bool:
         state
         or agent
         or any((core(t) | {t.lower_, t.lower_.removesuffix("s")}) & WORDS.OFFICIALS for t in owners)
+        or any(t.text[:1].isupper() and lemma_of(t) in WORDS.NAMED_BODIES for t in owners)
         or (token.pos_ == "PROPN" and _titled(token))  # 'Han Mei, a ministry spokeswoman,'
     )
 

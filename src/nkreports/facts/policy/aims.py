@@ -15,7 +15,7 @@ from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Direction
 
 # the action's mark when what is asked is access or figures, no aim for the people (neutral)
-NO_AIM_FOR_PEOPLE = " for access or figures"
+NO_AIM_FOR_PEOPLE = " (access or figures)"
 
 
 def _infinitive(token: Token) -> bool:
@@ -62,11 +62,13 @@ def aim_of(asked: Token) -> Direction | None:
 
 
 def _admits_monitors(asked: Token) -> bool:
-    """Tell whether monitors are to be let see people: 'let UNHCR see the detained women'.
+    """Tell whether all that is asked is that monitors see people held, or their places.
 
-    Also 'allow UN staff to visit the centres'; not 'let the women go', 'allow UNHCR to determine
-    their status' (a status, read by `asylum_access`), nor 'give UNHCR access to the asylum
-    seekers', which the sets' annotators and realdev's read as asked for the people.
+    'let UNHCR see the detained women', 'allow UN staff to visit the detention centres'; not 'let
+    the women go', 'allow UNHCR to determine their status' (a status, read by `asylum_access`),
+    'let diplomats meet the defectors and take them to Seoul' (an aim for them), 'let observers
+    see the border fence', nor 'give UNHCR access to the asylum seekers', which the sets'
+    annotators and realdev's read as asked for the people.
     """
     if grammar.lemma_of(asked) not in WORDS.ALLOWS:
         return False
@@ -74,7 +76,19 @@ def _admits_monitors(asked: Token) -> bool:
     parties = [c for c in asked.children if c.dep_ in {"dobj", "dative"}]
     parties += [s for a in acts for s in a.children if s.dep_ == "nsubj"]
     monitors = any(grammar.own_words(p) & WORDS.MONITORS for p in parties)
-    return monitors and bool(acts) and all(grammar.lemma_of(a) in WORDS.VISITS for a in acts)
+    if not (monitors and acts and all(grammar.lemma_of(a) in WORDS.VISITS for a in acts)):
+        return False
+    seen = [o for a in acts for o in grammar.objects(a)]
+    held = all(grammar.is_group(o) or grammar.core(o) & WORDS.HELD_AT_PLACES for o in seen)
+    more = [  # a further act asked, or an aim: 'and take them to Seoul', 'to determine'
+        t
+        for t in asked.subtree
+        if t.pos_ in {"VERB", "AUX"}
+        and t is not asked
+        and t not in acts
+        and t.dep_ not in {"amod", "acl", "aux", "auxpass"}
+    ]
+    return bool(seen) and held and not more
 
 
 def _of_their_choosing(verb: Token) -> bool:
