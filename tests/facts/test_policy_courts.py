@@ -1,7 +1,7 @@
 """Rule readings added in the twelfth session (`policies-58`, `-59`): a judgment's custody,
 sentences and fines of the people who helped North Koreans, access for monitors asked with no aim
-for the people, an official Commission's recommendations; and what the session's review found
-them reading beyond their cases."""
+for the people, an official Commission's recommendations, a review's items credited to states
+(`policies-60`); and what the session's review found them reading beyond their cases."""
 
 import pytest
 
@@ -42,6 +42,14 @@ CASES = [
     ("A commission of 3,000 yuan was paid to the broker for smuggling the women across the river.",
      []),
     ("Amnesty's internal commission recommended sheltering the defectors.", []),
+    # a review's list item credited to the state that made it is that state's request
+    ("Ensure that no person from the Democratic People's Republic of Korea is sent back to a"
+     " place where he or she faces a risk of torture (Germany); - Noted",
+     [("Ensure", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Grant the refugee agency unimpeded access to the border provinces (Australia); - Noted",
+     [("Grant", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    ("Read more about the refugees (Germany).", []),
+    ("Ensure that no person is sent back (Germany) before the talks end next year.", []),
     # what the review found, each now read as it should be
     ("Wang was sentenced to death for the murder of his wife.", []),
     ("Zhang was placed under criminal detention for drunk driving.", []),

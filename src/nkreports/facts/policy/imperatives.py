@@ -4,7 +4,9 @@ A treaty body's or a rapporteur's list reads 'Halt without delay the collective 
 nationals', '(c) Grant UNHCR unimpeded access to all DPRK nationals', 'Consider regularizing
 the status of mothers': each is a request (`diplomatic_request_protest`) in the direction of
 what it asks. Only verbs a state is asked to do count, so a page's 'Read more', 'Share this
-story' or an appeal's 'Write to the ambassador' are none.
+story' or an appeal's 'Write to the ambassador' are none. The list must be an official's: opened
+by one ('The Committee recommends that the State party:'), or, as a periodic review's list is,
+each item closed by the state that made it ('… is sent back (Germany); - Noted').
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def imperative_request(verb: Token) -> Hit | None:
     sentence = {grammar.lemma_of(t) for t in verb.sent}
     if not (sentence & WORDS.RECOMMENDED or any(map(grammar.is_group, verb.sent))):
         return None  # 'Register now for our newsletter'
-    if not _introduced_by_an_official(verb.sent):
+    if not (_introduced_by_an_official(verb.sent) or _made_by_a_state(verb.sent)):
         return None  # an NGO's or an author's own list of recommendations
     asked = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]  # 'ensure that no child'
     if any(map(grammar.done_to_nobody, asked)):
@@ -117,6 +119,23 @@ def _introduced_by_an_official(sentence: Span) -> bool:
     """
     asking = _recommending(_list_opener(sentence))
     return any(is_official(s) for t in asking for s in _subjects(t))
+
+
+_CLOSING_WORDS = 3  # after a review's credit, only its status may follow: '(Germany); - Noted'
+
+
+def _made_by_a_state(sentence: Span) -> bool:
+    """Tell whether an item ends by naming the state that made it, as a review's list does.
+
+    '162.219 Ensure that no person … is sent back (Germany); - Noted', '(Republic of Korea).'
+    """
+    closing = [t.i for t in sentence if t.text == ")"]
+    after = [t for t in sentence if closing and t.i > closing[-1] and not t.is_space]
+    if not closing or len(after) > _CLOSING_WORDS:
+        return False
+    opening = [t.i for t in sentence if t.text == "(" and t.i < closing[-1]]
+    inside = sentence.doc[opening[-1] + 1 : closing[-1]] if opening else []
+    return bool(inside) and any(t.ent_type_ == "GPE" for t in inside)
 
 
 def _recommending(sentence: Span | None) -> list[Token]:
