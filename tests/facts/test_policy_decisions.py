@@ -2,7 +2,9 @@
 requests that none be returned, terms given to people sent back, names of acts rejected, stances
 told as answers, routine checks of vehicles, a notice's duties and rewards, time spent in custody,
 rides taken north or on, a reply that denies, sentences to labour camps, checks of homes and of
-traffic, labels given to people."""
+traffic, labels given to people; and (thirteenth session) a release or a halt refused, a status
+claimed with 'added' or 'argued', a border guarded, a witness's own custody ('took me'), a return
+being prepared, hundreds sent back."""
 
 import pytest
 
@@ -133,6 +135,51 @@ CASES = [
      [("were sentenced", "detention_arrest", "restrictive", "reported_fact")]),
     ("Police now routinely stop buses on the highway.",
      [("routinely stop buses", "border_control", "restrictive", "reported_fact")]),
+    # (thirteenth session) a release or a halt refused keeps people held, or returns going
+    ("Immigration officials have refused to release a pregnant detainee.",
+     [("to release", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The court declined to free the two women on bail.",
+     [("to free", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Police released the two women on Friday.",
+     [("released", "detention_arrest", "protective", "reported_fact")]),
+    ("The province refused to stop the deportations.",
+     [("to stop the deportations", "repatriation", "restrictive", "reported_fact")]),
+    ("The province has stopped the deportations.",
+     [("has stopped the deportations", "repatriation", "protective", "reported_fact")]),
+    ("The zoo refused to release the bears into the wild.", []),
+    # a status told with 'added', 'noted', 'argued': the official's claim
+    ("The ministry added that people who enter China illegally are not refugees.",
+     [("are not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("A spokesman noted that the women were economic migrants.",
+     [("were economic migrants", "residency_legal_status", "restrictive", "claimed_by_source")]),
+    ("The embassy argued that the men had been detained lawfully.",
+     [("had been detained lawfully", "detention_arrest", "restrictive", "claimed_by_source")]),
+    ("The agency repeated its request for access to the women held in Tumen.",
+     [("The agency repeated its request", "diplomatic_request_protest", "neutral",
+       "reported_fact")]),
+    # a border guarded or its fencing bolstered; not a museum's guards
+    ("Soldiers are guarding every stretch of the border river.",
+     [("are guarding every stretch", "border_control", "restrictive", "reported_fact")]),
+    ("China has bolstered fencing along the Tumen.",
+     [("has bolstered fencing", "border_control", "restrictive", "reported_fact")]),
+    ("Security guards guard the museum day and night.", []),
+    # a witness's own custody: 'me', 'my', 'our'
+    ("The guards took our fingerprints again.",
+     [("took our fingerprints", "other", "restrictive", "reported_fact")]),
+    ("The police took me to the station in Tumen.",
+     [("took me to the station", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The company sent me to Shanghai for training.", []),
+    # a return being prepared by officials; not a school's transfer of pupils
+    ("Police are preparing another large transfer of North Koreans.",
+     [("are preparing another large transfer", "repatriation", "restrictive", "reported_fact")]),
+    ("The school is preparing the transfer of pupils to the new campus.", []),
+    # numbers of people sent back, with no destination named; not tickets or staff
+    ("Before the pandemic, China sent back hundreds a year.",
+     [("sent", "repatriation", "restrictive", "reported_fact")]),
+    ("Police sent back 40 last month.",
+     [("sent", "repatriation", "restrictive", "reported_fact")]),
+    ("The club sent back hundreds of tickets.", []),
+    ("Police sent back the staff after the drill.", []),
 ]  # fmt: skip
 
 

@@ -34,7 +34,7 @@ def asylum_access(verb: Token) -> Hit | None:
     words = set().union(*map(grammar.own_words, to), *map(grammar.lemmas, done))
     if not words & (WORDS.ASYLUM | WORDS.REFUGEE_AGENCY | ({"status"} if done else set())):
         return None  # not 'given access to the internet', 'allowed them to apply for jobs'
-    refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
+    refused = grammar.refused(verb)
     nobody = any(grammar.lemma_of(o) in WORDS.NOBODY for o in grammar.objects(verb))
     nobody = nobody or any(d.lower_ == "no" for a in access for d in a.children)  # 'no access'
     withheld = lemma == "deny" or grammar.is_negated(verb) or refused or nobody

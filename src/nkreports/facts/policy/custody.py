@@ -196,6 +196,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         - 'the police came for her at the brick kiln'
         - 'have been sitting in Chinese detention centres'
         - 'served terms in labour camps'
+        - 'refused to release the pregnant woman' (still held: restrictive)
         - 'carried out a sweep of border villages'
         - 'have built a new detention block'
     """
@@ -206,6 +207,8 @@ def detention_arrest(verb: Token) -> Hit | None:
         grammar.affects_group(verb) or _people_passive(verb) or _released_someone(verb)
     )
     if freed and by_officials(verb):  # not 'the zoo released dozens into the wild'
+        if grammar.refused(verb):  # 'refused to free a pregnant detainee': still held
+            return Hit.restrictive(Category.DETENTION_ARREST, f"refuse to {lemma}")
         return Hit.protective(Category.DETENTION_ARREST, lemma)
     if (lemma in WORDS.ROUNDS_UP or lemma in WORDS.UP_VERBS) and any(
         grammar.lemma_of(c) == "up" for c in verb.children

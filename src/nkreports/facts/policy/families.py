@@ -100,8 +100,11 @@ def repatriation(verb: Token) -> Hit | None:
         c for o in grammar.objects(verb) if grammar.lemma_of(o) == "home" for c in o.children
     ]
     people = grammar.objects(verb) + sent_home
+    counted = [p for p in people if p.like_num or grammar.lemma_of(p) in WORDS.HEADCOUNTS]
+    back = any(c.lower_ == "back" for c in verb.children) and any(map(grammar.is_group, counted))
     named = any(map(grammar.named_people, people)) or (  # not 'sent the staff home' alone
-        any(map(grammar.is_group, people)) and grammar.pobjs(verb, {"to"}) and where == "north"
+        (back or (any(map(grammar.is_group, people)) and grammar.pobjs(verb, {"to"})))
+        and where == "north"  # 'sent back hundreds a year'
     )
     transitive = named or grammar.passive(verb) or sent
     transitive = transitive or (verb.dep_ == "conj" and grammar.passive(verb.head))
@@ -139,7 +142,7 @@ def residency_legal_status(verb: Token) -> Hit | None:
         none = none and bool(grammar.own_words(status[0]) & WORDS.STANDING)
     promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
     if status and lemma in _STATUS_VERBS and (promised or none):
-        refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
+        refused = grammar.refused(verb)
         negated = grammar.is_negated(verb) or grammar.stopped(verb) or refused or none
         restrictive = negated or lemma in WORDS.TAKES
         exits = grammar.lemmas(status[0]) & WORDS.EXITS  # 'refused to issue them exit permits'

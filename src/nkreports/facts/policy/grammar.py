@@ -254,6 +254,11 @@ def stopped(verb: Token) -> bool:
     return governed and (lemma_of(head) in WORDS.HALTS or lemma_of(head) in WORDS.PROHIBITS)
 
 
+def refused(verb: Token) -> bool:
+    """Tell whether a refusing verb governs this one: 'refused to release', 'declined to stop'."""
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in WORDS.REFUSALS
+
+
 def will(verb: Token) -> bool:
     """Tell whether the verb carries will/shall: an entitlement stated ahead ('will receive')."""
     return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)

@@ -238,7 +238,8 @@ def returns(verb: Token) -> Hit | None:
         named = [s for s in subjects if grammar.lemma_of(s) in WORDS.RETURN_NOUNS]
     if not named:
         return None
-    halted = (lemma in WORDS.HALTS) != grammar.is_negated(verb)  # 'returns did not stop'
+    # 'returns did not stop', 'refused to stop the deportation'
+    halted = (lemma in WORDS.HALTS) != (grammar.is_negated(verb) or grammar.refused(verb))
     direction = Direction.PROTECTIVE if halted else Direction.RESTRICTIVE
     action = f"{lemma} {grammar.lemma_of(named[0])}"
     return Hit(Category.REPATRIATION, direction, action, tuple(named))
@@ -267,7 +268,7 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
             if c.dep_ in {"xcomp", "ccomp"} and grammar.lemma_of(c) in WORDS.MOVES
         ]
         if goes and (destination(goes[0]) == "third" or grammar.lemma_of(goes[0]) in WORDS.LEAVES):
-            refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
+            refused = grammar.refused(verb)
             negated = grammar.is_negated(verb) or refused  # 'refused to let them travel'
             direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
             exit_ = Category.EXIT_TRANSFER_TO_THIRD_COUNTRY

@@ -2,8 +2,9 @@
 
 'a further transfer is planned before the holiday', 'a second handover was being planned',
 'two hundred detainees were being prepared for transfer', 'have been told to prepare for
-transfer': a return in hand, category `repatriation`, restrictive. Not 'prepared for the
-exam', nor a transfer to a detention centre ('planned their transfer to the Tumen centre').
+transfer', 'police are preparing another large transfer': a return in hand, category
+`repatriation`, restrictive. Not 'prepared for the exam', nor a transfer to a detention centre
+('planned their transfer to the Tumen centre').
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
@@ -21,6 +23,8 @@ from nkreports.schema import Category
 def return_readied(verb: Token) -> Hit | None:
     """Catch a return planned or people readied for one."""
     planned = [c for c in verb.children if c.dep_ == "nsubjpass" and _a_return(c)]
+    if not planned and by_officials(verb):  # 'police are preparing another large transfer'
+        planned = [o for o in grammar.objects(verb) if o.dep_ == "dobj" and _a_return(o)]
     if planned:  # 'a transfer is planned'
         return Hit.restrictive(Category.REPATRIATION, "plan a return", tuple(planned[:1]))
     readied = [p for p in grammar.pobjs(verb, {"for"}) if _a_return(p)]

@@ -136,7 +136,10 @@ def border_control(verb: Token) -> Hit | None:
         return None  # 'volunteers manned the checkpoint at the marathon'
     if not (known or raised):
         return None  # no other verb closes or opens a border ('new fences went up')
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # a border closed or tightened may be the subject; one staffed or guarded is the object,
+    # not 'Security guards guard the museum'
+    staffs = lemma in WORDS.STAFFS
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not staffs]
     border = [
         t
         for t in grammar.objects(verb) + subjects

@@ -35,7 +35,7 @@ def household_register(verb: Token) -> Hit | None:
         for p in grammar.pobjs(verb, {"in", "on", "onto", "into"})
         if grammar.core(p) & WORDS.REGISTER_BOOKS
     ]
-    refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
+    refused = grammar.refused(verb)
     negated = grammar.is_negated(verb) or grammar.stopped(verb) or refused
     if not books and not (lemma == "register" and grammar.passive(verb) and negated):
         return None  # 'are not registered' is the only bare one; 'register with police' is a duty

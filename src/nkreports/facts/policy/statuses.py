@@ -67,7 +67,7 @@ def child_registered(verb: Token) -> Hit | None:
     allowed = verb.head if verb.dep_ in {"ccomp", "xcomp"} else verb
     if not children or not (by_officials(verb) or by_officials(allowed)):
         return None
-    refused = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.REFUSALS
+    refused = grammar.refused(verb)
     negated = grammar.is_negated(verb) or grammar.is_negated(allowed) or refused
     direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
     action = f"{'not ' if negated else ''}register a child"

@@ -36,7 +36,7 @@ from nkreports.tools.policy_model.diversity import near_duplicates
 
 TESTS_DIR = Path(__file__).parents[4] / "tests"
 PART = "part15"
-SPENT = tuple(f"policy_blind{n}" for n in ("", *range(2, 16)))
+SPENT = tuple(f"policy_blind{n}" for n in ("", *range(2, 17)))
 EVENT_FIELDS = ("category", "direction", "certainty", "actor_country")
 
 
