@@ -4,7 +4,8 @@ told as answers, routine checks of vehicles, a notice's duties and rewards, time
 rides taken north or on, a reply that denies, sentences to labour camps, checks of homes and of
 traffic, labels given to people; and (thirteenth session) a release or a halt refused, a status
 claimed with 'added' or 'argued', a border guarded, a witness's own custody ('took me'), a return
-being prepared, hundreds sent back."""
+being prepared, hundreds sent back, people pushed back, seized or blocked from leaving,
+a recognition refused, a protest against returns."""
 
 import pytest
 
@@ -180,6 +181,37 @@ CASES = [
      [("sent", "repatriation", "restrictive", "reported_fact")]),
     ("The club sent back hundreds of tickets.", []),
     ("Police sent back the staff after the drill.", []),
+    # people pushed or despatched back; people seized or hauled off; people blocked from leaving
+    ("They were pushed back across the Tumen.",
+     [("were pushed back across the Tumen", "repatriation", "restrictive", "reported_fact")]),
+    ("The authorities despatched the escapees back to their homeland.",
+     [("despatched", "repatriation", "restrictive", "reported_fact")]),
+    ("The crowd pushed back against the police.", []),
+    ("Security agents seized the group at a safe house.",
+     [("seized", "detention_arrest", "restrictive", "reported_fact")]),
+    ("Officers hauled the men off a train near Tonghua.",
+     [("hauled", "detention_arrest", "restrictive", "reported_fact")]),
+    ("The rebels seized the town.", []),
+    ("Beijing blocked the women from leaving for South Korea.",
+     [("blocked the women from leaving", "exit_transfer_to_third_country", "restrictive",
+       "reported_fact")]),
+    ("The court blocked the company from leaving the market.", []),
+    # a recognition refused or stopped is a status withheld
+    ("Beijing refuses to recognise them as refugees.",
+     [("to recognise them as refugees", "residency_legal_status", "restrictive",
+       "reported_fact")]),
+    ("China has stopped treating them as refugees.",
+     [("treating them as refugees", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("China recognised the five as refugees.",
+     [("recognised the five as refugees", "residency_legal_status", "protective",
+       "reported_fact")]),
+    # a protest against returns speaks for the people; a demand for their return does not
+    ("Seoul protested the deportation of the nine.",
+     [("protested", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Japan criticised the forced returns.",
+     [("criticised", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("Pyongyang demanded their return.",
+     [("demanded", "diplomatic_request_protest", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

@@ -216,7 +216,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         people = grammar.affects_group(verb) or _people_passive(verb)
         if lemma in WORDS.ROUNDS_UP or (people and by_officials(verb)):  # not 'his daughter'
             return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
-    if (_held(verb) or (lemma == "catch" and _caught(verb))) and (
+    if (_held(verb) or (lemma in WORDS.CATCHES and _caught(verb))) and (
         _holder(verb) or by_officials(verb)
     ):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma)  # not 'fishermen caught hundreds'

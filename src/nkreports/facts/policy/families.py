@@ -169,7 +169,9 @@ def residency_legal_status(verb: Token) -> Hit | None:
         ]
         roles = [r for r in roles if grammar.own_words(r) & WORDS.ROLES]  # not 'the richest man'
         if roles or status:
-            role, negated = (roles or status)[0], grammar.is_negated(verb)
+            role = (roles or status)[0]
+            negated = grammar.is_negated(verb) or grammar.refused(verb)  # 'refuses to recognise'
+            negated = negated or grammar.stopped(verb)
             ours = grammar.lemma_of(role) in WORDS.NATIONALS and grammar.lemmas(role) & WORDS.OWNED
             good = bool(grammar.own_words(role) & WORDS.PROTECTED_ROLES or ours) != negated
             prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
@@ -181,7 +183,9 @@ def residency_legal_status(verb: Token) -> Hit | None:
                     return None  # 'the case was handled as a crime'
                 return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (role,))
             return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
-    unrecognised = lemma in {"recognise", "recognize"} and grammar.is_negated(verb)
+    unrecognised = lemma in {"recognise", "recognize"} and (
+        grammar.is_negated(verb) or grammar.refused(verb)
+    )
     if unrecognised and grammar.affects_group(verb) and by_officials(verb):
         # 'China does not recognize North Korean defectors' (as refugees, left unsaid)
         return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, f"not {lemma} them")

@@ -281,7 +281,7 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
             )
     if lemma in WORDS.PROHIBITS:
         leaving = [p for p in grammar.pobjs(verb, {"from"}) if grammar.lemma_of(p) in WORDS.LEAVING]
-        if leaving:
+        if leaving and (grammar.affects_group(verb) or grammar.passive(verb)):  # not a company
             return Hit.restrictive(
                 Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} from leaving", tuple(leaving)
             )

@@ -203,11 +203,13 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         t for t in grammar.pobjs(verb, {"for"}) if grammar.lemma_of(t) in WORDS.RETURN_NOUNS
     ]
     found = asked_for(verb)
+    # 'raised forced returns' and 'protested the deportation' speak for the people
+    against = lemma in WORDS.ADVOCATES or lemma in WORDS.PROTESTS
     direction = found or (
         Direction.RESTRICTIVE
-        if returns and lemma not in WORDS.ADVOCATES  # 'raised forced returns' speaks for them
+        if returns and not against
         else Direction.PROTECTIVE
-        if said & WORDS.AIMS or protested or (lemma in WORDS.ADVOCATES and returns)
+        if said & WORDS.AIMS or protested or (against and returns)
         else Direction.NEUTRAL
     )
     action = PROTEST_ACTIONS.get(lemma, f"{lemma}{' on' if lemma == 'call' else ''}")
