@@ -5,7 +5,9 @@ rides taken north or on, a reply that denies, sentences to labour camps, checks 
 traffic, labels given to people; and (thirteenth session) a release or a halt refused, a status
 claimed with 'added' or 'argued', a border guarded, a witness's own custody ('took me'), a return
 being prepared, hundreds sent back, people pushed back, seized or blocked from leaving,
-a recognition refused, a protest against returns."""
+a recognition refused, a protest against returns, travel documents
+and safe passage given, an expulsion from a party, a
+condition opened by 'Should'."""
 
 import pytest
 
@@ -212,6 +214,22 @@ CASES = [
      [("criticised", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("Pyongyang demanded their return.",
      [("demanded", "diplomatic_request_protest", "restrictive", "reported_fact")]),
+    # travel documents and safe passage given to people; not a ship's passage
+    ("China provided them with travel documents.",
+     [("provided them with travel documents", "exit_transfer_to_third_country", "protective",
+       "reported_fact")]),
+    ("The five were granted safe passage to Seoul.",
+     [("were granted safe passage", "exit_transfer_to_third_country", "protective",
+       "reported_fact")]),
+    ("The ship was granted passage through the canal.", []),
+    # expelled from a body is no return; expelled from a country is
+    ("He was expelled from university.", []),
+    ("China expelled the nine from the country.",
+     [("expelled", "repatriation", "restrictive", "reported_fact")]),
+    # a condition opened by 'Should' or 'Were' reports no act
+    ("Were they to be sent back, they would face prison.", []),
+    ("Should China return them, Seoul will protest.",
+     [("will protest", "diplomatic_request_protest", "protective", "reported_fact")]),
 ]  # fmt: skip
 
 

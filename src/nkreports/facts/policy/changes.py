@@ -49,7 +49,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-62"
+RULES_VERSION = "policies-63"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -96,6 +96,10 @@ def _conditional(token: Token, modal: bool) -> bool:
 
     'even if' concedes and a bare 'if they wish' leaves the choice to the people: no condition.
     """
+    opener = token.doc[token.left_edge.i]  # 'Should China return them, ...', 'Were they to be'
+    inverted = opener.i == token.sent.start and opener.lower_ in {"should", "were", "had"}
+    if inverted and token.dep_ in {"advcl", "ccomp"} and opener in (token, *token.children):
+        return True
     barred = any(c.dep_ == "neg" for c in token.children)  # 'cannot be treated as refugees'
     for child in token.children:
         cannot = barred and child.lower_ in {"can", "ca", "could"}  # a rule or a fact, not a maybe

@@ -196,7 +196,6 @@ def detention_arrest(verb: Token) -> Hit | None:
         - 'the police came for her at the brick kiln'
         - 'have been sitting in Chinese detention centres'
         - 'served terms in labour camps'
-        - 'refused to release the pregnant woman' (still held: restrictive)
         - 'carried out a sweep of border villages'
         - 'have built a new detention block'
     """
@@ -275,9 +274,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         off += [p for p in grammar.pobjs(verb, {"into"}) if grammar.core(p) & WORDS.VEHICLES]
         if (away or off or custody) and taken:  # not 'the report was sent to police'
             return Hit.restrictive(
-                Category.DETENTION_ARREST,
-                "take into custody",
-                tuple(custody[:1]),
+                Category.DETENTION_ARREST, "take into custody", tuple(custody[:1])
             )
     if lemma == "come" and (sought := come_for(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, "come for people", (sought[0],))

@@ -74,7 +74,8 @@ def repatriation(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.EXPELS and destination(verb) == "third":  # 'deports them to Seoul'
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, grammar.manner(verb))
-    if lemma in WORDS.EXPELS:
+    bodies = [p for p in grammar.pobjs(verb, {"from"}) if grammar.lemma_of(p) in WORDS.BODIES_LEFT]
+    if lemma in WORDS.EXPELS and not bodies:  # not 'expelled from the party'
         return Hit.restrictive(Category.REPATRIATION, grammar.manner(verb))
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.RETURN_FATES)):
         return Hit.restrictive(

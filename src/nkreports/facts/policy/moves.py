@@ -291,11 +291,9 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
         p
         for p in grammar.pobjs(verb, {"with"}) + grammar.objects(verb)
         if grammar.lemma_of(p) in WORDS.PAPERS
-    ]
-    if papers and grammar.lemma_of(papers[0]) != "visa":
-        return Hit.protective(
-            Category.EXIT_TRANSFER_TO_THIRD_COUNTRY,
-            f"provide {grammar.phrase(papers[0])}",
-            tuple(papers),
-        )
-    return None
+        or (grammar.lemma_of(p) in WORDS.PASSES and bool(grammar.lemmas(p) & {"travel", "safe"}))
+    ]  # 'issued them travel documents', 'granted them safe passage'; not a ship's passage
+    if not papers or grammar.lemma_of(papers[0]) == "visa":
+        return None
+    action = f"provide {grammar.phrase(papers[0])}"
+    return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, action, tuple(papers))
