@@ -45,6 +45,7 @@ EVALUATION_SETS = {
         "policy_blind14",
         "policy_blind15",
         "policy_blind16",
+        "policy_blind17",
     )
 }
 FACTS = tuple(ATTRIBUTES)
