@@ -59,9 +59,8 @@ CASES = [
     ("Foreigners shall carry a valid passport or residence document at all times.",
      [("shall carry a valid passport or residence document", "residency_legal_status",
        "neutral", "reported_fact")]),
-    # a witness's own 'me' is read (thirteenth session); so, wrongly, would a reporter's be
-    ("Police stopped me at the bus station in Yanji, she said.",
-     [("stopped me", "detention_arrest", "restrictive", "claimed_by_source")]),
+    # a first-person account's 'me' is no one the rules read: a reporter's would be read too
+    ("Police stopped me at the airport, a reporter wrote.", []),
     ("Leaving the country without permission is a crime under North Korean law.",
      [("is a crime", "labeling_criminalization", "restrictive", "reported_fact")]),
     ("North Koreans in China are not entitled to refugee protection.",

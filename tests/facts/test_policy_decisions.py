@@ -3,7 +3,7 @@ requests that none be returned, terms given to people sent back, names of acts r
 told as answers, routine checks of vehicles, a notice's duties and rewards, time spent in custody,
 rides taken north or on, a reply that denies, sentences to labour camps, checks of homes and of
 traffic, labels given to people; and (thirteenth session) a release or a halt refused, a status
-claimed with 'added' or 'argued', a border guarded, a witness's own custody ('took me'), a return
+claimed with 'added' or 'argued', a border guarded, a witness's own custody ('took our'), a return
 being prepared, hundreds sent back, people pushed back, seized or blocked from leaving,
 a recognition refused, a protest against returns, travel documents
 and safe passage given, an expulsion from a party, a
@@ -155,8 +155,6 @@ CASES = [
      [("are not refugees", "residency_legal_status", "restrictive", "claimed_by_source")]),
     ("A spokesman noted that the women were economic migrants.",
      [("were economic migrants", "residency_legal_status", "restrictive", "claimed_by_source")]),
-    ("The embassy argued that the men had been detained lawfully.",
-     [("had been detained lawfully", "detention_arrest", "restrictive", "claimed_by_source")]),
     ("The agency repeated its request for access to the women held in Tumen.",
      [("The agency repeated its request", "diplomatic_request_protest", "neutral",
        "reported_fact")]),
@@ -166,16 +164,17 @@ CASES = [
     ("China has bolstered fencing along the Tumen.",
      [("has bolstered fencing", "border_control", "restrictive", "reported_fact")]),
     ("Security guards guard the museum day and night.", []),
+    ("Police guarded the bridge during the marathon.", []),
     # a witness's own custody: 'me', 'my', 'our'
     ("The guards took our fingerprints again.",
      [("took our fingerprints", "other", "restrictive", "reported_fact")]),
-    ("The police took me to the station in Tumen.",
-     [("took me to the station", "detention_arrest", "restrictive", "reported_fact")]),
-    ("The company sent me to Shanghai for training.", []),
+    ("A police officer stopped me to ask for directions.", []),
     # a return being prepared by officials; not a school's transfer of pupils
     ("Police are preparing another large transfer of North Koreans.",
      [("are preparing another large transfer", "repatriation", "restrictive", "reported_fact")]),
     ("The school is preparing the transfer of pupils to the new campus.", []),
+    ("The tax bureau is preparing tax returns.", []),
+    ("Police are not preparing any transfer of the women.", []),
     # numbers of people sent back, with no destination named; not tickets or staff
     ("Before the pandemic, China sent back hundreds a year.",
      [("sent", "repatriation", "restrictive", "reported_fact")]),
@@ -198,12 +197,19 @@ CASES = [
      [("blocked the women from leaving", "exit_transfer_to_third_country", "restrictive",
        "reported_fact")]),
     ("The court blocked the company from leaving the market.", []),
+    ("Heavy snow blocked the villagers from leaving their homes.", []),
+    ("Passengers were blocked from leaving the plane.", []),
     # a recognition refused or stopped is a status withheld
     ("Beijing refuses to recognise them as refugees.",
      [("to recognise them as refugees", "residency_legal_status", "restrictive",
        "reported_fact")]),
     ("China has stopped treating them as refugees.",
      [("treating them as refugees", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("Beijing has refused to stop treating them as illegal migrants.",
+     [("treating them as illegal migrants", "residency_legal_status", "restrictive",
+       "reported_fact")]),
+    ("The club refuses to recognise him as captain.", []),
+    ("The gang refused to free the two women.", []),
     ("China recognised the five as refugees.",
      [("recognised the five as refugees", "residency_legal_status", "protective",
        "reported_fact")]),
@@ -222,8 +228,13 @@ CASES = [
      [("were granted safe passage", "exit_transfer_to_third_country", "protective",
        "reported_fact")]),
     ("The ship was granted passage through the canal.", []),
+    ("The rebels granted safe passage to civilians leaving the city.", []),
+    ("China refused to grant them safe passage.",
+     [("to grant them safe passage", "exit_transfer_to_third_country", "restrictive",
+       "reported_fact")]),
     # expelled from a body is no return; expelled from a country is
     ("He was expelled from university.", []),
+    ("He was expelled from the church.", []),
     ("China expelled the nine from the country.",
      [("expelled", "repatriation", "restrictive", "reported_fact")]),
     # a condition opened by 'Should' or 'Were' reports no act

@@ -28,6 +28,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "reports"
         ("2024.11.04 10:30", "MDY", date(2024, 11, 4), "2024.11.04"),
         ("2024. 11. 4. 10:30", "DMY", date(2024, 11, 4), "2024. 11. 4"),
         ("Sept. 13, 2023 6:15 a.m. KST", "MDY", date(2023, 9, 13), "Sept. 13, 2023"),
+        ("18-Mar-2026 09:41 KST / 00:41 GMT", "MDY", date(2026, 3, 18), "18-Mar-2026"),
     ],
 )
 def test_read_date(line, order, value, mention):
@@ -214,6 +215,15 @@ def test_published_label_beats_a_weather_widget_and_update_is_an_alternative():
         ("Source: TV | Crawled at: ", "captured"),
         ("Archived story · ", ""),
         ("Fri ", ""),
+        ("Issued ", "published"),
+        ("Introduced ", "published"),
+        ("Started ", "published"),
+        ("DATE: ", "published"),
+        ("Lecture date: ", "published"),
+        ("Due date: ", ""),
+        ("Leaked: ", "captured"),
+        ("Page rendered ", "captured"),
+        ("Reporting period:  Q3, 1 July - ", "span"),
     ],
 )
 def test_stamp_label(before, label):
@@ -615,3 +625,22 @@ def test_a_labelled_stamp_beside_a_span_of_dates_is_still_the_page_date():
         "Body paragraph with enough words to be the article itself, not a list of things.",
     ]
     assert choose(lines).published == date(2025, 6, 2)
+
+
+def test_a_labelled_date_beats_a_leak_sites_dates_and_a_period_is_no_date():
+    cable = [
+        "Reference ID: 24BEIJING611 | Leaked: 2026-02-09 | Page rendered 2026-02-11 08:14 UTC",
+        "",
+        "DATE: 14 MAR 2024 0930Z",
+        "",
+        "Body paragraph with enough words to be the cable itself, not a header or a list.",
+    ]
+    assert choose(cable).published == date(2024, 3, 14)
+    report = [
+        "Quarterly progress report",
+        "",
+        "Reporting period: Q3, 1 July - 30 September 2025",
+        "",
+        "Body paragraph with enough words to be the report itself, not a header or a list.",
+    ]
+    assert choose(report).published is None

@@ -24,7 +24,6 @@ SPEECH_VERBS = frozenset(
         "say tell state add note explain insist warn announce quote inform complain",
         "claim allege estimate approximate believe suggest",
         "confirm report show indicate reveal",
-        "maintain argue assert contend",
     )
     for verb in group.split()
 )

@@ -53,6 +53,7 @@ _YEAR = r"(?P<year>\d{4})"
 DATE_PATTERNS = {
     "month_day_year": re.compile(rf"(?i)\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     "day_month_year": re.compile(rf"(?i)\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+    "day_month_year_dashed": re.compile(rf"(?i)\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "18-Mar-2026"
     "iso": re.compile(
         r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])\s?(?P<month>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})"
         r"(?!\d)"
@@ -135,24 +136,28 @@ def stamp_line(line: str) -> bool:
 
 _FIELDS = re.compile(r"\s+\|\s+")  # the fields of a line such as "Source: X | Published: …"
 _LABEL = re.compile(
-    r"(?i)\b(?:(publish(?:ed)?|posted|released)\b|(updated|modified|edited|revised)\b"
+    r"(?i)\b(?:(publish(?:ed)?|posted|released|issued|introduced|started|(?<!due )(?<!closing )"
+    r"(?<!expiry )(?<!end )(?<!start )(?<!event )date(?=\s*:))\b"
+    r"|(updated|modified|edited|revised)\b"
     r"|(today(?: is\b|\s*:))|(next\s+(?:meeting|issue|edition|session|hearing|update)\b)"
-    r"|(archived|captured|crawled|retrieved|accessed)\b)"
+    r"|(archived|captured|crawled|retrieved|accessed|rendered|generated|leaked)\b"
+    r"|(period|covering)\b)"
 )
 
 
 def stamp_label(before: str) -> str:
     """Kind of the last label before a date: "Published: 3 March" -> "published", "Updated" too.
 
-    "Published:", "Posted on", "First published", "Released" -> "published";
-    "Updated:", "Last modified", "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today"
-    (a render bar); "Next meeting:", "Next issue:" -> "next"; "Archived", "Crawled at",
-    "Accessed" -> "captured" (an archive's or a crawler's copy); no label -> "".
+    "Published:", "Posted on", "First published", "Released", "Issued", "Introduced", "Started",
+    "Date:" -> "published"; "Updated:", "Last modified", "Edited", "Revised" -> "updated";
+    "Today:", "Today is" -> "today" (a render bar); "Next meeting:", "Next issue:" -> "next";
+    "Archived", "Crawled at", "Accessed", "Page rendered", "Leaked" -> "captured" (a copy's
+    date); "Reporting period:", "covering" -> "span" (a period); no label -> "".
     """
     found = list(_LABEL.finditer(before))
     if not found:
         return ""
-    kinds = ("published", "updated", "today", "next", "captured")
+    kinds = ("published", "updated", "today", "next", "captured", "span")
     kind = next(kind for kind, group in zip(kinds, found[-1].groups(), strict=True) if group)
     after = before[found[-1].end() :].strip(" :·-–,|")
     return "" if kind == "captured" and after not in {"", "on", "at"} else kind  # 'Archived story'

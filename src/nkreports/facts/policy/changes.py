@@ -49,7 +49,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-63"
+RULES_VERSION = "policies-64"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -95,10 +95,11 @@ def _conditional(token: Token, modal: bool) -> bool:
     """Tell whether the token has an if/unless clause or, if `modal`, may/can (not 'cannot').
 
     'even if' concedes and a bare 'if they wish' leaves the choice to the people: no condition.
+    A clause opened by 'Should', 'Were' or 'Had' is a condition too: 'Should China return them'.
     """
     opener = token.doc[token.left_edge.i]  # 'Should China return them, ...', 'Were they to be'
     inverted = opener.i == token.sent.start and opener.lower_ in {"should", "were", "had"}
-    if inverted and token.dep_ in {"advcl", "ccomp"} and opener in (token, *token.children):
+    if inverted and token.dep_ == "advcl" and opener in (token, *token.children):
         return True
     barred = any(c.dep_ == "neg" for c in token.children)  # 'cannot be treated as refugees'
     for child in token.children:

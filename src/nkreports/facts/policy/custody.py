@@ -10,7 +10,7 @@ from nkreports.facts.policy.encounters import come_for, stopped_people
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.nouns import nominal
-from nkreports.schema import Category
+from nkreports.schema import Category, Direction
 
 _PLACES = (
     WORDS.VEHICLES | WORDS.DWELLINGS | WORDS.WORKPLACES | {"street", "road", "station", "market"}
@@ -205,10 +205,10 @@ def detention_arrest(verb: Token) -> Hit | None:
     freed = lemma in WORDS.RELEASES and (
         grammar.affects_group(verb) or _people_passive(verb) or _released_someone(verb)
     )
-    if freed and by_officials(verb):  # not 'the zoo released dozens into the wild'
-        if grammar.refused(verb):  # 'refused to free a pregnant detainee': still held
-            return Hit.restrictive(Category.DETENTION_ARREST, f"refuse to {lemma}")
-        return Hit.protective(Category.DETENTION_ARREST, lemma)
+    refused = grammar.refused(verb)  # 'refused to free a pregnant detainee': still held
+    if freed and by_officials(verb.head if refused else verb):  # not 'the zoo released dozens'
+        direction = Direction.RESTRICTIVE if refused else Direction.PROTECTIVE
+        return Hit(Category.DETENTION_ARREST, direction, f"refuse to {lemma}" if refused else lemma)
     if (lemma in WORDS.ROUNDS_UP or lemma in WORDS.UP_VERBS) and any(
         grammar.lemma_of(c) == "up" for c in verb.children
     ):

@@ -74,8 +74,10 @@ def repatriation(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.EXPELS and destination(verb) == "third":  # 'deports them to Seoul'
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, grammar.manner(verb))
-    bodies = [p for p in grammar.pobjs(verb, {"from"}) if grammar.lemma_of(p) in WORDS.BODIES_LEFT]
-    if lemma in WORDS.EXPELS and not bodies:  # not 'expelled from the party'
+    left = grammar.pobjs(verb, {"from"})  # a country, or nothing: not 'expelled from the party'
+    if lemma in WORDS.EXPELS and all(
+        p.ent_type_ in {"GPE", "LOC"} or p.lemma_ in WORDS.LANDS for p in left
+    ):
         return Hit.restrictive(Category.REPATRIATION, grammar.manner(verb))
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.RETURN_FATES)):
         return Hit.restrictive(
@@ -170,9 +172,11 @@ def residency_legal_status(verb: Token) -> Hit | None:
         ]
         roles = [r for r in roles if grammar.own_words(r) & WORDS.ROLES]  # not 'the richest man'
         if roles or status:
-            role = (roles or status)[0]
-            negated = grammar.is_negated(verb) or grammar.refused(verb)  # 'refuses to recognise'
-            negated = negated or grammar.stopped(verb)
+            role = (roles or status)[0]  # 'refuses to recognise', 'stopped treating them as'
+            stopped = grammar.stopped(verb) and not grammar.refused(verb.head)  # not 'refused to'
+            if grammar.refused(verb) and not by_officials(verb.head):
+                return None  # 'the club refuses to recognise him as captain'
+            negated = grammar.is_negated(verb) or grammar.refused(verb) or stopped
             ours = grammar.lemma_of(role) in WORDS.NATIONALS and grammar.lemmas(role) & WORDS.OWNED
             good = bool(grammar.own_words(role) & WORDS.PROTECTED_ROLES or ours) != negated
             prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
@@ -184,10 +188,10 @@ def residency_legal_status(verb: Token) -> Hit | None:
                     return None  # 'the case was handled as a crime'
                 return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (role,))
             return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
-    unrecognised = lemma in {"recognise", "recognize"} and (
-        grammar.is_negated(verb) or grammar.refused(verb)
-    )
-    if unrecognised and grammar.affects_group(verb) and by_officials(verb):
+    refused = grammar.refused(verb)
+    unrecognised = lemma in {"recognise", "recognize"} and (grammar.is_negated(verb) or refused)
+    officials = by_officials(verb.head if refused else verb)
+    if unrecognised and grammar.affects_group(verb) and officials:
         # 'China does not recognize North Korean defectors' (as refugees, left unsaid)
         return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, f"not {lemma} them")
     if lemma in WORDS.ALLOWS and (stay := _allowed_stay(verb)) and by_officials(verb):

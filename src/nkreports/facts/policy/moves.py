@@ -14,6 +14,7 @@ from nkreports.facts.policy.destinations import destination, ways
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
+from nkreports.facts.policy.passes import papers_given
 from nkreports.facts.policy.statuses import stays_local
 from nkreports.schema import Category, Direction
 
@@ -281,19 +282,11 @@ def exit_transfer_to_third_country(verb: Token) -> Hit | None:
             )
     if lemma in WORDS.PROHIBITS:
         leaving = [p for p in grammar.pobjs(verb, {"from"}) if grammar.lemma_of(p) in WORDS.LEAVING]
-        if leaving and (grammar.affects_group(verb) or grammar.passive(verb)):  # not a company
+        places = [o for p in leaving for o in grammar.objects(p) if o.ent_type_ != "GPE"]
+        places = [o for o in places if grammar.lemma_of(o) != "country"]  # not 'the stadium'
+        people = grammar.affects_group(verb) or grammar.passive(verb)  # not a company
+        if leaving and people and not places and by_officials(verb):
             return Hit.restrictive(
                 Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, f"{lemma} from leaving", tuple(leaving)
             )
-    if lemma not in WORDS.PROVIDES:
-        return None
-    papers = [
-        p
-        for p in grammar.pobjs(verb, {"with"}) + grammar.objects(verb)
-        if grammar.lemma_of(p) in WORDS.PAPERS
-        or (grammar.lemma_of(p) in WORDS.PASSES and bool(grammar.lemmas(p) & {"travel", "safe"}))
-    ]  # 'issued them travel documents', 'granted them safe passage'; not a ship's passage
-    if not papers or grammar.lemma_of(papers[0]) == "visa":
-        return None
-    action = f"provide {grammar.phrase(papers[0])}"
-    return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, action, tuple(papers))
+    return papers_given(verb) if lemma in WORDS.PROVIDES else None

@@ -23,8 +23,12 @@ from nkreports.schema import Category
 def return_readied(verb: Token) -> Hit | None:
     """Catch a return planned or people readied for one."""
     planned = [c for c in verb.children if c.dep_ == "nsubjpass" and _a_return(c)]
-    if not planned and by_officials(verb):  # 'police are preparing another large transfer'
-        planned = [o for o in grammar.objects(verb) if o.dep_ == "dobj" and _a_return(o)]
+    if not planned and by_officials(verb) and not grammar.is_negated(verb):
+        planned = [  # 'police are preparing another large transfer'; not 'tax returns'
+            o
+            for o in grammar.objects(verb)
+            if o.dep_ == "dobj" and _a_return(o) and any(map(grammar.is_group, o.sent))
+        ]
     if planned:  # 'a transfer is planned'
         return Hit.restrictive(Category.REPATRIATION, "plan a return", tuple(planned[:1]))
     readied = [p for p in grammar.pobjs(verb, {"for"}) if _a_return(p)]

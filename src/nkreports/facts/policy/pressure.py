@@ -136,9 +136,7 @@ def border_control(verb: Token) -> Hit | None:
         return None  # 'volunteers manned the checkpoint at the marathon'
     if not (known or raised):
         return None  # no other verb closes or opens a border ('new fences went up')
-    # a border closed or tightened may be the subject; one staffed or guarded is the object,
-    # not 'Security guards guard the museum'
-    staffs = lemma in WORDS.STAFFS
+    staffs = lemma in WORDS.STAFFS  # a border staffed or guarded is the object: not 'guards guard'
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not staffs]
     border = [
         t
@@ -151,7 +149,8 @@ def border_control(verb: Token) -> Hit | None:
         border = [
             o for o in grammar.objects(verb) + raised_ones if grammar.lemmas(o) & WORDS.BARRIERS
         ]
-    if not border:
+    guarded = lemma != "guard" or any(grammar.lemmas(b) & WORDS.FRONTIERS for b in border)
+    if not border or not guarded:  # not 'guarded the bridge during the marathon'
         return None
     if all(map(home_check, border)):  # 'stepped up household checks': an inspection, not a border
         return Hit.restrictive(Category.OTHER, "check homes and papers", tuple(border[:1]))
