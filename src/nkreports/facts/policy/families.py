@@ -161,6 +161,7 @@ def residency_legal_status(verb: Token) -> Hit | None:
         action = f"require to {grammar.lemma_of(registers[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(registers))
     named = [c for c in verb.children if c.dep_ == "dobj"]  # not "lists its goods as imports"
+    refused = grammar.refused(verb)  # 'refuses to recognise them as refugees'
     recognises = lemma in WORDS.RECOGNISES or (lemma in WORDS.DESCRIBES and by_officials(verb))
     acts = any(grammar.lemma_of(n) in WORDS.ACTS_JUDGED for n in named)  # 'treats crossing as'
     if recognises and (status or not named or acts or any(map(grammar.is_group, named))):
@@ -172,11 +173,12 @@ def residency_legal_status(verb: Token) -> Hit | None:
         ]
         roles = [r for r in roles if grammar.own_words(r) & WORDS.ROLES]  # not 'the richest man'
         if roles or status:
-            role = (roles or status)[0]  # 'refuses to recognise', 'stopped treating them as'
-            stopped = grammar.stopped(verb) and not grammar.refused(verb.head)  # not 'refused to'
-            if grammar.refused(verb) and not by_officials(verb.head):
+            role = (roles or status)[0]
+            if refused and not by_officials(verb.head):
                 return None  # 'the club refuses to recognise him as captain'
-            negated = grammar.is_negated(verb) or grammar.refused(verb) or stopped
+            # 'stopped treating them as refugees'; not 'refused to stop treating them as'
+            stopped = grammar.stopped(verb) and not grammar.refused(verb.head)
+            negated = grammar.is_negated(verb) or refused or stopped
             ours = grammar.lemma_of(role) in WORDS.NATIONALS and grammar.lemmas(role) & WORDS.OWNED
             good = bool(grammar.own_words(role) & WORDS.PROTECTED_ROLES or ours) != negated
             prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
@@ -188,10 +190,12 @@ def residency_legal_status(verb: Token) -> Hit | None:
                     return None  # 'the case was handled as a crime'
                 return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (role,))
             return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
-    refused = grammar.refused(verb)
     unrecognised = lemma in {"recognise", "recognize"} and (grammar.is_negated(verb) or refused)
-    officials = by_officials(verb.head if refused else verb)
-    if unrecognised and grammar.affects_group(verb) and officials:
+    if (
+        unrecognised
+        and grammar.affects_group(verb)
+        and by_officials(verb.head if refused else verb)
+    ):
         # 'China does not recognize North Korean defectors' (as refugees, left unsaid)
         return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, f"not {lemma} them")
     if lemma in WORDS.ALLOWS and (stay := _allowed_stay(verb)) and by_officials(verb):
