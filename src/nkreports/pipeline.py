@@ -18,12 +18,14 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nkreports import truecase
 from nkreports.facts import counts, dates, places, policy
 from nkreports.ingest import reports
 from nkreports.ingest.reports import Task, plan
 from nkreports.nlp import MODEL, SENTENCES_VERSION, build_nlp, with_text
 from nkreports.schema import TABLES, Article, Report, Status, frame
 from nkreports.tables import read_table, records_csv, write_atomic
+from nkreports.truecase import parse
 
 if TYPE_CHECKING:  # pandas loads on first use: the extraction writes its tables without it
     import pandas as pd
@@ -39,6 +41,7 @@ def rules_version() -> str:
 
     parts = [reports.RULES_VERSION, dates.version(), places.version()]
     parts += [counts.version(), policy.version(), f"{MODEL}-{version(MODEL)}", SENTENCES_VERSION]
+    parts += [truecase.version()]
     return "+".join(parts)
 
 
@@ -98,7 +101,7 @@ def process_batch(tasks: list[Task]) -> list[Result]:
     loaded = [reports.load_task(task) for task in tasks]
     texts = [item.article.body.text if item.article else "" for item in loaded]
     results = []
-    for item, text, doc in zip(loaded, texts, load_nlp().pipe(texts), strict=True):
+    for item, text, doc in zip(loaded, texts, parse(load_nlp(), texts), strict=True):
         with_text(doc, text)
         rows, problems = {name: [] for name in FACT_TABLES}, []
         if item.article is not None:

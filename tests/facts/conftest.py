@@ -6,6 +6,7 @@ from nkreports import schema
 from nkreports.facts.policy.changes import rule_readings
 from nkreports.pipeline import load_nlp
 from nkreports.text import Body
+from nkreports.truecase import parse
 
 
 @pytest.fixture(scope="session")
@@ -15,7 +16,7 @@ def readings():
 
     def read(text: str) -> list[tuple]:
         article = schema.Article("t", text, Body.whole(text), None)
-        rows = [r.row for r in rule_readings(nlp(text), article, [], [])]
+        rows = [r.row for r in rule_readings(next(parse(nlp, [text])), article, [], [])]
         return [(r.mention, r.category, r.direction, r.certainty) for r in rows]
 
     return read

@@ -241,6 +241,30 @@ CASES = [
     ("Were they to be sent back, they would face prison.", []),
     ("Should China return them, Seoul will protest.",
      [("will protest", "diplomatic_request_protest", "protective", "reported_fact")]),
+    # a stopped act takes the other direction; not when the stop is negated, nor 'ends up'
+    ("China stopped sending North Koreans back last year.",
+     [("sending", "repatriation", "protective", "reported_fact")]),
+    ("China did not stop sending North Koreans back.",
+     [("sending", "repatriation", "restrictive", "reported_fact")]),
+    ("Whoever is caught without papers ends up being handed back to the North.",
+     [("being handed", "repatriation", "restrictive", "reported_fact")]),
+    # 'should': a legislature's or an official's request; no one's act when no official says it
+    ("It is the sense of Congress that China should stop sending North Koreans back to North "
+     "Korea.",
+     [("sending", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("China should stop sending North Koreans back, the minister said.",
+     [("sending", "diplomatic_request_protest", "protective", "claimed_by_source")]),
+    ("China should stop sending North Koreans back to North Korea.", []),
+    ("None of them should be sent back, the ministry said.",
+     [("should be sent", "diplomatic_request_protest", "protective", "claimed_by_source")]),
+    ("China should free the detainees and let them go to Seoul, the minister said.",
+     [("should free", "diplomatic_request_protest", "protective", "claimed_by_source"),
+      ("let them go", "diplomatic_request_protest", "protective", "claimed_by_source")]),
+    ("Those caught must be returned under the protocol.",
+     [("must be returned", "repatriation", "restrictive", "reported_fact")]),
+    ("I should add that the checkpoints on the Yanji road have been reinforced.",
+     [("the checkpoints on the Yanji road have been reinforced", "border_control", "restrictive",
+       "claimed_by_source")]),
 ]  # fmt: skip
 
 

@@ -190,6 +190,18 @@ def test_heading_over_short_headlines_is_a_related_list(block):
     assert reasons[2:] == ["related headlines list"] * len(block)
 
 
+def test_slide_bullets_under_a_plain_heading_are_kept():
+    lines = [
+        "Police detained 30 women in Yanji, a source said on Monday in a phone call.",
+        "",
+        "China: practice since 2020",
+        "- Sweeps before big political dates (Party Congress, Oct 2022)",
+        "- ID scanners installed at highway checkpoints",
+        "- Cash rewards for tips on illegal residents",
+    ]
+    assert cleaning.furniture_reasons(lines)[2:] == [""] * 4
+
+
 def test_body_list_under_a_plain_heading_is_kept():
     lines = [
         "Police detained 30 women in Yanji, a source said on Monday in a phone call.",
@@ -253,3 +265,24 @@ def test_transcript_as_a_list_item_does_not_end_the_list():
     lines = ["Police hold eleven in Yanji", "", story.strip(), "", "Sign up for our newsletter",
              "Daily briefing", "Video transcript", "Weekly digest"]  # fmt: skip
     assert cleaning.furniture_reasons(lines)[5:] == ["newsletter block"] * 3
+
+
+def _body(text: str) -> str:
+    lines = split_lines(text)
+    return "".join(text[a:b] for a, b in cleaning.body_spans(lines, [""] * len(lines)))
+
+
+def test_a_word_broken_across_a_line_is_joined():
+    assert _body("He visited the Chi-\n   nese Embassy.\n") == "He visited the Chinese Embassy.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The end of a line-\n  New paragraph.\n",  # no word goes on: a capital opens the line
+        "Border checks - \nmore of them.\n",  # a dash after a blank is no broken word
+        "Two words-\n\nthen a blank line.\n",  # a blank line between
+    ],
+)
+def test_lines_that_end_in_a_dash_are_kept_apart(text):
+    assert _body(text) == text

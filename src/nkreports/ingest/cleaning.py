@@ -11,10 +11,13 @@ from nkreports.ingest.markup import Line
 
 MAX_MASTHEAD_WORDS = 5
 MAX_ITEM_WORDS = 20
+TITLE_SHARE = 0.6  # of a title's words longer than three letters, the share with a capital
 _BAR = re.compile(r"\s[|·•]\s|\S {3,}\S")  # a navigation bar: "Log in | Join", "Sign In   Register"
 # A transcript's heading, over timed lines: the spoken text is the report, however short its lines.
 _TRANSCRIPT = re.compile(r"(?i)^(?:(?:full|video|show|auto-generated)\s+)?transcript:?$")
 _TIMED = re.compile(r"^\d{1,2}(?::\d{2}){1,2}\s")  # '0:24 last wednesday …', '1:02:13 so we'
+_HYPHENATED = re.compile(r"[a-z][a-z]-$")  # a line broken inside a word: 'the Chi-'
+_GOES_ON = re.compile(r"\s*[a-z]")  # and the next line goes on with the word: '  nese Embassy'
 _BULLET = re.compile(r"^(?:[-–—•·*▪►»]|\d{1,2}[.)])\s+")
 
 
@@ -109,7 +112,16 @@ def list_items(lines: list[str], heading: int) -> list[int]:
     headlines = [i for i in items if not furniture.page_date(lines[i])]
     cue = furniture.related_heading(head)
     enough = len(items) >= 2 and bool(headlines)
-    return items if enough and (cue or len(marked) == len(items)) else []
+    # with no cue, each item must read as another page's title: dated, or in title case; a
+    # slide's or factbox's bullets ('- Sweeps before big political dates') are the body
+    titles = all(date_matches(lines[i]) or title_cased(lines[i]) for i in items)
+    return items if enough and (cue or (len(marked) == len(items) and titles)) else []
+
+
+def title_cased(line: str) -> bool:
+    """Tell whether most of a line's longer words open with a capital: 'Two Soldiers Defect'."""
+    longer = [w for w in word_tokens(_BULLET.sub("", line))[1:] if len(w) > 3]
+    return bool(longer) and sum(w[0].isupper() for w in longer) >= TITLE_SHARE * len(longer)
 
 
 def _mark_lists(lines: list[str], reasons: list[str], title: int | None) -> list[str]:
@@ -210,15 +222,26 @@ def furniture_reasons(lines: list[str], heading: str = "") -> list[str]:
 
 
 def body_spans(lines: list[Line], reasons: list[str]) -> list[tuple[int, int]]:
-    """Spans of the kept lines with their breaks, one blank line at most between paragraphs."""
-    spans, blanks = [], []
-    for line, reason in zip(lines, reasons, strict=True):
+    """Spans of the kept lines with their breaks, one blank line at most between paragraphs.
+
+    A word hyphenated across a line break ('Chi-' / '  nese Embassy', as scanned and wrapped
+    text has it) is joined: the hyphen, the break and the next line's indent are left out.
+    """
+    spans, blanks, joined = [], [], False
+    for i, (line, reason) in enumerate(zip(lines, reasons, strict=True)):
         if reason:
             continue
         blank = not line.text.strip()
         if blank and (not blanks or blanks[-1]):
             continue
-        spans.append((line.start, line.stop))
+        start, stop = line.start, line.stop
+        if joined:  # the word broken on the line above goes on here, after the indent
+            start += len(line.text) - len(line.text.lstrip())
+        following = lines[i + 1].text if i + 1 < len(lines) and not reasons[i + 1] else ""
+        joined = bool(_HYPHENATED.search(line.text) and _GOES_ON.match(following))
+        if joined:
+            stop = line.end - 1  # without the hyphen and the break
+        spans.append((start, stop))
         blanks.append(blank)
     while blanks and blanks[-1]:
         spans.pop()

@@ -11,7 +11,7 @@ from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, 
 from nkreports.ingest.sections import comments_heading, end_mark, photo_caption, tag_heading
 from nkreports.ingest.words import word_tokens
 
-RULES_VERSION = "furniture-8"
+RULES_VERSION = "furniture-9"
 
 
 class FurnitureReason(StrEnum):
@@ -60,6 +60,7 @@ _UI_WORDS = _wordset(
     "article page story icon on via follow us rss instagram youtube kakaotalk line",
 )
 _UI_CUES = _wordset("share print printable email e-mail tweet send close bookmark follow")
+_LIST_ITEM = re.compile(r"[-–•▪*]\s+[A-Za-z]")  # an item of a bulleted list, in Latin letters
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _YEAR = re.compile(r"\d{4}")  # every full date, English or foreign, has a four-digit year
@@ -140,7 +141,9 @@ def related_heading(line: str) -> bool:
         r"(?i)(?:what['’]s\s+)?(?:most\s+)?(?:popular|most read|most viewed|trending|see also"
         r"|related|read next|up next|further reading|in other news"
         r"|read more|more (?:from|on) \S+(?: \S+){0,3}|more stories|more news|recommended"
-        r"|latest news|top stories|you may also like|also read|editor['’]s picks)"
+        r"|latest news|top stories|you may also like|you might also like|also read|read also"
+        r"|editor['’]s picks|elsewhere(?: on (?:the|this) site)?|also on \S+(?: \S+){0,3}"
+        r"|more in \S+(?: \S+){0,3}|don['’]t miss|must read|other news)"
         r"(?:\s+(?:articles|stories|news|posts|links|coverage|now|reading|content|headlines))?"
         r"\s*:?"
     )
@@ -261,6 +264,8 @@ def foreign_language(line: str) -> bool:
         letters = sum(map(str.isalpha, line))
         if letters >= 4 and ascii_letter_share(line) < 0.5:
             return True
+    if _LIST_ITEM.match(line):
+        return False  # a terse English bullet: '- Sweeps before big political dates (Oct 2022)'
     return len(word_tokens(line)) >= 8 and english_share(line) < 0.05
 
 

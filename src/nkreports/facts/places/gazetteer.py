@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -29,8 +28,8 @@ COLUMNS = (
     "source",
     "note",
 )
-_QUOTES = re.compile(r"[’'ʼ‘`´]")
-_DASHES = re.compile(r"[-‐‑‒–—]")
+_QUOTES = dict.fromkeys(map(ord, "’'ʼ‘`´"))  # dropped
+_FOLDED = _QUOTES | dict.fromkeys(map(ord, "-‐‑‒–—"), " ")  # and dashes read as spaces
 
 
 @dataclass(frozen=True)
@@ -59,12 +58,12 @@ def strip_diacritics(text: str) -> str:
 
 def strip_marks(text: str) -> str:
     """Drop diacritics and apostrophes: "Ch'ŏngjin" -> 'Chongjin'."""
-    return _QUOTES.sub("", strip_diacritics(text))
+    return strip_diacritics(text).translate(_QUOTES)
 
 
 def fold(text: str) -> str:
     """Make the lookup key of a name: no marks, dashes as spaces, lower case, single spaces."""
-    return " ".join(_DASHES.sub(" ", strip_marks(text)).lower().split())
+    return " ".join(strip_diacritics(text).translate(_FOLDED).lower().split())
 
 
 @lru_cache(maxsize=1)

@@ -49,7 +49,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-64"
+RULES_VERSION = "policies-65"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -290,7 +290,9 @@ def rule_readings(
             if hit is None or sure is None:
                 continue
             span, sure = tight_span(token, hit), stated(token, hit, sure)
-            hit, doer = demand(token, hit)
+            hit, doer, sure = demand(token, hit, sure)
+            if hit is None:
+                continue
             actor = resolve_actor(doer, places, article, last)
             last = actor if actor[1] else last
             row = policy_row(article, sent, span, hit, sure, actor, (dates, places))

@@ -22,6 +22,7 @@ from nkreports.facts.policy.fines import fines
 from nkreports.facts.policy.frontier import border_works, checks_made
 from nkreports.facts.policy.gates import Rule, families_for
 from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.halts import stopped_reading
 from nkreports.facts.policy.imperatives import imperative_request
 from nkreports.facts.policy.informers import informers
 from nkreports.facts.policy.lexicon import WORDS
@@ -278,6 +279,12 @@ RULES: tuple[Rule, ...] = (
 
 def read_action(token: Token) -> Hit | None:
     """Return the first rule family's reading of `token` as an official action."""
+    hit = _first_reading(token)
+    return stopped_reading(token, hit) if hit else None
+
+
+def _first_reading(token: Token) -> Hit | None:
+    """The first rule family's reading of `token`, with that family's name as its method."""
     if hit := imperative_request(token):  # '(b) Halt the returns', whatever its tag
         return replace(hit, method=imperative_request.__name__)
     if token.pos_ == "NOUN":

@@ -26,6 +26,7 @@ from nkreports.facts.policy.denials import denied_contents
 from nkreports.pipeline import load_nlp
 from nkreports.text import Body
 from nkreports.tools.policy_model.convert import Record, Trigger
+from nkreports.truecase import parse
 
 NONE = model.NONE
 
@@ -74,5 +75,5 @@ def doc_candidates(doc: Doc, record: Record) -> list[Candidate]:
 def record_candidates(records: Sequence[Record]) -> dict[str, list[Candidate]]:
     """Every record's candidates, by record id."""
     nlp = load_nlp()
-    docs = nlp.pipe(r.text for r in records)
+    docs = parse(nlp, (r.text for r in records))
     return {r.id: doc_candidates(doc, r) for r, doc in zip(records, docs, strict=True)}

@@ -27,6 +27,7 @@ from nkreports.text import Body
 from nkreports.tools.policy_model.candidates import NONE, Candidate
 from nkreports.tools.policy_model.convert import Record, Trigger
 from nkreports.tools.policy_model.evaluate import sentence_scores, span_overlap_scores
+from nkreports.truecase import parse
 
 
 def argmax_labels(nlp: Language, texts: Sequence[tuple[str, ...]]) -> list[str]:
@@ -49,7 +50,7 @@ def pipeline_scores(records: Sequence[Record]) -> dict:
     """The pipeline's own rows on the records, span overlap + label: rules alone, rules + model."""
     nlp = load_nlp()
     rows: dict[str, list[tuple[Trigger, ...]]] = {"rules": [], "rules_and_model": []}
-    for record, doc in zip(records, nlp.pipe(r.text for r in records), strict=True):
+    for record, doc in zip(records, parse(nlp, (r.text for r in records)), strict=True):
         article = schema.Article(record.id, record.text, Body.whole(record.text), None)
         found = {
             "rules": [r.row for r in rule_readings(doc, article, [], [])],

@@ -33,10 +33,11 @@ from nkreports.pipeline import load_nlp
 from nkreports.schema import Article
 from nkreports.tools.policy_model.convert import CORPUS_DIR, Record, Trigger, read_records
 from nkreports.tools.policy_model.diversity import near_duplicates
+from nkreports.truecase import parse
 
 TESTS_DIR = Path(__file__).parents[4] / "tests"
 PART = "part15"
-SPENT = tuple(f"policy_blind{n}" for n in ("", *range(2, 17)))
+SPENT = tuple(f"policy_blind{n}" for n in ("", *range(2, 18)))
 EVENT_FIELDS = ("category", "direction", "certainty", "actor_country")
 
 
@@ -54,7 +55,7 @@ def report_records(
     set_name: str, article: Article, mentions: list[Mention], stats: Counter
 ) -> Iterator[dict]:
     """The report's sentences as corpus records, each with the gold triggers it holds."""
-    doc = load_nlp()(article.body.text)
+    doc = next(parse(load_nlp(), [article.body.text]))
     where = body_offsets(article)
     events: dict[int, list[dict]] = {}
     for mention in mentions:
