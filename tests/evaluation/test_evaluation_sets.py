@@ -46,6 +46,7 @@ EVALUATION_SETS = {
         "policy_blind15",
         "policy_blind16",
         "policy_blind17",
+        "policy_blind18",
     )
 }
 FACTS = tuple(ATTRIBUTES)
