@@ -528,6 +528,13 @@ def test_a_next_meeting_date_is_no_publication_date():
         ("Source: Hunchun Evening News | Crawled at: 2025-02-03 | Words: 640", False),
         ("In 2019 a similar case drew wide attention: see our earlier story on the brides"
          " | Published: 3 March 2019 | 5 min read", False),
+        # fields split by a middle dot; a page's creation and a dataset's cut-off date
+        ("Posted on 14 May 2024 by A. Writer · Last updated 2 June 2024", True),
+        ("Created 19 March 2024", True),
+        ("Data as of 1 May 2025", True),
+        ("Figures current to 30 June 2025", True),
+        ("Created by Kim Ha-na", False),
+        ("Deadline 19 August 2024", False),
     ],
 )  # fmt: skip
 def test_a_short_line_a_publication_label_opens_is_a_stamp(line, expected):

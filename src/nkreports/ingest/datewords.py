@@ -134,9 +134,11 @@ def stamp_line(line: str) -> bool:
     return len(line.split()) <= STAMP_WORDS and date_only(line, STAMP_FILLER)
 
 
-_FIELDS = re.compile(r"\s+\|\s+")  # the fields of a line such as "Source: X | Published: …"
+# the fields of a line: "Source: X | Published: …", "Posted on … by … · Last updated …"
+_FIELDS = re.compile(r"\s+[|·]\s+")
 _LABEL = re.compile(
-    r"(?i)\b(?:(publish(?:ed)?|posted|released|issued|introduced|started|(?<!due )(?<!closing )"
+    r"(?i)\b(?:(publish(?:ed)?|posted|released|issued|introduced|started|created"
+    r"|(?:data|figures) (?:as of|current (?:as of|to))|(?<!due )(?<!closing )"
     r"(?<!expiry )(?<!end )(?<!start )(?<!event )date(?=\s*:))\b"
     r"|(updated|modified|edited|revised)\b"
     r"|(today(?: is\b|\s*:))|(next\s+(?:meeting|issue|edition|session|hearing|update)\b)"
