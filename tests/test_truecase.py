@@ -3,7 +3,7 @@
 import pytest
 
 from nkreports.pipeline import load_nlp
-from nkreports.truecase import capital_line, cased, parse
+from nkreports.truecase import capital_line, cased, parse, proper_words
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,19 @@ def test_parse_leaves_ordinary_text_alone():
     text = "Chinese police detained 12 North Koreans in Yanji."
     nlp = load_nlp()
     assert [t.dep_ for t in next(parse(nlp, [text]))] == [t.dep_ for t in nlp(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a month word only beside a number or after a preposition of time
+        ("CHINA MAY DEPORT 200 NORTH KOREANS", "China may deport 200 North Koreans"),
+        ("THOUSANDS MARCH IN SEOUL ON 3 MAY", "Thousands march in Seoul on 3 May"),
+        # a list label opens a clause; ordinary words of place names stay lower case
+        ("(C) GRANT UNHCR ACCESS TO THE RIVER BANK", "(c) Grant UNHCR access to the river bank"),
+        # a name of ordinary words
+        ("THE UNITED STATES CONDEMNED THE RETURNS", "The United States condemned the returns"),
+    ],
+)
+def test_cased_words_of_a_capital_line(line, expected):
+    assert cased(line, proper_words(load_nlp())) == expected

@@ -19,14 +19,15 @@ from spacy.tokens import Doc
 from nkreports.paths import RESOURCES, stage_version
 from nkreports.wordlists import WordLists, read_word_lists
 
-RULES_VERSION = "truecase-1"
+RULES_VERSION = "truecase-2"
 WORDS_FILE = "case_words.toml"
 MIN_WORDS = 3  # a line of fewer capital words ('DATE:', 'NEW YORK') is left as it is
 # what the parser's copy takes over: tags, lemmas, the parse and the entities
 ANNOTATIONS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 _LINE = re.compile(r"^.*$", re.MULTILINE)
 _WORD = re.compile(r"[A-Za-z]+")
-_CLAUSE_START = re.compile(r"(?:^|[:;.!?]|--|–|—)\s*$")  # a word after these opens a clause
+# a word after these opens a clause: a line's start, a stop, a dash, a list label '(b)', 'c)'
+_CLAUSE_START = re.compile(r"(?:^|[:;.!?]|--|–|—|\(\w{1,4}\)|\b\w{1,3}\))\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,13 @@ def version() -> str:
 def words() -> WordLists:
     """The acronyms and proper words that keep their capitals."""
     return read_word_lists(RESOURCES / WORDS_FILE)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> re.Pattern[str]:
+    """The proper names of several ordinary words: 'united states'."""
+    names = sorted(w.replace("_", r"\s+") for w in words().PROPER_PHRASES)
+    return re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)
 
 
 def capital_line(line: str) -> bool:
@@ -60,21 +68,36 @@ def cased(text: str, proper: frozenset[str] = frozenset()) -> str:
             if lower in keep_capitals:
                 return found
             opens = _CLAUSE_START.search(line, 0, match.start()) is not None
-            return lower.capitalize() if opens or lower in capitalise else lower
+            month = lower in words().MONTH_WORDS and _dated(line, match)
+            return lower.capitalize() if opens or month or lower in capitalise else lower
 
-        return _WORD.sub(word, line) if capital_line(line) else line
+        if not capital_line(line):
+            return line
+        return _phrases().sub(lambda m: m.group().title(), _WORD.sub(word, line))
 
     copy = _LINE.sub(lambda m: line_cased(m.group()), text)
     return copy if len(copy) == len(text) else text
 
 
+def _dated(line: str, match: re.Match[str]) -> bool:
+    """Tell whether a month word stands beside a number or after a preposition of time."""
+    before = line[: match.start()].split()[-1:] or [""]
+    after = line[match.end() :].split()[:1] or [""]
+    number = any(w[:1].isdigit() for w in (before[0], after[0]))
+    return number or before[0].lower() in words().TIME_PREPOSITIONS
+
+
+@lru_cache(maxsize=4)
 def proper_words(nlp: Language) -> frozenset[str]:
-    """The capitalised words of the entity ruler's patterns, lower-cased: 'yanji', 'hamgyong'."""
+    """The words of the entity ruler's place names, lower-cased: 'yanji', 'hamgyong'.
+
+    Not the ordinary words of names ('River', 'New', 'The') nor short ones ('C', 'Mt').
+    """
     if "entity_ruler" not in nlp.pipe_names:
         return frozenset()
     names = [p["pattern"] for p in nlp.get_pipe("entity_ruler").patterns]
-    found = (w for name in names if isinstance(name, str) for w in _WORD.findall(name))
-    return frozenset(w.lower() for w in found if w[0].isupper())  # not the 'of' of 'Republic of
+    found = {w.lower() for name in names if isinstance(name, str) for w in _WORD.findall(name)}
+    return frozenset(w for w in found if len(w) > 2 and w not in words().ORDINARY)
 
 
 def restored(doc: Doc, text: str) -> Doc:

@@ -198,8 +198,54 @@ def test_slide_bullets_under_a_plain_heading_are_kept():
         "- Sweeps before big political dates (Party Congress, Oct 2022)",
         "- ID scanners installed at highway checkpoints",
         "- Cash rewards for tips on illegal residents",
+        "",
+        "Speaker notes:",
+        "These three come from interviews with people who were held in Jilin in 2023 and later"
+        " reached Seoul by way of Laos and Thailand.",
     ]
-    assert cleaning.furniture_reasons(lines)[2:] == [""] * 4
+    assert cleaning.furniture_reasons(lines)[2:6] == [""] * 4
+
+
+def test_a_sentence_case_list_ending_the_page_is_a_related_list():
+    lines = [
+        "Thirty women held in Yanji",
+        "",
+        "Police detained 30 women in Yanji, a source said on Monday in a phone call to us.",
+        "",
+        "North Korea",
+        "- China repatriates 60 defectors after the Asian Games",
+        "- Seoul urges Beijing to halt forced returns",
+    ]
+    assert cleaning.furniture_reasons(lines)[4:] == ["related headlines list"] * 3
+
+
+def test_a_dated_timeline_inside_the_article_is_kept():
+    lines = [
+        "Police detained 30 women in Yanji, a source said on Monday in a phone call to us.",
+        "",
+        "Key dates",
+        "- 2 October 2023: China sends back about 600 North Koreans",
+        "- 14 April 2024: Seoul protests to Beijing over the returns",
+        "",
+        "The ministry in Seoul said on Tuesday that it would keep raising the matter with Beijing"
+        " at every level until the returns stop.",
+    ]
+    assert cleaning.furniture_reasons(lines)[2:5] == [""] * 3
+
+
+@pytest.mark.parametrize("heading", ["Also on Thursday:", "Other news", "More in sorrow"])
+def test_a_plain_heading_over_body_lines_is_no_cue(heading):
+    lines = [
+        "Police detained 30 women in Yanji, a source said on Monday in a phone call to us.",
+        "",
+        heading,
+        "Chinese police detained 12 North Koreans in Dandong.",
+        "A court in Yanbian jailed two smugglers.",
+        "",
+        "The foreign ministry in Beijing said on Friday that the people held had entered China"
+        " illegally and would be dealt with under the law.",
+    ]
+    assert cleaning.furniture_reasons(lines)[2:5] == [""] * 3
 
 
 def test_body_list_under_a_plain_heading_is_kept():
@@ -272,8 +318,8 @@ def _body(text: str) -> str:
     return "".join(text[a:b] for a, b in cleaning.body_spans(lines, [""] * len(lines)))
 
 
-def test_a_word_broken_across_a_line_is_joined():
-    assert _body("He visited the Chi-\n   nese Embassy.\n") == "He visited the Chinese Embassy.\n"
+def test_a_word_broken_across_a_line_is_joined_with_its_hyphen():
+    assert _body("a policy of self-\n   reliance.\n") == "a policy of self-reliance.\n"
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ def headline_item(line: str) -> bool:
     return 2 <= count <= MAX_ITEM_WORDS and (dated or not text.endswith((".", ":", ";", ",")))
 
 
-def list_items(lines: list[str], heading: int) -> list[int]:
+def list_items(lines: list[str], heading: int, reasons: list[str]) -> list[int]:
     """Lines right under a short heading that read as a related-headlines list, else []."""
     head = lines[heading]
     if not head or len(word_tokens(head)) > 6 or head.endswith((".", ",", ";", "!", "?")):
@@ -112,10 +112,19 @@ def list_items(lines: list[str], heading: int) -> list[int]:
     headlines = [i for i in items if not furniture.page_date(lines[i])]
     cue = furniture.related_heading(head)
     enough = len(items) >= 2 and bool(headlines)
-    # with no cue, each item must read as another page's title: dated, or in title case; a
-    # slide's or factbox's bullets ('- Sweeps before big political dates') are the body
-    titles = all(date_matches(lines[i]) or title_cased(lines[i]) for i in items)
-    return items if enough and (cue or (len(marked) == len(items) and titles)) else []
+    # with no cue, the items must read as other pages' titles (most in title case) or end the
+    # page's prose; a slide's, factbox's or timeline's bullets with prose after them are body
+    titles = sum(map(title_cased, (lines[i] for i in items))) * 2 > len(items)
+    prose_after = (
+        any(
+            not reasons[j] and len(word_tokens(lines[j])) >= MAX_ITEM_WORDS
+            for j in range(items[-1] + 1, len(lines))
+        )
+        if items
+        else False
+    )
+    uncued = len(marked) == len(items) and (titles or not prose_after)
+    return items if enough and (cue or uncued) else []
 
 
 def title_cased(line: str) -> bool:
@@ -129,7 +138,7 @@ def _mark_lists(lines: list[str], reasons: list[str], title: int | None) -> list
     out = list(reasons)
     for i in range(len(lines)):
         free = i != title and reasons[i] in ("", FurnitureReason.RELATED_HEADLINES)
-        items = list_items(lines, i) if free else []
+        items = list_items(lines, i, reasons) if free else []
         for j in [i, *items] if items else []:
             out[j] = FurnitureReason.RELATED_HEADLINES
     return out
@@ -224,8 +233,9 @@ def furniture_reasons(lines: list[str], heading: str = "") -> list[str]:
 def body_spans(lines: list[Line], reasons: list[str]) -> list[tuple[int, int]]:
     """Spans of the kept lines with their breaks, one blank line at most between paragraphs.
 
-    A word hyphenated across a line break ('Chi-' / '  nese Embassy', as scanned and wrapped
-    text has it) is joined: the hyphen, the break and the next line's indent are left out.
+    A word hyphenated across a line break ('self-' / '  reliance', 'Chi-' / 'nese', as scanned
+    and wrapped text has it) is joined: the break and the next line's indent are left out, the
+    hyphen kept (a compound's hyphen cannot be told from a split word's without a dictionary).
     """
     spans, blanks, joined = [], [], False
     for i, (line, reason) in enumerate(zip(lines, reasons, strict=True)):
@@ -240,7 +250,7 @@ def body_spans(lines: list[Line], reasons: list[str]) -> list[tuple[int, int]]:
         following = lines[i + 1].text if i + 1 < len(lines) and not reasons[i + 1] else ""
         joined = bool(_HYPHENATED.search(line.text) and _GOES_ON.match(following))
         if joined:
-            stop = line.end - 1  # without the hyphen and the break
+            stop = line.end  # without the break
         spans.append((start, stop))
         blanks.append(blank)
     while blanks and blanks[-1]:

@@ -11,7 +11,7 @@ from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, 
 from nkreports.ingest.sections import comments_heading, end_mark, photo_caption, tag_heading
 from nkreports.ingest.words import word_tokens
 
-RULES_VERSION = "furniture-9"
+RULES_VERSION = "furniture-10"
 
 
 class FurnitureReason(StrEnum):
@@ -52,6 +52,12 @@ ENGLISH_WORDS = _wordset(
     "it its that this these those they he she we you i his her their our not will would said says",
     "who which what there than about after into over also more most some all can could do does if",
     "no so up out when while because",
+)
+# other languages' function words, in Latin letters, that tell a foreign bullet from a terse one
+FOREIGN_WORDS = _wordset(
+    "il lo gli una uno une des du del della di dei che per con non nel sono los las por para es",
+    "su como der die das und ist nicht mit von zu den dem ein eine auf für het een voor niet em",
+    "com os uma dan yang ini itu tidak dari untuk dengan et est sur pas avec dans qui nous",
 )
 NAME_PARTICLES = _wordset("de van der von bin al da la le")
 _UI_WORDS = _wordset(
@@ -142,9 +148,9 @@ def related_heading(line: str) -> bool:
         r"|related|read next|up next|further reading|in other news"
         r"|read more|more (?:from|on) \S+(?: \S+){0,3}|more stories|more news|recommended"
         r"|latest news|top stories|you may also like|you might also like|also read|read also"
-        r"|editor['’]s picks|elsewhere(?: on (?:the|this) site)?|also on \S+(?: \S+){0,3}"
-        r"|more in \S+(?: \S+){0,3}|don['’]t miss|must read|other news)"
-        r"(?:\s+(?:articles|stories|news|posts|links|coverage|now|reading|content|headlines))?"
+        r"|editor['’]s picks|elsewhere on (?:the|this) site|don['’]t miss|must read)"
+        r"(?:\s+(?:articles|stories|news|posts|links|coverage|now|reading|content|headlines"
+        r"|research|reports|analysis|publications|resources))?"
         r"\s*:?"
     )
     link = r"(?i)(?:read more|see also|related|also read)\s*:\s*\S.*"
@@ -264,9 +270,12 @@ def foreign_language(line: str) -> bool:
         letters = sum(map(str.isalpha, line))
         if letters >= 4 and ascii_letter_share(line) < 0.5:
             return True
-    if _LIST_ITEM.match(line):
-        return False  # a terse English bullet: '- Sweeps before big political dates (Oct 2022)'
-    return len(word_tokens(line)) >= 8 and english_share(line) < 0.05
+    words = [w.lower() for w in word_tokens(line)]
+    if len(words) < 8 or english_share(line) >= 0.05:
+        return False
+    # a terse English bullet has few function words of any language: '- Sweeps before big
+    # political dates (Party Congress, Oct 2022)'; a foreign one has its own: '- Die … hat …'
+    return not _LIST_ITEM.match(line) or any(w in FOREIGN_WORDS for w in words)
 
 
 LINE_RULES: tuple[tuple[FurnitureReason, Callable[[str], object]], ...] = (

@@ -18,6 +18,7 @@ from nkreports.facts.policy.denials import denies_a_claim
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.halts import opposite
 from nkreports.facts.policy.lexicon import REPORTING, WORDS
+from nkreports.nlp import doc_text
 from nkreports.schema import Category, Certainty
 
 NEGATION_READ = frozenset(
@@ -32,68 +33,95 @@ NEGATION_READ = frozenset(
 )
 
 
-FRAME_REACH = 3000  # characters before a 'should' in which a legislature's frame is looked for
+FRAME_REACH = 1500  # characters before a 'should' in which a legislature's frame is looked for
 
 
-def modal_of(trigger: Token) -> Token | None:
-    """The demanding modal of the trigger's clause: 'should free', 'should stop [sending]'.
+def modal_of(trigger: Token) -> tuple[Token | None, Token]:
+    """The demanding modal of the trigger's clause, and the verb it stands by.
 
-    A verb governed by another, or joined to it without a subject of its own ('should stop
-    sending them back and let them go'), shares its modal.
+    'should free', 'should stop [sending]', 'ought [to stop]'. A verb governed by another, or
+    joined to it bare, without a subject or an auxiliary of its own ('should stop sending them
+    back and let them go'; not '… but has repatriated hundreds'), shares its modal.
     """
     verb = trigger
     for _ in range(3):
+        if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":  # 'ought' heads its verb
+            return verb.head, verb.head
         modal = next(
             (c for c in verb.children if c.dep_ == "aux" and c.lower_ in WORDS.DEMAND_MODALS),
             None,
         )
-        subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        shares = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not subject)
-        if modal is not None or not shares:
-            return modal
+        own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+        bare = verb.dep_ == "conj" and not own and verb.tag_ == "VB"
+        if modal is not None or not (verb.dep_ == "xcomp" or bare):
+            return modal, verb
         verb = verb.head
-    return None
+    return None, verb
 
 
 @lru_cache(maxsize=1)
 def _frame() -> re.Pattern[str]:
-    """'It is the sense of Congress that', 'Resolved, That': a legislature speaks."""
+    """'It is the sense of Congress that', a line opening 'Resolved, That': a legislature speaks."""
     bodies = "|".join(sorted(WORDS.LEGISLATURES))
-    return re.compile(rf"\bsense of (?:the )?(?:{bodies})\b|\bresolved,? that\b", re.IGNORECASE)
+    sense = rf"(?i:\bsense of (?:the )?({bodies})\b)"
+    return re.compile(rf"{sense}|^[ \t]*(Resolved),? [Tt]hat\b", re.MULTILINE)
 
 
-def framed(trigger: Token) -> bool:
-    """Tell whether a legislature's 'sense of' or 'Resolved' frame stands shortly before."""
-    text = trigger.doc.text
-    return bool(_frame().search(text, max(0, trigger.idx - FRAME_REACH), trigger.sent.end_char))
+def framing_body(trigger: Token) -> Token | None:
+    """The legislature of a 'sense of' or 'Resolved' frame shortly before the trigger, if any."""
+    doc, start = trigger.doc, max(0, trigger.idx - FRAME_REACH)
+    found = list(_frame().finditer(doc_text(doc), start, trigger.sent.end_char))
+    if not found:
+        return None
+    group = 1 if found[-1].group(1) else 2
+    span = doc.char_span(*found[-1].span(group), alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def cites_a_law(verb: Token) -> bool:
+    """Tell whether a clause gives a law as its ground: 'under the protocol', 'according to law'."""
+    return any(c.dep_ == "prep" and c.lower_ in {"under", "according"} for c in verb.subtree)
+
+
+def _stops(trigger: Token) -> bool:
+    """Tell whether the demand is to stop the act: 'should stop sending them back'."""
+    head = trigger.head
+    return (
+        trigger.dep_ == "xcomp" and trigger.tag_ == "VBG" and grammar.lemma_of(head) in WORDS.HALTS
+    )
 
 
 def demand(trigger: Token, hit: Hit, sure: Certainty) -> tuple[Hit | None, Token, Certainty]:
     """Read 'the minister said deserters must be granted refugee status' as the speaker's demand.
 
-    Returns the reading (None for an unofficial 'should'), who does it, and its certainty: a
-    position that no one should be returned is claimed, not denied.
+    Returns the reading (None for a 'should' that is no one's act), who does it, and its
+    certainty: a position that no one should be returned is claimed, not denied. A 'should' on
+    a law's ground ('should be returned under the protocol') or under a decision ('the court
+    ruled that she should be deported') is the act; one that opens the outlet's own sentence
+    ('China should stop the returns') is advice, no act.
     """
-    modal = modal_of(trigger)
+    modal, clause = modal_of(trigger)
     speaker = next((t for t in trigger.ancestors if t.lemma_ in REPORTING), None)
     stated = hit.category == Category.DIPLOMATIC_REQUEST_PROTEST or hit.method == "standing_law"
-    if modal is None or stated:
+    if modal is None or stated or cites_a_law(clause):
         return hit, trigger, sure  # a request already, or a law's own 'must carry a passport'
-    told = speaker is not None or sure in (Certainty.CLAIMED_BY_SOURCE, Certainty.DENIED)
-    if not told:
+    doer = speaker
+    if speaker is None and sure not in (Certainty.CLAIMED_BY_SOURCE, Certainty.DENIED):
         if modal.lower_ not in WORDS.ADVISING_MODALS:
             return hit, trigger, sure  # 'those caught must be returned': a rule in force
-        if not framed(trigger):
-            return None, trigger, sure  # an editorial's or an NGO's advice: no act
+        doer = framing_body(trigger)
+        if doer is None:
+            return (None if clause.dep_ == "ROOT" else hit), trigger, sure
     nobody = grammar.done_to_nobody(trigger)  # 'none of them should be sent back'
     demand = f"demand: {hit.action}"
     direction = hit.direction  # 'must be granted status'; 'must not be handed over' spares them
-    if (grammar.is_negated(trigger) or nobody) and hit.method not in NEGATION_READ:
+    negated = grammar.is_negated(trigger) and hit.method not in NEGATION_READ
+    if negated or (nobody and not hit.action.startswith("not ")) or _stops(trigger):
         direction = opposite(direction)
     if sure == Certainty.DENIED and nobody:
         sure = Certainty.CLAIMED_BY_SOURCE
     reading = Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, demand, hit.keys, "demand")
-    return reading, speaker or trigger, sure
+    return reading, doer or trigger, sure
 
 
 def stated(trigger: Token, hit: Hit, sure: Certainty) -> Certainty:

@@ -14,7 +14,7 @@ from nkreports.facts.policy.grammar import Hit, is_negated, lemma_of, refused
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Direction
 
-# the families that read a stopping verb above their own: 'stopped treating them as refugees'
+# the families that may read a stopping verb above their own: 'stopped treating them as refugees'
 READS_STOPS = frozenset({"residency_legal_status", "household_register"})
 
 
@@ -26,21 +26,35 @@ def opposite(direction: Direction) -> Direction:
 
 
 def halted(verb: Token) -> bool:
-    """Tell whether a stopping verb, itself not negated or refused, governs this one.
+    """Tell whether a stop that took place governs this act: 'stopped sending them back'.
 
-    Phrasings: 'stopped sending them back', 'should cease punishing the families'; not 'did not
-    stop sending them back', 'refused to stop the returns', 'ended up being handed back', nor
-    'stopped them from leaving' (a bar, not a halt).
+    The stop must be told as done: not negated or refused ('did not stop'), not itself governed
+    or under a modal ('failed to stop', 'must stop', 'has yet to stop'), not an order ('Stop
+    sending them back!'), not denied by 'no sign that'; and it stops a doing ('stopped
+    sending'), not for a purpose ('stopped to search the bus') or a phrasal verb ('ended up').
     """
     head = verb.head
-    governed = verb.dep_ == "xcomp" and lemma_of(head) in WORDS.HALTS
-    ends_up = any(c.dep_ == "prt" for c in head.children)  # 'ends up being handed back'
-    return governed and not ends_up and not is_negated(head) and not refused(head)
+    if verb.dep_ != "xcomp" or lemma_of(head) not in WORDS.HALTS or verb.tag_ != "VBG":
+        return False
+    told = head.dep_ not in {"xcomp", "advcl", "acl", "relcl", "csubj"} and head.tag_ != "VB"
+    helped = any(c.dep_ in {"aux", "prt"} and c.lemma_ not in {"have", "be"} for c in head.children)
+    doubted = any(_no(t) for t in head.ancestors)  # 'there is no sign that China has stopped'
+    return told and not helped and not doubted and not is_negated(head) and not refused(head)
+
+
+def _no(token: Token) -> bool:
+    """Tell whether a word above the stop is denied: 'no sign', 'no evidence'."""
+    return any(
+        c.dep_ in {"det", "neg"} and c.lower_ in {"no", "never", "not"} for c in token.children
+    )
 
 
 def stopped_reading(token: Token, hit: Hit) -> Hit:
-    """An act that is stopped takes the opposite direction: 'stopped sending them back'."""
-    if hit.method in READS_STOPS or not halted(token):
+    """An act that is stopped takes the opposite direction: 'stopped sending them back'.
+
+    A family that reads a stop itself says so in its action ('not enter in a register').
+    """
+    if (hit.method in READS_STOPS and hit.action.startswith("not ")) or not halted(token):
         return hit
     action = f"{lemma_of(token.head)} {hit.action}"
     return replace(hit, direction=opposite(hit.direction), action=action)

@@ -53,10 +53,12 @@ def near_duplicates(records: Sequence[Record]) -> list[tuple[str, str, float]]:
 def trigger_lemmas(records: Sequence[Record]) -> Counter[str]:
     """How often each trigger root lemma occurs, parsing each sentence with the pinned model."""
     from nkreports.pipeline import load_nlp
+    from nkreports.truecase import parse
 
     with_events = [r for r in records if r.triggers]
     counts: Counter[str] = Counter()
-    for record, doc in zip(with_events, load_nlp().pipe(r.text for r in with_events), strict=True):
+    texts = [r.text for r in with_events]
+    for record, doc in zip(with_events, parse(load_nlp(), texts), strict=True):
         for trigger in record.triggers:
             span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
             counts[span.root.lemma_.lower()] += 1
