@@ -1,7 +1,8 @@
 """Month and weekday names of the languages blogging platforms print date lines in.
 
-Also the word those platforms head a reader-comment section with ("2 Kommentare:"), and the
-label of their tag lists ("Etiquetas:").
+Also the word those platforms head a reader-comment section with ("2 Kommentare:"), the
+label of their tag lists ("Etiquetas:"), and common function words of other languages written in
+Latin letters (read by `ingest.furniture`).
 
 Frozen data, read once by `ingest.foreign`. Each language lists its twelve months in calendar
 order (a tuple of spellings per month) and its seven weekdays from Monday, as the platforms
@@ -70,3 +71,12 @@ WEEKDAY_WORDS = _table(_WEEKDAYS_BY_LANGUAGE)  # "tirsdag" -> 2 (Monday is 1)
 LINKING_WORDS = frozenset(_LINKING.split(" "))
 COMMENT_WORDS = frozenset(_COMMENTS.split())
 TAG_WORDS = tuple(sorted(_TAGS.split()))
+
+# other languages' function words, in Latin letters: they tell a foreign bulleted line from a
+# terse English one ('- Die Regierung hat …' against '- Sweeps before big political dates')
+_FUNCTION_WORDS = (
+    "il lo gli una uno une des du del della di dei che per con non nel sono los las por para es "
+    "su como der die das und ist nicht mit von zu den dem ein eine auf für het een voor niet em "
+    "com os uma dan yang ini itu tidak dari untuk dengan et est sur pas avec dans qui nous"
+)
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())

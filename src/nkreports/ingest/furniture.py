@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from nkreports.ingest import foreign
 from nkreports.ingest.datewords import PAGE_DATE_FILLER, TEMPERATURE_WITH_UNIT, date_only
+from nkreports.ingest.foreignwords import FUNCTION_WORDS
 from nkreports.ingest.sections import comments_heading, end_mark, photo_caption, tag_heading
 from nkreports.ingest.words import word_tokens
 
@@ -52,12 +53,6 @@ ENGLISH_WORDS = _wordset(
     "it its that this these those they he she we you i his her their our not will would said says",
     "who which what there than about after into over also more most some all can could do does if",
     "no so up out when while because",
-)
-# other languages' function words, in Latin letters, that tell a foreign bullet from a terse one
-FOREIGN_WORDS = _wordset(
-    "il lo gli una uno une des du del della di dei che per con non nel sono los las por para es",
-    "su como der die das und ist nicht mit von zu den dem ein eine auf für het een voor niet em",
-    "com os uma dan yang ini itu tidak dari untuk dengan et est sur pas avec dans qui nous",
 )
 NAME_PARTICLES = _wordset("de van der von bin al da la le")
 _UI_WORDS = _wordset(
@@ -275,7 +270,7 @@ def foreign_language(line: str) -> bool:
         return False
     # a terse English bullet has few function words of any language: '- Sweeps before big
     # political dates (Party Congress, Oct 2022)'; a foreign one has its own: '- Die … hat …'
-    return not _LIST_ITEM.match(line) or any(w in FOREIGN_WORDS for w in words)
+    return not _LIST_ITEM.match(line) or any(w in FUNCTION_WORDS for w in words)
 
 
 LINE_RULES: tuple[tuple[FurnitureReason, Callable[[str], object]], ...] = (
