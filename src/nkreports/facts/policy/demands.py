@@ -3,7 +3,8 @@
 'The minister said deserters must be granted refugee status' demands the status: category
 `diplomatic_request_protest`, in the direction of what is demanded. A legislature's 'It is the
 sense of Congress that China should stop sending them back' is its request too. A 'should' that
-no official says (an editorial's, an NGO's advice) reports no act at all.
+no official says and that opens the outlet's own sentence (an editorial's, an NGO's advice)
+reports no act at all.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.denials import denies_a_claim
 from nkreports.facts.policy.grammar import Hit
-from nkreports.facts.policy.halts import opposite
+from nkreports.facts.policy.halts import opposite, stops_a_doing
 from nkreports.facts.policy.lexicon import REPORTING, WORDS
 from nkreports.nlp import doc_text
 from nkreports.schema import Category, Certainty
@@ -83,14 +84,6 @@ def cites_a_law(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"under", "according"} for c in verb.subtree)
 
 
-def _stops(trigger: Token) -> bool:
-    """Tell whether the demand is to stop the act: 'should stop sending them back'."""
-    head = trigger.head
-    return (
-        trigger.dep_ == "xcomp" and trigger.tag_ == "VBG" and grammar.lemma_of(head) in WORDS.HALTS
-    )
-
-
 def demand(trigger: Token, hit: Hit, sure: Certainty) -> tuple[Hit | None, Token, Certainty]:
     """Read 'the minister said deserters must be granted refugee status' as the speaker's demand.
 
@@ -116,7 +109,7 @@ def demand(trigger: Token, hit: Hit, sure: Certainty) -> tuple[Hit | None, Token
     demand = f"demand: {hit.action}"
     direction = hit.direction  # 'must be granted status'; 'must not be handed over' spares them
     negated = grammar.is_negated(trigger) and hit.method not in NEGATION_READ
-    if negated or (nobody and not hit.action.startswith("not ")) or _stops(trigger):
+    if negated or (nobody and not hit.action.startswith("not ")) or stops_a_doing(trigger):
         direction = opposite(direction)
     if sure == Certainty.DENIED and nobody:
         sure = Certainty.CLAIMED_BY_SOURCE

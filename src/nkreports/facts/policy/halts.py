@@ -1,7 +1,8 @@
 """Acts that are stopped: 'stopped sending them back' spares the people it would have hit.
 
-A family reads the act ('sending them back': repatriation, restrictive); a stopping verb above
-it, itself neither negated nor refused, turns the act's direction over.
+A family reads the act ('sending them back': repatriation, restrictive); a stop above it that
+is told as done turns the act's direction over. A stop that is asked for ('should stop sending
+them back') is read by `demands` instead.
 """
 
 from __future__ import annotations
@@ -33,13 +34,18 @@ def halted(verb: Token) -> bool:
     sending them back!'), not denied by 'no sign that'; and it stops a doing ('stopped
     sending'), not for a purpose ('stopped to search the bus') or a phrasal verb ('ended up').
     """
-    head = verb.head
-    if verb.dep_ != "xcomp" or lemma_of(head) not in WORDS.HALTS or verb.tag_ != "VBG":
+    if not stops_a_doing(verb):
         return False
+    head = verb.head
     told = head.dep_ not in {"xcomp", "advcl", "acl", "relcl", "csubj"} and head.tag_ != "VB"
     helped = any(c.dep_ in {"aux", "prt"} and c.lemma_ not in {"have", "be"} for c in head.children)
     doubted = any(_no(t) for t in head.ancestors)  # 'there is no sign that China has stopped'
     return told and not helped and not doubted and not is_negated(head) and not refused(head)
+
+
+def stops_a_doing(verb: Token) -> bool:
+    """Tell whether a stopping verb governs this gerund: 'stop sending', 'cease punishing'."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and lemma_of(verb.head) in WORDS.HALTS
 
 
 def _no(token: Token) -> bool:
