@@ -102,8 +102,6 @@ def proper_words(nlp: Language) -> frozenset[str]:
 
 def restored(doc: Doc, text: str) -> Doc:
     """A Doc of `text` with the annotations of `doc`, parsed from its cased copy."""
-    if doc.text == text:
-        return doc
     chars = [text[t.idx : t.idx + len(t)] for t in doc]
     original = Doc(doc.vocab, words=chars, spaces=[bool(t.whitespace_) for t in doc])
     return original.from_array(ANNOTATIONS, doc.to_array(ANNOTATIONS))
@@ -113,6 +111,6 @@ def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     """`nlp.pipe` over the texts, all-capital lines read in ordinary case; Docs keep the texts."""
     proper = proper_words(nlp)
     given = list(texts)
-    copies = (cased(text, proper) for text in given)
-    for text, doc in zip(given, nlp.pipe(copies), strict=True):
-        yield restored(doc, text)
+    copies = [cased(text, proper) for text in given]
+    for text, copy, doc in zip(given, copies, nlp.pipe(copies), strict=True):
+        yield doc if copy == text else restored(doc, text)  # most texts have no capital line
