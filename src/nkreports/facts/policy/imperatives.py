@@ -53,23 +53,43 @@ def imperative_request(verb: Token) -> Hit | None:
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, f"recommend: {verb.lower_}")
 
 
+def opens_requests(verb: Token) -> bool:
+    """Tell whether a recommending word opens a list whose items are read as requests.
+
+    'The Committee calls upon the State party to:' before '(a) refrain from returning …' and
+    '(b) grant UNHCR access …': each item is the request, and the opening asks nothing more.
+    """
+    if grammar.lemma_of(verb) not in WORDS.RECOMMENDING:
+        return False
+    sentence = verb.sent
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if last is None or last.text != ":" or sentence.end >= len(verb.doc):
+        return False
+    item = verb.doc[sentence.end].sent
+    size = list_mark(item.doc, item.start)
+    return bool(size) and len(item) > size and imperative_request(item[size]) is not None
+
+
 def _bare_imperative(verb: Token) -> bool:
     """Tell whether the word opens its sentence as an imperative: '(b) Halt the returns'.
 
     An adverb may open the sentence before it: 'Immediately halt the returns'.
     The small parser often tags such a word a noun ('Halt', 'Grant'): its place and case
-    decide, as long as it is no subject and has none.
+    decide, as long as it is no subject and has none. After a list mark the word may be in
+    lower case, as items after 'calls on the State party to:' are ('(a) refrain from').
     """
     before = list(verb.doc[verb.sent.start : verb.i])
     first = verb
     if before and before[-1].pos_ == "ADV" and before[-1].lower_.endswith("ly"):
         first = before.pop()  # 'Immediately halt any return'
-    if not first.text[:1].isupper() or verb.dep_ in {"nsubj", "nsubjpass"}:
+    if verb.dep_ in {"nsubj", "nsubjpass"}:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
         return False
     if before and len(before) == list_mark(verb.doc, verb.sent.start):
-        return True  # '(iv) Review', '12. Grant'
+        return True  # '(iv) Review', '12. Grant', '(a) refrain from', after 'urges China to:'
+    if not first.text[:1].isupper():
+        return False
     return all(t.is_punct or t.like_num or (t.is_alpha and len(t) == 1) for t in before)
 
 

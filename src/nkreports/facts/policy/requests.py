@@ -14,6 +14,7 @@ from nkreports.facts.policy.actors import is_official
 from nkreports.facts.policy.aims import NO_AIM_FOR_PEOPLE, asked_for, figures
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.imperatives import opens_requests
 from nkreports.facts.policy.lexicon import PROTEST_ACTIONS, PROTEST_NOUNS, WORDS
 from nkreports.schema import Category, Direction
 
@@ -111,6 +112,8 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         - 'expressed his opposition'
         - 'raised forced returns with Beijing' (protective); 'raised the case' (no aim: neutral)
     """
+    if opens_requests(verb):
+        return None  # 'calls upon the State party to:' before the items, each a request
     lemma = grammar.lemma_of(verb)
     ins = [  # 'called in the envoy'; not 'in a note, it called on China'
         c

@@ -183,3 +183,22 @@ def _refused_request(verb: Token) -> Token | None:
         p for a in asks for p in grammar.pobjs(a, {"for"}) if grammar.own_words(p) & WORDS.STANDING
     ]
     return wanted[0] if wanted else None
+
+
+_APPLICATIONS = frozenset({"application", "claim", "request"})
+
+
+def decided_papers(verb: Token) -> list[Token]:
+    """The papers a participle says an official decided on, as a case list's field tells it.
+
+    'Exit permits refused by the provincial exit-entry bureau', 'Hukou application for her
+    daughter granted by Yanji police'; not 'a notice issued by the ministry … to check the
+    household registration'.
+    """
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    if verb.dep_ != "acl" or not any(map(is_official, agents)):
+        return []
+    words = grammar.core(verb.head)
+    if grammar.lemma_of(verb.head) in _APPLICATIONS:
+        words |= grammar.lemmas(verb.head)
+    return [verb.head] if words & WORDS.STATUS else []

@@ -1,0 +1,68 @@
+"""Rule readings added in the fifteenth session (`policies-67`): a list of requests after
+'calls upon the State party to:' whose items open in lower case, papers refused or granted by an
+official told in a case list's participle, and border works told as building."""
+
+import pytest
+
+from nkreports import schema
+from nkreports.facts.policy.combine import extract_policy_changes
+from nkreports.nlp import with_text
+from nkreports.pipeline import load_nlp
+from nkreports.text import Body
+from nkreports.truecase import parse
+
+ITEMS = (
+    "The Committee calls upon the State party to:\n"
+    "(a) refrain from forcibly returning any person to the DPRK;\n"
+    "(b) grant UNHCR access to all border areas;\n"
+    "(c) allow those who wish to travel to the Republic of Korea to do so."
+)
+
+# sentence -> every (mention, category, direction, certainty) the rules read in it
+CASES = [
+    # each item of an official's list is a request in the direction of what it asks; the
+    # opening asks nothing more
+    (ITEMS,
+     [("refrain", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("grant", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("allow", "diplomatic_request_protest", "protective", "reported_fact")]),
+    # an NGO's own list stays unread, item by item
+    ("We call on the Chinese authorities to:\n(a) release the women held in Tumen;\n"
+     "(b) allow them to leave.",
+     [("call on the Chinese authorities", "diplomatic_request_protest", "neutral",
+       "reported_fact")]),
+    # papers an official refused or granted, told as a case list's field
+    ("Case 4 | Exit permits refused by the provincial exit-entry bureau | Released after five "
+     "months",
+     [("permits refused", "exit_transfer_to_third_country", "restrictive", "reported_fact"),
+      ("Released", "detention_arrest", "protective", "reported_fact")]),
+    ("Temporary residence card application granted by Yanji police in 2019.",
+     [("Temporary residence card application granted", "residency_legal_status", "protective",
+       "reported_fact")]),
+    ("Exit permits refused by her employer are no concern of the state.", []),
+    ("A notice issued by the Ministry of Public Security ordered checks.", []),
+    # border works told as building
+    ("Since 2023 China has replaced the single chain-link fence along the Yalu with a double "
+     "fence.",
+     [("has replaced the single chain-link fence", "border_control", "restrictive",
+       "reported_fact")]),
+    ("Crews graded a gravel patrol road behind the fence last summer.",
+     [("graded a gravel patrol road", "border_control", "restrictive", "reported_fact")]),
+    ("North Korea has laid mines along the river.",
+     [("has laid mines", "border_control", "restrictive", "reported_fact")]),
+    ("Volunteers went to light the Broadway Bridge.", []),
+    ("The company laid a new road to the border crossing.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rule_readings(readings, text, expected):
+    assert readings(text) == expected
+
+
+def test_the_opening_of_a_list_of_requests_is_no_row_of_the_model_either():
+    nlp = load_nlp()
+    doc = with_text(next(parse(nlp, [ITEMS])), ITEMS)
+    article = schema.Article("t", ITEMS, Body.whole(ITEMS), None)
+    rows = extract_policy_changes(doc, article, [], [])
+    assert [r.mention for r in rows] == ["refrain", "grant", "allow"]
