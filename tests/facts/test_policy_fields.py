@@ -1,6 +1,7 @@
 """Rule readings added in the fifteenth session (`policies-67`): a list of requests after
 'calls upon the State party to:' whose items open in lower case, papers refused or granted by an
-official told in a case list's participle, and border works told as building."""
+official told in a case list's participle, border works told as building, workers called home,
+custody told in a row of passives, and exit refused or granted."""
 
 import pytest
 
@@ -52,6 +53,25 @@ CASES = [
      [("has laid mines", "border_control", "restrictive", "reported_fact")]),
     ("Volunteers went to light the Broadway Bridge.", []),
     ("The company laid a new road to the border crossing.", []),
+    # people called home by their state are recalled; an envoy is not
+    ("The North Korean waitresses at the restaurant were all called home last spring.",
+     [("were all called", "repatriation", "restrictive", "reported_fact")]),
+    ("Pyongyang called its workers back from China.",
+     [("called", "repatriation", "restrictive", "reported_fact")]),
+    ("Pyongyang called its ambassador home.", []),
+    # a participle in a row of passives shares their subject
+    ("Yoon was arrested in Yanji, held for four months in the Tumen detention centre and then "
+     "sent back.",
+     [("was arrested", "detention_arrest", "restrictive", "reported_fact"),
+      ("held", "detention_arrest", "restrictive", "reported_fact"),
+      ("sent", "repatriation", "restrictive", "reported_fact")]),
+    ("The concert was cancelled, held over until next year.", []),
+    # exit itself refused or granted
+    ("Beijing refused exit to at least 11 others.",
+     [("refused exit", "exit_transfer_to_third_country", "restrictive", "reported_fact")]),
+    ("The authorities granted them exit to South Korea.",
+     [("granted them exit", "exit_transfer_to_third_country", "protective", "reported_fact")]),
+    ("Drivers took the exit to Yanji.", []),
 ]  # fmt: skip
 
 

@@ -26,14 +26,12 @@ def _caught(verb: Token) -> bool:
 
 
 def _people_passive(verb: Token) -> bool:
-    """Tell whether a passive verb's subject is people: a group word or a named person.
-
-    'the man is being held', 'Kim was taken away'; not 'the concert was held'.
-    """
+    """Tell whether a passive verb's subject is people ('Kim was held'; not 'a fair was held')."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     passive = grammar.passive(verb)
-    if not subjects and verb.dep_ in {"conj", "xcomp"}:  # 'who crossed in 2011 and was caught
-        # in Shenyang', 'six others continue to be held in Dandong'
+    in_a_row = verb.dep_ == "advcl" and verb.tag_ == "VBN" and grammar.passive(verb.head)
+    if not subjects and (verb.dep_ in {"conj", "xcomp"} or in_a_row):  # 'who crossed and was
+        # caught', 'continue to be held', 'was arrested in Yanji, held for four months and …'
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         passive = passive or grammar.passive(verb.head)  # 'was taken and sent to a centre'
     agents = agents_of(verb)
