@@ -105,6 +105,34 @@ def test_login_block_takes_short_lines_until_a_paragraph():
     ]
 
 
+def test_a_bulleted_sentence_ends_a_tag_list():
+    long_line = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)
+    lines = [
+        "Headline",
+        long_line,
+        "Topic: North Koreans in China",
+        "Key messages",
+        "- China does not grant refugee status to North Koreans, whom it considers migrants.",
+        "Background",
+        "Tags: Dandong",
+        "Refugees",
+        "Read more.",
+        "Praying for Mi-ran and her daughter tonight with our small group.",
+    ]
+    assert cleaning.furniture_reasons(lines) == [
+        "",
+        "",
+        "tag list",
+        "tag list",
+        "",  # a sentence: the briefing's own point
+        "",
+        "tag list",
+        "tag list",
+        "tag list",  # a short sentence stays in the block
+        "tag list",  # and so does a reader's comment below a blog's tags
+    ]
+
+
 def test_a_top_bar_with_log_in_is_no_block_heading():
     long_line = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)
     lines = [

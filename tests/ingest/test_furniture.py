@@ -47,6 +47,8 @@ from nkreports.ingest.cleaning import line_reason
         ("To write comments, please log in to one of the accounts.", "login/comment prompt"),
         ("help-image Social comment?", "login/comment prompt"),
         ("12 Comments", "reader comments"),
+        ("1 Comment", "reader comments"),
+        ("Kommentar (1)", "reader comments"),
         (
             "FILE PHOTO: A guard patrols the Yalu River in Dandong, China, October 22, 2016.",
             "photo caption",
@@ -260,3 +262,9 @@ def test_word_tokens_of_a_line_and_of_a_long_text_are_the_same_words():
     )
     text = " ".join([line] * 300)  # longer than a line whose words are kept
     assert furniture.word_tokens(text) == furniture.word_tokens(line) * 300
+
+
+@pytest.mark.parametrize("line", ["Comment", "Comment:", "COMMENT"])
+def test_a_bare_singular_comment_heading_does_not_open_a_comment_thread(line):
+    # a cable's or a column's own section: what follows it is the article, not readers' comments
+    assert line_reason(line) != "reader comments"

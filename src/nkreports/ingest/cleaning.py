@@ -15,6 +15,8 @@ TITLE_SHARE = 0.6  # of a title's words longer than three letters, the share wit
 _BAR = re.compile(r"\s[|·•]\s|\S {3,}\S")  # a navigation bar: "Log in | Join", "Sign In   Register"
 # A transcript's heading, over timed lines: the spoken text is the report, however short its lines.
 _TRANSCRIPT = re.compile(r"(?i)^(?:(?:full|video|show|auto-generated)\s+)?transcript:?$")
+_SENTENCE = re.compile(r"[a-z][.!?][\"'”’)]?$")  # a line that ends as a sentence does
+_SENTENCE_WORDS = 8  # ... and is that long: not 'Read more.' or 'Subscribe now!'
 _TIMED = re.compile(r"^\d{1,2}(?::\d{2}){1,2}\s")  # '0:24 last wednesday …', '1:02:13 so we'
 _HYPHENATED = re.compile(r"[a-z][a-z]-$")  # a line broken inside a word: 'the Chi-'
 _GOES_ON = re.compile(r"\s*[a-z]")  # and the next line goes on with the word: '  nese Embassy'
@@ -165,13 +167,17 @@ def _mark_top(lines: list[str], reasons: list[str], title: int | None) -> list[s
 def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> list[str]:
     """Short lines after a list heading (popular, login, newsletter, tags) belong to that block.
 
-    A block ends at a long body line or at a transcript's heading.
+    A block ends at a long body line or at a transcript's heading; a tag list also at a bulleted
+    sentence ('- China does not grant refugee status to North Koreans.' under a briefing's
+    'Topic:'), not at a reader's comment below a blog's tags.
     """
     out, block = list(reasons), ""
     for i, line in enumerate(lines):
         if not line or i == title:
             continue
-        if _TRANSCRIPT.match(line) and _timed_below(lines, i):
+        if (_TRANSCRIPT.match(line) and _timed_below(lines, i)) or (
+            block == FurnitureReason.TAG_LIST and not out[i] and _bulleted_sentence(line)
+        ):
             block = ""
         elif out[i] in furniture.BLOCK_REASONS:
             block = "" if _BAR.search(line) else out[i]  # "Log in | Subscribe": a bar, no heading
@@ -182,6 +188,12 @@ def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> lis
         elif not out[i]:
             block = ""
     return out
+
+
+def _bulleted_sentence(line: str) -> bool:
+    """Tell whether a line is a list item that ends as a sentence and is long enough to be one."""
+    long_enough = len(word_tokens(line)) >= _SENTENCE_WORDS
+    return bool(furniture.LIST_ITEM.match(line) and _SENTENCE.search(line)) and long_enough
 
 
 def _timed_below(lines: list[str], at: int) -> bool:

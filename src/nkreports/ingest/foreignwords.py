@@ -50,9 +50,11 @@ _LINKING = "den de del d le la el am um uhr kl klokken om à às ás alle ore h 
 _TAGS = "etiquetas etiketten étiquettes libellés stikkord etiketter schlagwörter marcadores"
 # The heading of a comment section, singular and plural, as the platforms print it.
 _COMMENTS = (
-    "comment comments kommentar kommentarer kommentare commentaire commentaires comentario "
-    "comentarios commento commenti reactie reacties comentário comentários 댓글"
+    "comments kommentarer kommentare commentaires comentarios commenti reacties comentários 댓글"
 )
+# the singular names a comment section only with its count ("1 Comment", "Kommentar (1)"): bare, it
+# heads a cable's or a column's own section ("Comment", "Comment:")
+_ONE_COMMENT = "comment kommentar commentaire comentario commento reactie comentário"
 
 
 def _table(lists: dict[str, str]) -> MappingProxyType:
@@ -70,6 +72,7 @@ MONTH_WORDS = _table(_MONTHS_BY_LANGUAGE)  # "mars" -> 3, "septiembre" -> 9
 WEEKDAY_WORDS = _table(_WEEKDAYS_BY_LANGUAGE)  # "tirsdag" -> 2 (Monday is 1)
 LINKING_WORDS = frozenset(_LINKING.split(" "))
 COMMENT_WORDS = frozenset(_COMMENTS.split())
+ONE_COMMENT_WORDS = frozenset(_ONE_COMMENT.split())
 TAG_WORDS = tuple(sorted(_TAGS.split()))
 
 # other languages' function words, in Latin letters: they tell a foreign bulleted line from a

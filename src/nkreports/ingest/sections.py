@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nkreports.ingest.foreignwords import COMMENT_WORDS, TAG_WORDS
+from nkreports.ingest.foreignwords import COMMENT_WORDS, ONE_COMMENT_WORDS, TAG_WORDS
 
 _CAPTION_HEAD = re.compile(
     r"(?i)(?:\[?(?:file )?(?:photo|picture|image)\]?|caption)\s*[:\]]|\[photo\]"
@@ -25,9 +25,15 @@ def end_mark(line: str) -> bool:
 
 
 def comments_heading(line: str) -> bool:
-    """A comment section's heading: "2 Kommentare:", "12 comments", "Comments (4)", "댓글 3개"."""
-    m = re.fullmatch(r"(?:\d+\s*)?(\w+)\s*(?:\(\d+\)|\d+\s*개)?\s*:?", line.strip())
-    return bool(m) and m[1].casefold() in COMMENT_WORDS
+    """A comment section's heading: "2 Kommentare:", "12 comments", "Comments (4)", "1 Comment".
+
+    Not a bare "Comment" or "Comment:": a cable's or a column's own section.
+    """
+    m = re.fullmatch(r"(\d+\s*)?(\w+)\s*(\(\d+\)|\d+\s*개)?\s*:?", line.strip())
+    if not m:
+        return False
+    word, counted = m[2].casefold(), bool(m[1] or m[3])
+    return word in COMMENT_WORDS or (counted and word in ONE_COMMENT_WORDS)
 
 
 def tag_heading(line: str) -> bool:
