@@ -73,12 +73,11 @@ CASES = [
     ("The ministry called reports that 200 women had been returned in October groundless.",
      [("called reports", "repatriation", "restrictive", "denied")]),
     # each item of an official's list of recommendations is a request, whatever its verb, and
-    # even after an adverb; a page's own list is none
+    # even after an adverb, and the list's opening is then no row; a page's own list is none
     ("The Committee recommends that the State party:\n(a) Give UNHCR access to the border camps;\n"
      "(b) Let those who wish to travel to a third country do so;\n"
      "(c) Immediately halt the return of women.",
-     [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
-      ("Give", "diplomatic_request_protest", "neutral", "reported_fact"),
+     [("Give", "diplomatic_request_protest", "neutral", "reported_fact"),
       ("Let", "diplomatic_request_protest", "protective", "reported_fact"),
       ("Immediately halt", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("Please share this story:\n(a) Give us your email;\n(b) Let us know what you think.",
@@ -87,27 +86,23 @@ CASES = [
     ("The Committee recommends that the State party:\n\n(a) Take note of the report;\n\n"
      "(b) Review the 1986 protocol on the return of border crossers;\n\n"
      "(c) Abolish the reward schemes for informing on North Koreans.",
-     [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
-      ("Review", "diplomatic_request_protest", "protective", "reported_fact"),
+     [("Review", "diplomatic_request_protest", "protective", "reported_fact"),
       ("Abolish", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("Our newsletter:\n\n(a) Take a look at our site;\n\n(b) Review the returns of 2024.",
      []),
     # a list of another shape after an official's list is not his
     ("The Committee recommends that the State party:\n\n(a) Halt the removal of the women;\n\n"
      "1. Visit our website;\n\n2. Review your donations and give to the families today.",
-     [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
-      ("Halt", "diplomatic_request_protest", "protective", "reported_fact")]),
+     [("Halt", "diplomatic_request_protest", "protective", "reported_fact")]),
     # items labelled with roman numerals of any length are items of the same list
     ("The Special Rapporteur urges the Government to:\n\n(iii) Halt the removals of women;\n\n"
      "(iv) Grant UNHCR access to all North Koreans in detention.",
-     [("urges", "diplomatic_request_protest", "neutral", "reported_fact"),
-      ("Halt", "diplomatic_request_protest", "protective", "reported_fact"),
+     [("Halt", "diplomatic_request_protest", "protective", "reported_fact"),
       ("Grant", "diplomatic_request_protest", "neutral", "reported_fact")]),
     # the parser makes 'Grant' a compound of 'access': those it names are still asked for
     ("The Special Rapporteur urges the Government to:\n\n(iii) Halt the removals of women;\n\n"
      "(iv) Grant UNHCR access to the women arrested in Tumen.",
-     [("urges", "diplomatic_request_protest", "neutral", "reported_fact"),
-      ("Halt", "diplomatic_request_protest", "protective", "reported_fact"),
+     [("Halt", "diplomatic_request_protest", "protective", "reported_fact"),
       ("Grant", "diplomatic_request_protest", "neutral", "reported_fact")]),
     ("Our guide to the city:\n\n(iv) Grant yourself an afternoon at the detention museum.",
      []),
@@ -165,8 +160,7 @@ CASES = [
     # a verb joined to the imperative is asked too, not done (and those it names are no act)
     ("The Committee recommends that the State party:\n\n(a) Halt the removal of the women"
      " and release those detained for crossing.",
-     [("recommends", "diplomatic_request_protest", "neutral", "reported_fact"),
-      ("Halt", "diplomatic_request_protest", "protective", "reported_fact"),
+     [("Halt", "diplomatic_request_protest", "protective", "reported_fact"),
       ("release", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("Police halted the bus and released the women.",
      [("released", "detention_arrest", "protective", "reported_fact")]),

@@ -1,7 +1,7 @@
 """Rule readings added in the fifteenth session (`policies-67`): a list of requests after
 'calls upon the State party to:' whose items open in lower case, papers refused or granted by an
-official told in a case list's participle, border works told as building, workers called home,
-custody told in a row of passives, and exit refused or granted."""
+official told in a case list's participle, officials' border works told as building, custody
+told in a row of passives, and exit itself refused or granted."""
 
 import pytest
 
@@ -47,18 +47,18 @@ CASES = [
      "fence.",
      [("has replaced the single chain-link fence", "border_control", "restrictive",
        "reported_fact")]),
-    ("Crews graded a gravel patrol road behind the fence last summer.",
-     [("graded a gravel patrol road", "border_control", "restrictive", "reported_fact")]),
+    ("Chinese border police bolted cameras onto poles along the river road.",
+     [("bolted cameras", "border_control", "restrictive", "reported_fact")]),
+    ("Farmers dug an irrigation ditch along the Tumen to water their rice.", []),
+    ("The city is rebuilding the old bridge over the Yalu, which was bombed in 1950.", []),
+    ("Beijing and Pyongyang renewed the border treaty in 2012.", []),
+    ("A Chinese company expanded the Musan iron mine near the Tumen River in 2010.", []),
     ("North Korea has laid mines along the river.",
      [("has laid mines", "border_control", "restrictive", "reported_fact")]),
     ("Volunteers went to light the Broadway Bridge.", []),
     ("The company laid a new road to the border crossing.", []),
-    # people called home by their state are recalled; an envoy is not
-    ("The North Korean waitresses at the restaurant were all called home last spring.",
-     [("were all called", "repatriation", "restrictive", "reported_fact")]),
-    ("Pyongyang called its workers back from China.",
-     [("called", "repatriation", "restrictive", "reported_fact")]),
-    ("Pyongyang called its ambassador home.", []),
+    # 'called back' is as often a phone call as a recall: no row
+    ("Chinese police called the women back.", []),
     # a participle in a row of passives shares their subject
     ("Yoon was arrested in Yanji, held for four months in the Tumen detention centre and then "
      "sent back.",
@@ -72,6 +72,24 @@ CASES = [
     ("The authorities granted them exit to South Korea.",
      [("granted them exit", "exit_transfer_to_third_country", "protective", "reported_fact")]),
     ("Drivers took the exit to Yanji.", []),
+    ("The bureau issued an exit ban on the activist's family.", []),
+    ("Customs officials restored the passenger exit lane at the Dandong crossing.", []),
+    ("The government cancelled its planned exit from the Tumen River development project.", []),
+    # only the word that opens the list gives way to its items; a list mark is no subject
+    ("South Korea urged China to stop repatriating the 600 detainees and recommended that "
+     "Beijing:\n(a) grant UNHCR access to them;\n(b) allow them to travel to Seoul.",
+     [("urged", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("grant", "diplomatic_request_protest", "neutral", "reported_fact"),
+      ("allow", "diplomatic_request_protest", "protective", "reported_fact")]),
+    ("The Committee recommends that the State party:\n(i) end the practice of forced return;\n"
+     "(ii) halt all returns.",
+     [("end", "diplomatic_request_protest", "protective", "reported_fact"),
+      ("halt", "diplomatic_request_protest", "protective", "reported_fact")]),
+    # the papers, not the official's name; the application the participle is said of
+    ("Interview request granted by the Exit-Entry Administration Bureau in Shenyang.", []),
+    ("Hukou application for her daughter granted by Yanji police.",
+     [("Hukou application for her daughter granted", "residency_legal_status", "protective",
+       "reported_fact")]),
 ]  # fmt: skip
 
 

@@ -133,6 +133,30 @@ def test_a_bulleted_sentence_ends_a_tag_list():
     ]
 
 
+def test_a_bare_comment_heading_keeps_the_lines_below_it():
+    long_line = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)
+    lines = [
+        "Headline",
+        long_line,
+        "Comment",
+        "The Embassy judges Beijing will not relent.",
+        long_line,
+    ]
+    assert cleaning.furniture_reasons(lines) == ["", "", "", "", ""]
+
+
+def test_a_bulleted_sentence_of_any_ending_or_opening_ends_a_tag_list():
+    long_line = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)
+    lines = [
+        "Headline",
+        long_line,
+        "Topic: Returns",
+        "- China has returned at least 600 North Koreans since October 2023.",
+        '- "We will send them all back," a Chinese official told the families.',
+    ]
+    assert cleaning.furniture_reasons(lines) == ["", "", "tag list", "", ""]
+
+
 def test_a_top_bar_with_log_in_is_no_block_heading():
     long_line = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)
     lines = [

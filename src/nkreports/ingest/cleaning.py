@@ -15,7 +15,8 @@ TITLE_SHARE = 0.6  # of a title's words longer than three letters, the share wit
 _BAR = re.compile(r"\s[|·•]\s|\S {3,}\S")  # a navigation bar: "Log in | Join", "Sign In   Register"
 # A transcript's heading, over timed lines: the spoken text is the report, however short its lines.
 _TRANSCRIPT = re.compile(r"(?i)^(?:(?:full|video|show|auto-generated)\s+)?transcript:?$")
-_SENTENCE = re.compile(r"[a-z][.!?][\"'”’)]?$")  # a line that ends as a sentence does
+_SENTENCE = re.compile(r"[\w)][.!?][\"'”’)]?$")  # a line that ends as a sentence does
+_BULLETED = re.compile(r"[-–•▪*]\s+\S")  # a list item
 _SENTENCE_WORDS = 8  # ... and is that long: not 'Read more.' or 'Subscribe now!'
 _TIMED = re.compile(r"^\d{1,2}(?::\d{2}){1,2}\s")  # '0:24 last wednesday …', '1:02:13 so we'
 _HYPHENATED = re.compile(r"[a-z][a-z]-$")  # a line broken inside a word: 'the Chi-'
@@ -193,7 +194,7 @@ def _mark_blocks(lines: list[str], reasons: list[str], title: int | None) -> lis
 def _bulleted_sentence(line: str) -> bool:
     """Tell whether a line is a list item that ends as a sentence and is long enough to be one."""
     long_enough = len(word_tokens(line)) >= _SENTENCE_WORDS
-    return bool(furniture.LIST_ITEM.match(line) and _SENTENCE.search(line)) and long_enough
+    return bool(_BULLETED.match(line) and _SENTENCE.search(line)) and long_enough
 
 
 def _timed_below(lines: list[str], at: int) -> bool:

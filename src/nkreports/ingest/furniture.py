@@ -12,7 +12,7 @@ from nkreports.ingest.foreignwords import FUNCTION_WORDS
 from nkreports.ingest.sections import comments_heading, end_mark, photo_caption, tag_heading
 from nkreports.ingest.words import word_tokens
 
-RULES_VERSION = "furniture-11"
+RULES_VERSION = "furniture-12"
 
 
 class FurnitureReason(StrEnum):
@@ -61,7 +61,7 @@ _UI_WORDS = _wordset(
     "article page story icon on via follow us rss instagram youtube kakaotalk line",
 )
 _UI_CUES = _wordset("share print printable email e-mail tweet send close bookmark follow")
-LIST_ITEM = re.compile(r"[-–•▪*]\s+[A-Za-z]")  # an item of a bulleted list, in Latin letters
+_LIST_ITEM = re.compile(r"[-–•▪*]\s+[A-Za-z]")  # an item of a bulleted list, in Latin letters
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _YEAR = re.compile(r"\d{4}")  # every full date, English or foreign, has a four-digit year
@@ -133,6 +133,8 @@ def login_prompt(line: str) -> bool:
         r"(?i)\b(?:write|leave|post|add|view|show)\s+(?:a\s+|your\s+|all\s+)?comments?\b", line
     ):
         return True
+    if re.fullmatch(r"(?i)comment\s*:?", line):
+        return False  # a cable's or a column's own section heading
     return bool(re.search(r"(?i)\bcomments?\b", line)) and count <= 4 and not line.endswith(".")
 
 
@@ -270,7 +272,7 @@ def foreign_language(line: str) -> bool:
         return False
     # a terse English bullet has few function words of any language: '- Sweeps before big
     # political dates (Party Congress, Oct 2022)'; a foreign one has its own: '- Die … hat …'
-    return not LIST_ITEM.match(line) or any(w in FUNCTION_WORDS for w in words)
+    return not _LIST_ITEM.match(line) or any(w in FUNCTION_WORDS for w in words)
 
 
 LINE_RULES: tuple[tuple[FurnitureReason, Callable[[str], object]], ...] = (

@@ -49,7 +49,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-68"
+RULES_VERSION = "policies-69"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 

@@ -55,6 +55,7 @@ from nkreports.facts.policy.statuses import (
     decided_papers,
     legalised,
     status_held,
+    status_objects,
 )
 from nkreports.facts.policy.sweeps import centres_filled, sweep
 from nkreports.facts.policy.welcomes import ready_to_receive
@@ -141,7 +142,7 @@ def residency_legal_status(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     status: list[Token] = []  # a status named as an object, read only for the verbs that take one
     if lemma in _STATUS_VERBS or lemma in WORDS.RECOGNISES:
-        status = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS]
+        status = status_objects(verb)
     if not status and lemma in _STATUS_VERBS:
         status = decided_papers(verb)  # 'Exit permits refused by the exit-entry bureau'
     none = any(d.dep_ == "det" and d.lower_ == "no" for t in status[:1] for d in t.children)

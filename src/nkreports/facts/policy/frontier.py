@@ -28,6 +28,24 @@ def along_border(verb: Token) -> bool:
     return (barrier and at_frontier(verb)) or checks
 
 
+@reads(WORDS.FORTIFIES)
+def fortified(verb: Token) -> Hit | None:
+    """Catch officials' barriers built, rebuilt or laid at a border.
+
+    'China has replaced the single chain-link fence', 'police bolted cameras onto poles along
+    the river road', 'the North has laid mines along the river'; not 'farmers dug an irrigation
+    ditch along the Tumen' or 'the city is rebuilding the old bridge over the Yalu'.
+    """
+    barriers = WORDS.BARRIERS | WORDS.DEFENCES
+    works = [o for o in grammar.objects(verb) if grammar.core(o) & barriers]
+    if not works or not by_officials(verb):
+        return None
+    if not (any(grammar.core(w) & WORDS.BORDER for w in works) or at_frontier(verb)):
+        return None  # a fence is a border's; a trench or a camera only at one
+    action = f"{grammar.lemma_of(verb)} {grammar.lemma_of(works[0])}"
+    return Hit.restrictive(Category.BORDER_CONTROL, action, tuple(works))
+
+
 def at_frontier(verb: Token) -> bool:
     """Tell whether the verb's place is a border, a river bank or a named place or river.
 
@@ -61,7 +79,10 @@ def border_works(verb: Token) -> Hit | None:
         - 'the images show three new guard posts on the North Korean bank'
         - 'the authorities have cleared a strip of vegetation along the bank'
         - not 'cameras watch the car park', 'the photos show an old fence in the village'
+        - officials' barriers built or laid (`fortified`)
     """
+    if hit := fortified(verb):
+        return hit
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.WATCHES:
         watchers = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -62,12 +62,23 @@ def opens_requests(verb: Token) -> bool:
     if grammar.lemma_of(verb) not in WORDS.RECOMMENDING:
         return False
     sentence = verb.sent
+    if any(grammar.lemma_of(t) in WORDS.RECOMMENDING for t in verb.doc[verb.i + 1 : sentence.end]):
+        return False  # only the word that opens the list: 'urged China to …, and recommended:'
     last = next((t for t in reversed(sentence) if not t.is_space), None)
     if last is None or last.text != ":" or sentence.end >= len(verb.doc):
         return False
-    item = verb.doc[sentence.end].sent
-    size = list_mark(item.doc, item.start)
-    return bool(size) and len(item) > size and imperative_request(item[size]) is not None
+    end = sentence.end
+    for _ in range(_LIST_ITEMS):  # any item of the list read as a request, not only the first
+        if end >= len(verb.doc):
+            return False
+        item = verb.doc[end].sent
+        size = list_mark(item.doc, item.start)
+        if not size or len(item) <= size:
+            return False
+        if imperative_request(item[size]) is not None:
+            return True
+        end = item.end
+    return False
 
 
 def _bare_imperative(verb: Token) -> bool:
@@ -84,9 +95,13 @@ def _bare_imperative(verb: Token) -> bool:
         first = before.pop()  # 'Immediately halt any return'
     if verb.dep_ in {"nsubj", "nsubjpass"}:
         return False
-    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+    mark = list_mark(verb.doc, verb.sent.start)  # '(i) end …': the parser may make 'i' a subject
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} and c.i >= verb.sent.start + mark
+        for c in verb.children
+    ):
         return False
-    if before and len(before) == list_mark(verb.doc, verb.sent.start):
+    if before and len(before) == mark:
         return True  # '(iv) Review', '12. Grant', '(a) refrain from', after 'urges China to:'
     if not first.text[:1].isupper():
         return False

@@ -193,12 +193,29 @@ def decided_papers(verb: Token) -> list[Token]:
 
     'Exit permits refused by the provincial exit-entry bureau', 'Hukou application for her
     daughter granted by Yanji police'; not 'a notice issued by the ministry … to check the
-    household registration'.
+    household registration' or 'Interview request granted by the Exit-Entry Bureau'.
     """
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
     if verb.dep_ != "acl" or not any(map(is_official, agents)):
         return []
-    words = grammar.core(verb.head)
-    if grammar.lemma_of(verb.head) in _APPLICATIONS:
-        words |= grammar.lemmas(verb.head)
-    return [verb.head] if words & WORDS.STATUS else []
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # 'application for her daughter granted by': the application's
+    words = grammar.core(noun)
+    if grammar.lemma_of(noun) in _APPLICATIONS:
+        decided = {t.i for t in verb.subtree}  # not the official's own name
+        words |= {grammar.lemma_of(t) for t in noun.subtree if t.i not in decided}
+    return [noun] if words & WORDS.STATUS else []
+
+
+def status_objects(verb: Token) -> list[Token]:
+    """The verb's objects that name a status, or exit itself: 'refused exit to 11 others'.
+
+    Not 'an exit ban', 'the exit lane', 'its planned exit from the project'.
+    """
+    return [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS or _exit(o)]
+
+
+def _exit(noun: Token) -> bool:
+    bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in noun.children)
+    return grammar.lemma_of(noun) == "exit" and bare
