@@ -47,6 +47,7 @@ EVALUATION_SETS = {
         "policy_blind16",
         "policy_blind17",
         "policy_blind18",
+        "policy_blind19",
     )
 }
 FACTS = tuple(ATTRIBUTES)
