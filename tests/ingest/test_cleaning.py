@@ -105,11 +105,13 @@ def test_login_block_takes_short_lines_until_a_paragraph():
     ]
 
 
+PARAGRAPH = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)  # a body line, long enough
+
+
 def test_a_bulleted_sentence_ends_a_tag_list():
-    long_line = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)
     lines = [
         "Headline",
-        long_line,
+        PARAGRAPH,
         "Topic: North Koreans in China",
         "Key messages",
         "- China does not grant refugee status to North Koreans, whom it considers migrants.",
@@ -134,22 +136,20 @@ def test_a_bulleted_sentence_ends_a_tag_list():
 
 
 def test_a_bare_comment_heading_keeps_the_lines_below_it():
-    long_line = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)
     lines = [
         "Headline",
-        long_line,
+        PARAGRAPH,
         "Comment",
-        "The Embassy judges Beijing will not relent.",
-        long_line,
+        "The Embassy judges Beijing won't relent.",
+        PARAGRAPH,
     ]
     assert cleaning.furniture_reasons(lines) == ["", "", "", "", ""]
 
 
 def test_a_bulleted_sentence_of_any_ending_or_opening_ends_a_tag_list():
-    long_line = " ".join(["word"] * 10 + ["and", "the", "of"] * 4)
     lines = [
         "Headline",
-        long_line,
+        PARAGRAPH,
         "Topic: Returns",
         "- China has returned at least 600 North Koreans since October 2023.",
         '- "We will send them all back," a Chinese official told the families.',
