@@ -48,7 +48,7 @@ _WEEKDAYS_BY_LANGUAGE = {
 _LINKING = "den de del d le la el am um uhr kl klokken om à às ás alle ore h 일 오전 오후"
 # The label of a tag list in the platforms' languages.
 _TAGS = "etiquetas etiketten étiquettes libellés stikkord etiketter schlagwörter marcadores"
-# The heading of a comment section, singular and plural, as the platforms print it.
+# The heading of a comment section in the plural, as the platforms print it.
 _COMMENTS = (
     "comments kommentarer kommentare commentaires comentarios commenti reacties comentários 댓글"
 )

@@ -65,7 +65,7 @@ def opens_requests(verb: Token) -> bool:
     if any(grammar.lemma_of(t) in WORDS.RECOMMENDING for t in verb.doc[verb.i + 1 : sentence.end]):
         return False  # only the word that opens the list: 'urged China to …, and recommended:'
     last = next((t for t in reversed(sentence) if not t.is_space), None)
-    if last is None or last.text != ":" or sentence.end >= len(verb.doc):
+    if last is None or last.text != ":":
         return False
     end = sentence.end
     for _ in range(_LIST_ITEMS):  # any item of the list read as a request, not only the first
