@@ -651,3 +651,73 @@ def test_a_labelled_date_beats_a_leak_sites_dates_and_a_period_is_no_date():
         "Body paragraph with enough words to be the report itself, not a header or a list.",
     ]
     assert choose(report).published is None
+
+
+def test_an_e_mails_sent_line_beats_the_forwarded_messages_date():
+    mail = [
+        "From: Field Office <field@ngo.example>",
+        "Sent: Tuesday, March 12, 2024 8:41 AM",
+        "Subject: FW: Notes from the week",
+        "",
+        "---------- Forwarded message ---------",
+        "Date: Mon, Mar 11, 2024 at 11:52 PM",
+        "",
+        "Body paragraph with enough words to be the message itself, not a header or a list.",
+    ]
+    assert choose(mail).published == date(2024, 3, 12)
+
+
+def test_a_signed_documents_dated_line_dates_it():
+    lines = [
+        "Declaration of a country expert",
+        "",
+        "Body paragraph with enough words to be the declaration itself, not a header or a list.",
+        "",
+        "Signed: J. Roe",
+        "Dated:   14 January 2025",
+    ]
+    assert choose(lines).published == date(2025, 1, 14)
+
+
+def test_a_table_cells_header_labels_the_date_under_it_and_a_print_line_is_a_copy():
+    lines = [
+        "Document control",
+        "Report no.",
+        "AB-2024-0001",
+        "Version",
+        "1.1 (public summary)",
+        "Fieldwork",
+        "5 September 2024",
+        "Report date",
+        "18 September 2024",
+        "Client",
+        "A Trading Company",
+        "Printed on 23/09/2024 10:14 from www.standards.example",
+        "",
+        "Body paragraph with enough words to be the audit itself, not a header or a list.",
+    ]
+    chosen = choose(lines)
+    assert chosen.published == date(2024, 9, 18)
+    assert datewords.stamp_label("Printed on ") == "captured"
+    unlabelled = [line.replace("Report date", "Reviewer") for line in lines]
+    assert choose(unlabelled).published != date(2024, 9, 18)
+
+
+def test_date_fields_of_quoted_cables_give_way_to_the_letters_own_date():
+    letter = [
+        "Freedom of Information section",
+        "",
+        "12 March 2025",
+        "",
+        "Dear Ms Roe",
+        "Body paragraph with enough words to be the letter itself, not a header or a list.",
+        "Cable ONE",
+        "Date: 24 September 2024",
+        "Body paragraph with enough words to be the cable itself, not a header or a list.",
+        "Cable TWO",
+        "Date: 15 October 2024",
+        "Body paragraph with enough words to be the cable itself, not a header or a list.",
+    ]
+    assert choose(letter).published == date(2025, 3, 12)
+    one_cable = letter[:9]
+    assert choose(one_cable).published == date(2024, 9, 24)

@@ -22,7 +22,7 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-12"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-13"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -108,11 +108,26 @@ def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]
         for match in english or foreign.date_matches(lines[i]):
             value = read_date(match, order) if english else foreign.read_date(match)
             if value is not None:
-                label = stamp_label(lines[i][end : match.start()])
+                label = stamp_label(lines[i][end : match.start()]) or _cell_label(lines, i)
                 label = label or ("span" if match.start() in spans else "")
                 seen.append(DateSeen(value, i, lines[i].strip(), label))
             end = match.end()
     return seen
+
+
+CELL_WORDS = 4  # a table's header cell: "Report date", "Date of issue", "Published"
+
+
+def _cell_label(lines: list[str], i: int) -> str:
+    """Label of a date-only line from the short header cell above it, as flattened tables show.
+
+    "Report date" over "18 September 2024" -> "published"; "Last updated" -> "updated".
+    """
+    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    header = above.strip(" :")
+    if not stamp_line(lines[i]) or len(header.split()) > CELL_WORDS or re.search(r"\d", header):
+        return ""
+    return stamp_label(header + ":")
 
 
 def is_dateline(line: str) -> bool:
@@ -220,7 +235,9 @@ def choose(
     candidates += [i for i in opening if is_dateline(lines[i])]
     candidates = sorted({*candidates, *(i for i in top_stamps(lines, opening) if i in own)})
     list_order = page_order([lines[i] for i in related]) or order
-    seen = dates_in(lines, candidates, order) + dates_in(lines, related, list_order)
+    seen = _unlabel_headers(
+        dates_in(lines, candidates, order) + dates_in(lines, related, list_order)
+    )
     taken = [s for s in seen if not rejection(s, lines, reasons)]
     taken.sort(key=lambda s: (_rank(s, lines, reasons, title), s.line))
     chosen = taken[0] if taken else None
@@ -243,6 +260,21 @@ def choose(
     if chosen is None:
         return Publication(None, PublishedSource.NONE, "", others, order)
     return Publication(chosen.value, PublishedSource.TEXT, chosen.text, others, order)
+
+
+_DATE_FIELD = re.compile(r"(?i)\W*date\s*:")
+
+
+def _unlabel_headers(seen: list[DateSeen]) -> list[DateSeen]:
+    """Unlabel "Date:" fields that give different dates: quoted documents' headers.
+
+    Cables, memos and forwarded mails quoted in a page each carry a "Date:" line; none of them
+    is the page's own stamp, so they rank as bare dates.
+    """
+    fields = [s for s in seen if s.label == "published" and _DATE_FIELD.match(s.text)]
+    if len({s.value for s in fields}) < 2:
+        return seen
+    return [replace(s, label="") if s in fields else s for s in seen]
 
 
 def _only_update(seen: DateSeen, lines: list[str], reasons: list[str]) -> bool:
