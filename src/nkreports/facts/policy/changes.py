@@ -21,10 +21,7 @@ from nkreports.facts.policy.denials import denied_act, denies_a_claim, without_d
 from nkreports.facts.policy.families import read_action
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.imperatives import asked_by_others, reported_within
-from nkreports.facts.policy.lexicon import (
-    REPORTING,
-    WORDS,
-)
+from nkreports.facts.policy.lexicon import REPORTING, WORDS
 from nkreports.facts.policy.model import MODEL_FILES, Reading
 from nkreports.facts.policy.participles import without_naming
 from nkreports.facts.policy.prefilter import readable_tokens
@@ -49,7 +46,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-69"
+RULES_VERSION = "policies-70"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -102,8 +99,10 @@ def _conditional(token: Token, modal: bool) -> bool:
     if inverted and token.dep_ == "advcl" and opener in (token, *token.children):
         return True
     barred = any(c.dep_ == "neg" for c in token.children)  # 'cannot be treated as refugees'
+    now = any(c.dep_ == "advmod" and c.lower_ == "now" for c in token.children)  # 'can now be'
     for child in token.children:
         cannot = barred and child.lower_ in {"can", "ca", "could"}  # a rule or a fact, not a maybe
+        cannot = cannot or (now and child.lower_ in {"can", "may"})  # a permission given
         if modal and child.dep_ == "aux" and child.lower_ in WORDS.MODALS and not cannot:
             return True
         clause = child if child.dep_ == "advcl" else token if child.dep_ == "mark" else None

@@ -40,9 +40,8 @@ def punishment(verb: Token) -> Hit | None:
         people = grammar.affects_group(verb) or _subject_is_people(verb)
         reasons = [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "for"]
         if camps and people and (not reasons or _for_leaving(verb, [])):  # not 'for theft'
-            return Hit.restrictive(
-                Category.LABELING_CRIMINALIZATION, "sentence to a camp", (camps[0],)
-            )
+            action = "sentence to a camp"
+            return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (camps[0],))
         return None
     given = lemma in WORDS.GIVES_TERMS  # 'gave her three years', 'were given ten years'
     deps = {"nsubj", "xcomp", "dative"}
@@ -74,6 +73,9 @@ def punishment(verb: Token) -> Hit | None:
     if served and _subject_is_people(verb):
         return Hit.restrictive(Category.LABELING_CRIMINALIZATION, f"{lemma} a term", (spans[0],))
     return None
+
+
+_MADE_OFFENCES = WORDS.PUNISHABLE | WORDS.OFFENCES  # what a law makes of an act
 
 
 def _for_leaving(verb: Token, patients: list[Token]) -> bool:
@@ -235,19 +237,20 @@ def standing_law(verb: Token) -> Hit | None:
         if penalties and any(grammar.is_group(t) or _about_people(t) for t in punished):
             action = f"{lemma} {grammar.phrase(penalties[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(penalties))
-    if lemma == "make":  # 'the regulation makes illegal entry punishable by a fine'
-        made = [c for c in verb.children if grammar.lemma_of(c) in WORDS.PUNISHABLE]
-        made = [m for m in made if m.dep_ in {"ccomp", "oprd", "xcomp", "acomp"}]
+    if lemma == "make":  # 'makes illegal entry punishable by a fine', 'makes entering … an offence'
+        made = [c for c in verb.children if grammar.lemma_of(c) in _MADE_OFFENCES]
+        made = [m for m in made if m.dep_ in {"ccomp", "oprd", "xcomp", "acomp", "npadvmod"}]
         doers = [c for m in made for c in m.children if c.dep_ == "nsubj"]
+        doers += [c for c in verb.children if c.dep_ == "xcomp" and c not in made]
         if made and any(_about_people(d) for d in [*doers, *grammar.objects(verb)]):
             action = f"make {grammar.phrase(made[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (made[0],))
-    if lemma not in {"be", "entitle"} | WORDS.CARRIES:
+    if lemma not in {"be", "entitle"} | WORDS.CARRIES | WORDS.CARRIES_TERMS:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if not subjects or not _about_people(subjects[0]):
         return None
-    terms = grammar.objects_in(verb, WORDS.TERMS_CARRIED) if lemma == "carry" else []
+    terms = grammar.objects_in(verb, WORDS.TERMS_CARRIED) if lemma in WORDS.CARRIES_TERMS else []
     if terms and not grammar.is_group(subjects[0]):  # 'crossing carries up to a year in prison'
         action = f"carry {grammar.phrase(terms[0])}"
         return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (terms[0],))
@@ -261,9 +264,8 @@ def standing_law(verb: Token) -> Hit | None:
         if offence:
             action = f"make {grammar.phrase(offence[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (offence[0],))
-    entitled = lemma == "entitle" or (
-        lemma == "be" and any(grammar.lemma_of(c) == "entitle" for c in verb.children)
-    )
+    entitles = lemma == "be" and any(grammar.lemma_of(c) == "entitle" for c in verb.children)
+    entitled = lemma == "entitle" or entitles
     rights = [t for t in grammar.pobjs(verb, {"to"}) if grammar.lemmas(t) & WORDS.ENTITLEMENTS]
     if entitled and rights:
         negated = grammar.is_negated(verb)

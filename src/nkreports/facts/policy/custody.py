@@ -97,7 +97,7 @@ def _raided(verb: Token) -> list[Token]:
     'raided the restaurant where they worked and took away two women'; not 'inspectors raided
     the restaurant over hygiene', 'the guests searched the hotel'.
     """
-    if not by_officials(verb):
+    if not by_officials(verb) or grammar.is_negated(verb):  # not 'did not search the house'
         return []
     homes = grammar.objects_in(verb, WORDS.DWELLINGS)
     places = grammar.objects_in(verb, WORDS.WORKPLACES)

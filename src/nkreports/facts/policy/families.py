@@ -35,6 +35,7 @@ from nkreports.facts.policy.moves import (
     shares_files,
 )
 from nkreports.facts.policy.nouns import campaign, nominal
+from nkreports.facts.policy.papers import papers_conditions
 from nkreports.facts.policy.plans import return_readied
 from nkreports.facts.policy.pledges import pledges, rations
 from nkreports.facts.policy.pressure import (
@@ -46,10 +47,11 @@ from nkreports.facts.policy.pressure import (
 from nkreports.facts.policy.provisions import habitual_return, provision
 from nkreports.facts.policy.registers import household_register
 from nkreports.facts.policy.requests import diplomatic_efforts, diplomatic_request_protest
-from nkreports.facts.policy.scrutiny import scrutiny
+from nkreports.facts.policy.scrutiny import home_visits, scrutiny
 from nkreports.facts.policy.spells import put_aboard, time_in_custody
 from nkreports.facts.policy.status_claims import not_qualified, status_claim
 from nkreports.facts.policy.statuses import (
+    by_state,
     child_registered,
     claim_decided,
     decided_papers,
@@ -149,7 +151,7 @@ def residency_legal_status(verb: Token) -> Hit | None:
     if lemma == "receive":  # 'received no residence papers'; not 'received no card'
         none = none and bool(grammar.own_words(status[0]) & WORDS.STANDING)
     promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
-    if status and lemma in _STATUS_VERBS and (promised or none):
+    if status and lemma in _STATUS_VERBS and (promised or none) and by_state(verb):
         refused = grammar.refused(verb)
         negated = grammar.is_negated(verb) or grammar.stopped(verb) or refused or none
         restrictive = negated or lemma in WORDS.TAKES
@@ -196,11 +198,8 @@ def residency_legal_status(verb: Token) -> Hit | None:
                 return Hit(Category.LABELING_CRIMINALIZATION, direction, action, (role,))
             return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (role,))
     unrecognised = lemma in {"recognise", "recognize"} and (grammar.is_negated(verb) or refused)
-    if (
-        unrecognised
-        and grammar.affects_group(verb)
-        and by_officials(verb.head if refused else verb)
-    ):
+    unrecognised = unrecognised and grammar.affects_group(verb)
+    if unrecognised and by_officials(verb.head if refused else verb):
         # 'China does not recognize North Korean defectors' (as refugees, left unsaid)
         return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, f"not {lemma} them")
     if lemma in WORDS.ALLOWS and (stay := _allowed_stay(verb)) and by_officials(verb):
@@ -212,7 +211,7 @@ def residency_legal_status(verb: Token) -> Hit | None:
         return hit
     if lemma == "accept" and grammar.affects_group(verb):
         return Hit.protective(Category.RESIDENCY_LEGAL_STATUS, "accept defectors")
-    return None
+    return papers_conditions(verb)  # 'her temporary papers were cancelled'
 
 
 def _allowed_stay(verb: Token) -> list[Token]:
@@ -276,6 +275,7 @@ RULES: tuple[Rule, ...] = (
     fines,
     other,
     scrutiny,
+    home_visits,
     ready_to_receive,
     official_action,
 )

@@ -3,7 +3,7 @@
 'provide them with traveler's certificates', 'issued them travel documents', 'granted the five
 safe passage' let people leave (`exit_transfer_to_third_country`, protective); refused or not
 given, they keep them (restrictive). A visa alone is read under residency; a ship's passage and
-rebels' safe passage are none.
+rebels' safe passage are none; a residence certificate given is a status (residency).
 """
 
 from __future__ import annotations
@@ -35,4 +35,8 @@ def papers_given(verb: Token) -> Hit | None:
     withheld = grammar.is_negated(verb) or refused  # 'refused to grant them safe passage'
     direction = Direction.RESTRICTIVE if withheld else Direction.PROTECTIVE
     action = f"{'not ' if withheld else ''}provide {grammar.phrase(papers[0])}"
-    return Hit(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, direction, action, tuple(papers))
+    resides = grammar.own_words(papers[0]) & WORDS.STATUS_HELD  # 'a residence certificate'
+    category = (
+        Category.RESIDENCY_LEGAL_STATUS if resides else Category.EXIT_TRANSFER_TO_THIRD_COUNTRY
+    )
+    return Hit(category, direction, action, tuple(papers))

@@ -1,9 +1,10 @@
-"""The rule family for officials scrutinising people: photographed, sampled, searched, questioned.
+"""The rule families for officials scrutinising people: searched, questioned, called on at home.
 
 Category `other`, restrictive, like the surveillance `pressure.other` reads:
 'the women were photographed at the station', 'collecting blood samples from the wives',
 'inspecting the phones of North Korean wives', 'questioned them about church';
 not 'the tourists were photographed by a fan', 'checked the phones of the staff' by a firm.
+Relatives called on at home are family pressure: 'officers came to my mother every week'.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category
 
+_HOMES = WORDS.DWELLINGS | WORDS.WORKPLACES | WORDS.LODGINGS
 _THINGS = WORDS.BELONGINGS | WORDS.ID_PAPERS  # 'her phone', 'the papers of every woman'
 
 _WHERE = {"at", "in", "inside", "by"}
@@ -50,6 +52,37 @@ def scrutiny(verb: Token) -> Hit | None:
     if lemma in WORDS.SEARCHES_THINGS and searched:  # 'inspecting the phones of the wives'
         return Hit.restrictive(Category.OTHER, f"search {grammar.lemma_of(searched[0])}")
     return None
+
+
+@reads(WORDS.SEARCHES_THINGS, WORDS.CALLS_AT)
+def home_visits(verb: Token) -> Hit | None:
+    """Catch officials going through people's homes, or calling on their relatives.
+
+    Phrasings:
+        - 'police went through three apartment blocks', 'have been visiting apartment blocks'
+        - 'officers searched the dormitory rooms'
+        - 'officers came to my mother every week', 'visits her mother', 'visiting the homes of
+          people with relatives in China' (family pressure)
+        - not 'went through the border gate', 'friends came to my mother', 'police came to the
+          farm' (an arrest's start), 'the minister visited a factory' (no home searched)
+    """
+    lemma = grammar.lemma_of(verb)
+    doers = [c for c in (verb.head if verb.dep_ == "conj" else verb).children if c.dep_ == "nsubj"]
+    if not any(grammar.core(d) & WORDS.ENFORCERS for d in doers) or grammar.is_negated(verb):
+        return None  # police, security officers, guards: not a minister, a friend or a daughter
+    through = grammar.pobjs(verb, {"through"}) if lemma == "go" else []
+    places = through or (grammar.pobjs(verb, {"to"}) if lemma == "come" else grammar.objects(verb))
+    kin = [p for p in places if grammar.lemma_of(p) in WORDS.FAMILY]
+    if kin and lemma in WORDS.CALLS_AT:
+        return Hit.restrictive(Category.FAMILY_PRESSURE, "call on relatives", tuple(kin[:1]))
+    if lemma == "come":
+        return None  # 'police came to the farm' tells an arrest's start, no search of homes
+    homes = [p for p in places if grammar.core(p) & _HOMES]
+    if not homes or (lemma == "visit" and homes[0].tag_ != "NNS"):
+        return None  # 'visiting apartment blocks' is a round; 'visited a factory' a tour
+    if grammar.lemmas(verb) & WORDS.RELATIVES:  # 'the homes of people with relatives'
+        return Hit.restrictive(Category.FAMILY_PRESSURE, "call at relatives' homes", (homes[0],))
+    return Hit.restrictive(Category.OTHER, "search homes", tuple(homes[:1]))
 
 
 def _theirs(thing: Token) -> bool:

@@ -211,11 +211,24 @@ def decided_papers(verb: Token) -> list[Token]:
 def status_objects(verb: Token) -> list[Token]:
     """The verb's objects that name a status, or exit itself: 'refused exit to 11 others'.
 
-    Not 'an exit ban', 'the exit lane', 'its planned exit from the project'.
+    Not 'an exit ban', 'the exit lane', 'its planned exit from the project', 'a driving permit'.
     """
-    return [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS or _exit(o)]
+    named = [o for o in grammar.objects(verb) if grammar.lemmas(o) & WORDS.STATUS or _exit(o)]
+    return [o for o in named if not grammar.own_words(o) & WORDS.OTHER_PAPERS]  # 'driving permit'
 
 
 def _exit(noun: Token) -> bool:
     bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in noun.children)
     return grammar.lemma_of(noun) == "exit" and bare
+
+
+def by_state(verb: Token) -> bool:
+    """Whether no private body gives or takes the status: not 'the bank cancelled her card'.
+
+    A state's offices go by many names ('the immigration tribunal', 'the Home Office'), so
+    only a doer named as a firm, a bank or an employer is ruled out.
+    """
+    doer = verb.head if grammar.refused(verb) else verb
+    doers = [c for c in doer.children if c.dep_ in {"nsubj", "agent"}]
+    doers += [p for p in grammar.pobjs(doer, {"by"})]
+    return not any(grammar.core(d) & WORDS.PRIVATE_BODIES for d in doers)

@@ -1,0 +1,88 @@
+"""The rule family for residence papers told by their conditions, not by a status word.
+
+A residence card cancelled or called in takes a standing away (`residency_legal_status`,
+restrictive); papers valid only inside one county limit where their holders may live
+(restrictive); papers that must be renewed in person are a duty (neutral).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.gates import reads
+from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.lexicon import WORDS
+from nkreports.schema import Category, Direction
+
+
+def residence_papers(noun: Token) -> bool:
+    """Whether a noun names papers of residence: 'her temporary papers', 'the hukou'.
+
+    Not 'exit permits', 'driving permits', 'press cards', 'a bank card'.
+    """
+    words = grammar.own_words(noun)
+    other = words & (WORDS.OTHER_PAPERS | WORDS.EXITS)
+    return grammar.lemma_of(noun) in WORDS.RESIDENCE_PAPERS and not other
+
+
+def _papers(verb: Token) -> list[Token]:
+    """The residence papers a verb acts on: its object, its passive subject, or its head.
+
+    The head for a relative clause: 'the certificate that police cancelled'.
+    """
+    named = [o for o in grammar.objects(verb) if o.lower_ not in {"that", "which"}]
+    relative = verb.dep_ == "relcl" and residence_papers(verb.head) and not named
+    return [o for o in named if residence_papers(o)] + ([verb.head] if relative else [])
+
+
+@reads(WORDS.VOIDS, WORDS.RENEWS, {"call", "be"})
+def papers_conditions(verb: Token) -> Hit | None:
+    """Catch residence papers cancelled, called in, valid only locally, or to be renewed.
+
+    Phrasings:
+        - 'her temporary papers were cancelled', 'the card police revoked in 2019'
+        - 'the bureau called in the permits', 'the same cards were called in'
+        - 'the permits are only valid inside the county' (restrictive)
+        - 'the cards have to be renewed in person' (neutral)
+        - not 'cancelled the meeting', 'exit permits were revoked' (exit), 'the visit was
+          cancelled', 'the permits are valid for a year' (no limit told)
+    """
+    lemma = grammar.lemma_of(verb)
+    if lemma == "be":
+        return _valid_only(verb)
+    if lemma in WORDS.RENEWS:
+        return _renewal_due(verb)
+    papers = _papers(verb)
+    called_in = lemma != "call" or any(grammar.lemma_of(c) == "in" for c in verb.children)
+    if not papers or not called_in or grammar.is_negated(verb):
+        return None
+    if not grammar.passive(verb) and not by_officials(verb):
+        return None
+    action = f"{grammar.manner(verb)} {grammar.phrase(papers[0])}"
+    return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, tuple(papers[:1]))
+
+
+def _renewal_due(verb: Token) -> Hit | None:
+    """Papers that 'have to be renewed in person': a duty their holders carry (neutral)."""
+    duty = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.DUTIES
+    holders = [c for c in verb.head.children if c.dep_ == "nsubj"] if duty else []
+    must = any(c.lower_ == "must" for c in verb.children)
+    papers = [*holders, *grammar.objects(verb)] if duty or must else []
+    papers = [p for p in papers if residence_papers(p)]
+    if not papers:
+        return None
+    action = f"renew {grammar.phrase(papers[0])}"
+    return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(papers[:1]))
+
+
+def _valid_only(verb: Token) -> Hit | None:
+    """Papers that 'are only valid inside the county': a limit on where their holders live."""
+    papers = [c for c in verb.children if c.dep_ == "nsubj" and residence_papers(c)]
+    valid = [c for c in verb.children if c.dep_ == "acomp" and grammar.lemma_of(c) == "valid"]
+    only = [t for v in valid for t in (*v.children, *verb.children) if t.lower_ == "only"]
+    if not papers or not only:
+        return None
+    action = f"{grammar.phrase(papers[0])} valid only locally"
+    return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, (papers[0], valid[0]))
