@@ -1,7 +1,8 @@
-"""Rule readings added in the sixteenth session (`policies-70`): residence papers told by their
-conditions (cancelled, called in, valid only locally, to be renewed), a residence certificate
-given, a permission given 'now', officials calling at homes or on relatives, and laws that make
-an act an offence or make it attract a term."""
+"""Rule readings added in the sixteenth session (`policies-70`, `-71`): residence papers told by
+their conditions (cancelled, called in, valid only locally, to be renewed), a residence
+certificate given, a permission given 'now', officials calling at homes or on relatives, laws
+that make an act an offence or make it attract a term, 'capture' of things, and a status given as
+a reason."""
 
 import pytest
 
@@ -11,9 +12,9 @@ CASES = [
     ("Her temporary papers were cancelled without explanation last spring.",
      [("Her temporary papers were cancelled", "residency_legal_status", "restrictive",
        "reported_fact")]),
-    ("The certificate that Yanji police cancelled in 2019 had let her work legally.",
-     [("The certificate that Yanji police cancelled", "residency_legal_status", "restrictive",
-       "reported_fact")]),
+    ("The residence certificate that Yanji police cancelled in 2019 let her work legally.",
+     [("The residence certificate that Yanji police cancelled", "residency_legal_status",
+       "restrictive", "reported_fact")]),
     ("The same permits were called in after the border incident.",
      [("The same permits were called in", "residency_legal_status", "restrictive",
        "reported_fact")]),
@@ -66,6 +67,43 @@ CASES = [
      [("attracts a fine", "labeling_criminalization", "restrictive", "reported_fact")]),
     ("The new stadium attracts a crowd every weekend.", []),
     ("Such talk makes the visit an offence to many.", []),
+    # 'capture' of posts or of nothing named arrests nobody
+    ("Times are as shown when we captured the posts.", []),
+    ("We have kept the handle as captured.", []),
+    # a status given as a reason is no status told, in any conjunct of the reason
+    ("Police let her go because she has a son and the boy has a hukou.",
+     [("let", "detention_arrest", "protective", "reported_fact")]),
+    # the review's cases: a card, a certificate, a paper or a document must say it is residence
+    # papers; a private body's call-in is none; seizing papers takes no status
+    ("Officials withdrew the paper from the conference.", []),
+    ("The court annulled the marriage certificate.", []),
+    ("The documents have to be renewed every month.", []),
+    ("The cards were called in by the bank.", []),
+    ("Police called in the residence cards last month.",
+     [("called in the residence cards", "residency_legal_status", "restrictive",
+       "reported_fact")]),
+    ("Police confiscated her identity card.",
+     [("confiscated her identity card", "other", "restrictive", "reported_fact")]),
+    # valid only in a place, or not outside it; a term is no place
+    ("The residence cards are valid only in Yanji.",
+     [("The residence cards are valid", "residency_legal_status", "restrictive",
+       "reported_fact")]),
+    ("The permits are not valid outside the county.",
+     [("The permits are not valid", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("The residence cards are only valid for six months.", []),
+    # calls on relatives in other words; a purpose, a gate, a tour or one's own family is none
+    ("Police went to my mother's house every week.",
+     [("went to my mother's house", "family_pressure", "restrictive", "reported_fact")]),
+    ("Security agents kept visiting my parents.",
+     [("visiting my parents", "family_pressure", "restrictive", "reported_fact")]),
+    ("The guards went through the compound gate at noon.", []),
+    ("Guards visited the factories in the zone.", []),
+    ("Police visited the homes of the victims to offer condolences.", []),
+    ("The security officers visited the homes of their relatives for the holiday.", []),
+    # a captured participle still arrests
+    ("Women captured by Chinese police are usually sent back.",
+     [("captured", "detention_arrest", "restrictive", "reported_fact"),
+      ("are usually sent", "repatriation", "restrictive", "reported_fact")]),
 ]  # fmt: skip
 
 

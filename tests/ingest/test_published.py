@@ -711,6 +711,8 @@ def test_date_fields_of_quoted_cables_give_way_to_the_letters_own_date():
         "",
         "Dear Ms Roe",
         "Body paragraph with enough words to be the letter itself, not a header or a list.",
+        "Another body paragraph of the letter, on the documents released and those withheld.",
+        "A third paragraph of the letter, on the exemptions the decision relies on, in short.",
         "Cable ONE",
         "Date: 24 September 2024",
         "Body paragraph with enough words to be the cable itself, not a header or a list.",
@@ -719,5 +721,55 @@ def test_date_fields_of_quoted_cables_give_way_to_the_letters_own_date():
         "Body paragraph with enough words to be the cable itself, not a header or a list.",
     ]
     assert choose(letter).published == date(2025, 3, 12)
-    one_cable = letter[:9]
+    one_cable = letter[:11]
     assert choose(one_cable).published == date(2024, 9, 24)
+
+
+def test_a_pages_own_date_field_at_the_top_keeps_its_label_over_quoted_ones():
+    page = [
+        "Date: 12 March 2025",
+        "",
+        "Body paragraph with enough words to be the memo itself, not a header or a list.",
+        "Another body paragraph of the memo, on the cables it summarises for the minister.",
+        "A third paragraph of the memo, on what the embassy was told about the returns.",
+        "Cable ONE",
+        "Date: 2024-09-24 10:14",
+        "Body paragraph with enough words to be the cable itself, not a header or a list.",
+        "Comment posted 14 April 2025 10:30",
+    ]
+    assert choose(page).published == date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("header", "read"),
+    [("Report date", True), ("Issued", True), ("Date", False), ("Arrest date", False),
+     ("Released", False)],
+)  # fmt: skip
+def test_only_a_publication_header_cell_labels_the_date_under_it(header, read):
+    lines = [
+        "By Jane Roe",
+        "12 March 2025",
+        "",
+        "Body paragraph with enough words to be the article itself, not a header or a list.",
+        "Case details",
+        header,
+        "3 March 2023",
+    ]
+    assert (choose(lines).published == date(2023, 3, 3)) == read
+
+
+def test_a_sent_line_quoted_in_an_article_body_is_no_page_date():
+    lines = [
+        "By Jane Roe | March 20, 2025",
+        "",
+        "Body paragraph with enough words to be the article itself, not a header or a list.",
+        "Another body paragraph of the article, on the e-mail the ministry sent to the group.",
+        "A third paragraph of the article, quoting the message as it was received by them.",
+        "A fourth paragraph of the article, on what the group did after the message came.",
+        "A fifth paragraph of the article, on what the ministry said when it was asked.",
+        "From: Ministry Office",
+        "Sent: Tuesday, March 12, 2024 8:41 AM",
+        "Body paragraph with enough words to be the quoted mail, not a header or a list.",
+    ]
+    assert choose(lines).published == date(2025, 3, 20)
+    assert datewords.stamp_label("The letter, dated: ") == ""

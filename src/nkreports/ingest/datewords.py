@@ -139,7 +139,7 @@ _FIELDS = re.compile(r"\s+[|·]\s+")
 _LABEL = re.compile(
     r"(?i)\b(?:(publish(?:ed)?|posted|released|issued|introduced|started|created"
     r"|(?:data|figures) (?:as of|current (?:as of|to))|(?<!due )(?<!closing )"
-    r"(?<!expiry )(?<!end )(?<!start )(?<!event )date(?=\s*:)|(?:sent|dated)(?=\s*:))\b"
+    r"(?<!expiry )(?<!end )(?<!start )(?<!event )date(?=\s*:)|^\W*(?:sent|dated)(?=\s*:))\b"
     r"|(updated|modified|edited|revised)\b"
     r"|(today(?: is\b|\s*:))|(next\s+(?:meeting|issue|edition|session|hearing|update)\b)"
     r"|(archived|captured|crawled|retrieved|accessed|rendered|generated|leaked|printed)\b"
@@ -151,7 +151,8 @@ def stamp_label(before: str) -> str:
     """Kind of the last label before a date: "Published: 3 March" -> "published", "Updated" too.
 
     "Published:", "Posted on", "First published", "Released", "Issued", "Introduced", "Started",
-    "Date:", an e-mail's "Sent:", a signed document's "Dated:" -> "published"; "Updated:",
+    "Date:", an e-mail's "Sent:", a signed document's "Dated:" (both opening the line) ->
+    "published"; "Updated:",
     "Last modified", "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today" (a render
     bar); "Next meeting:", "Next issue:" -> "next"; "Archived", "Crawled at", "Accessed",
     "Page rendered", "Leaked", "Printed on" -> "captured" (a copy's date); "Reporting period:",

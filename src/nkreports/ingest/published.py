@@ -22,7 +22,7 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-13"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-14"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -115,19 +115,22 @@ def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]
     return seen
 
 
-CELL_WORDS = 4  # a table's header cell: "Report date", "Date of issue", "Published"
+# A table's header cell that names a publication date: "Report date", "Date of issue", "Issued".
+_PUBLISHED_CELL = re.compile(
+    r"(?i)(?:report|publication|issue|release)\s+date|date\s+of\s+(?:publication|issue|release)"
+    r"|(?:first\s+)?(?:published|issued)(?:\s+on)?"
+)
 
 
 def _cell_label(lines: list[str], i: int) -> str:
-    """Label of a date-only line from the short header cell above it, as flattened tables show.
+    """Label of a date-only line from the header cell above it, as flattened tables show.
 
-    "Report date" over "18 September 2024" -> "published"; "Last updated" -> "updated".
+    "Report date" over "18 September 2024" -> "published"; not "Arrest date", "Date" or
+    "Released", which head a case's dates as often as a page's.
     """
     above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
     header = above.strip(" :")
-    if not stamp_line(lines[i]) or len(header.split()) > CELL_WORDS or re.search(r"\d", header):
-        return ""
-    return stamp_label(header + ":")
+    return "published" if stamp_line(lines[i]) and _PUBLISHED_CELL.fullmatch(header) else ""
 
 
 def is_dateline(line: str) -> bool:
@@ -170,6 +173,8 @@ def rejection(seen: DateSeen, lines: list[str], reasons: list[str]) -> str:
         return "the date of a coming meeting or issue"
     if seen.label == "captured":
         return "the date an archive or a crawler copied the page"
+    if seen.label == "quoted":
+        return "the date field of a document quoted in the page (a cable, a memo, a mail)"
     if seen.label == "span":
         return "one end of a span of dates (life dates, a period), not a stamp"
     if seen.label == "published":
@@ -235,9 +240,8 @@ def choose(
     candidates += [i for i in opening if is_dateline(lines[i])]
     candidates = sorted({*candidates, *(i for i in top_stamps(lines, opening) if i in own)})
     list_order = page_order([lines[i] for i in related]) or order
-    seen = _unlabel_headers(
-        dates_in(lines, candidates, order) + dates_in(lines, related, list_order)
-    )
+    seen = dates_in(lines, candidates, order) + dates_in(lines, related, list_order)
+    seen = _quoted_headers(seen, lines)
     taken = [s for s in seen if not rejection(s, lines, reasons)]
     taken.sort(key=lambda s: (_rank(s, lines, reasons, title), s.line))
     chosen = taken[0] if taken else None
@@ -263,18 +267,21 @@ def choose(
 
 
 _DATE_FIELD = re.compile(r"(?i)\W*date\s*:")
+_SENT_FIELD = re.compile(r"(?i)\W*sent\s*:")  # an e-mail's own only among the top lines
 
 
-def _unlabel_headers(seen: list[DateSeen]) -> list[DateSeen]:
-    """Unlabel "Date:" fields that give different dates: quoted documents' headers.
+def _quoted_headers(seen: list[DateSeen], lines: list[str]) -> list[DateSeen]:
+    """Mark "Date:" fields that give different dates as quoted documents' headers.
 
     Cables, memos and forwarded mails quoted in a page each carry a "Date:" line; none of them
-    is the page's own stamp, so they rank as bare dates.
+    is the page's own stamp. One among the page's top lines is the page's own, and keeps its
+    label; so does a "Sent:" line, the mail's own only there.
     """
+    top = set(toplines.top_lines(lines))
     fields = [s for s in seen if s.label == "published" and _DATE_FIELD.match(s.text)]
-    if len({s.value for s in fields}) < 2:
-        return seen
-    return [replace(s, label="") if s in fields else s for s in seen]
+    quoted = [s for s in fields if s.line not in top] if len({s.value for s in fields}) > 1 else []
+    quoted += [s for s in seen if _SENT_FIELD.match(s.text) and s.line not in top]
+    return [replace(s, label="quoted") if s in quoted else s for s in seen]
 
 
 def _only_update(seen: DateSeen, lines: list[str], reasons: list[str]) -> bool:

@@ -72,9 +72,10 @@ def _people_subject(verb: Token) -> bool:
 
 
 def _captured_thing(verb: Token) -> bool:
-    """Tell whether 'capture' takes a thing, not people: 'has captured global attention'."""
+    """Tell whether 'capture' takes a thing: 'captured global attention', 'kept it as captured'."""
     things = grammar.objects_in(verb, WORDS.CAPTURED_THINGS)
-    return grammar.lemma_of(verb) == "capture" and bool(things)
+    kept_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return grammar.lemma_of(verb) == "capture" and (bool(things) or kept_as)
 
 
 def _on_people(sweep: Token, verb: Token | None = None) -> bool:

@@ -14,17 +14,26 @@ from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
+from nkreports.facts.policy.statuses import by_state
 from nkreports.schema import Category, Direction
+
+_WITHIN = frozenset({"in", "inside", "within"})
+_BEYOND = frozenset({"outside", "beyond"})
 
 
 def residence_papers(noun: Token) -> bool:
-    """Whether a noun names papers of residence: 'her temporary papers', 'the hukou'.
+    """Whether a noun names papers of residence: 'her temporary papers', 'the hukou', 'permits'.
 
-    Not 'exit permits', 'driving permits', 'press cards', 'a bank card'.
+    A card, a certificate, a paper or a document says so in its own words ('residence cards',
+    'temporary papers'); not 'exit permits', 'driving permits', 'a bank card', 'the paper' (an
+    article), 'the marriage certificate'.
     """
     words = grammar.own_words(noun)
-    other = words & (WORDS.OTHER_PAPERS | WORDS.EXITS)
-    return grammar.lemma_of(noun) in WORDS.RESIDENCE_PAPERS and not other
+    if words & (WORDS.OTHER_PAPERS | WORDS.EXITS):
+        return False
+    lemma = grammar.lemma_of(noun)
+    marked = lemma in WORDS.MARKED_PAPERS and bool(words & WORDS.RESIDENCE_MARKS)
+    return lemma in WORDS.RESIDENCE_PAPERS or marked
 
 
 def _papers(verb: Token) -> list[Token]:
@@ -33,6 +42,8 @@ def _papers(verb: Token) -> list[Token]:
     The head for a relative clause: 'the certificate that police cancelled'.
     """
     named = [o for o in grammar.objects(verb) if o.lower_ not in {"that", "which"}]
+    if grammar.lemma_of(verb) == "call":  # 'called in the permits', 'in' parsed as a preposition
+        named += grammar.pobjs(verb, {"in"})
     relative = verb.dep_ == "relcl" and residence_papers(verb.head) and not named
     return [o for o in named if residence_papers(o)] + ([verb.head] if relative else [])
 
@@ -58,8 +69,8 @@ def papers_conditions(verb: Token) -> Hit | None:
     called_in = lemma != "call" or any(grammar.lemma_of(c) == "in" for c in verb.children)
     if not papers or not called_in or grammar.is_negated(verb):
         return None
-    if not grammar.passive(verb) and not by_officials(verb):
-        return None
+    if not by_state(verb) or not (grammar.passive(verb) or by_officials(verb)):
+        return None  # not 'the cards were called in by the bank'; 'the bureau called in'
     action = f"{grammar.manner(verb)} {grammar.phrase(papers[0])}"
     return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, tuple(papers[:1]))
 
@@ -78,11 +89,21 @@ def _renewal_due(verb: Token) -> Hit | None:
 
 
 def _valid_only(verb: Token) -> Hit | None:
-    """Papers that 'are only valid inside the county': a limit on where their holders live."""
+    """Papers valid only in one place: a limit on where their holders may live (restrictive).
+
+    'are only valid inside the county', 'are valid only in Yanji', 'are not valid outside the
+    county'; not 'are only valid for six months' (a term, not a place).
+    """
     papers = [c for c in verb.children if c.dep_ == "nsubj" and residence_papers(c)]
     valid = [c for c in verb.children if c.dep_ == "acomp" and grammar.lemma_of(c) == "valid"]
-    only = [t for v in valid for t in (*v.children, *verb.children) if t.lower_ == "only"]
-    if not papers or not only:
+    heads = [verb, *valid]
+    places = [p for h in heads for p in grammar.pobjs(h, _WITHIN | _BEYOND)]
+    places = [p for p in places if p.ent_type_ not in {"DATE", "TIME"}]
+    places = [p for p in places if grammar.lemma_of(p) not in WORDS.SPANS]
+    marks = {t.lower_ for h in heads for t in h.subtree if t.dep_ in {"advmod", "neg"}}
+    only = "only" in marks and any(p.head.lower_ in _WITHIN for p in places)
+    outside = bool(marks & {"not", "n't"}) and any(p.head.lower_ in _BEYOND for p in places)
+    if not papers or not valid or not (only or outside):
         return None
     action = f"{grammar.phrase(papers[0])} valid only locally"
     return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, (papers[0], valid[0]))

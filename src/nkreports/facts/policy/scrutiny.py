@@ -19,6 +19,7 @@ from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category
 
 _HOMES = WORDS.DWELLINGS | WORDS.WORKPLACES | WORDS.LODGINGS
+_WORKS = WORDS.WORKPLACES - WORDS.LODGINGS
 _THINGS = WORDS.BELONGINGS | WORDS.ID_PAPERS  # 'her phone', 'the papers of every woman'
 
 _WHERE = {"at", "in", "inside", "by"}
@@ -56,33 +57,49 @@ def scrutiny(verb: Token) -> Hit | None:
 
 @reads(WORDS.SEARCHES_THINGS, WORDS.CALLS_AT)
 def home_visits(verb: Token) -> Hit | None:
-    """Catch officials going through people's homes, or calling on their relatives.
+    """Catch police going through people's homes, or calling on their relatives.
 
     Phrasings:
         - 'police went through three apartment blocks', 'have been visiting apartment blocks'
-        - 'officers searched the dormitory rooms'
-        - 'officers came to my mother every week', 'visits her mother', 'visiting the homes of
-          people with relatives in China' (family pressure)
-        - not 'went through the border gate', 'friends came to my mother', 'police came to the
-          farm' (an arrest's start), 'the minister visited a factory' (no home searched)
+        - 'officers came to my mother every week', 'went to my father's house every week',
+          'kept visiting my parents', 'visiting the homes of people with relatives in China'
+          (family pressure)
+        - not 'went through the compound gate', 'friends came to my mother', 'police came to the
+          farm' (an arrest's start), 'visited the factories' (a tour), 'visited the homes of the
+          victims to offer condolences' (a purpose told), 'visited their relatives' (their own)
     """
     lemma = grammar.lemma_of(verb)
-    doers = [c for c in (verb.head if verb.dep_ == "conj" else verb).children if c.dep_ == "nsubj"]
+    doer = verb.head if verb.dep_ in {"conj", "xcomp"} else verb  # 'kept visiting my parents'
+    doers = [c for c in doer.children if c.dep_ == "nsubj"]
     if not any(grammar.core(d) & WORDS.ENFORCERS for d in doers) or grammar.is_negated(verb):
         return None  # police, security officers, guards: not a minister, a friend or a daughter
+    if any(c.dep_ in {"advcl", "xcomp"} and grammar.is_infinitive(c) for c in verb.children):
+        return None  # 'visited the homes of the victims to offer condolences'
     through = grammar.pobjs(verb, {"through"}) if lemma == "go" else []
-    places = through or (grammar.pobjs(verb, {"to"}) if lemma == "come" else grammar.objects(verb))
-    kin = [p for p in places if grammar.lemma_of(p) in WORDS.FAMILY]
-    if kin and lemma in WORDS.CALLS_AT:
+    to = grammar.pobjs(verb, {"to"}) if lemma in {"come", "go"} else []
+    places = through or to or (grammar.objects(verb) if lemma == "visit" else [])
+    kin = [p for p in places if grammar.lemma_of(p) in WORDS.FAMILY or _kin_owns(p)]
+    kin = [k for k in kin if not any(c.lower_ == "their" for c in k.children)]  # their own
+    if kin and (lemma in WORDS.CALLS_AT or to):
         return Hit.restrictive(Category.FAMILY_PRESSURE, "call on relatives", tuple(kin[:1]))
-    if lemma == "come":
+    homes = [p for p in through or places if grammar.lemma_of(p) in _HOMES]
+    if lemma == "visit":  # 'visiting apartment blocks' is a round; 'visited a factory' a tour
+        homes = [h for h in homes if h.tag_ == "NNS" and grammar.lemma_of(h) not in _WORKS]
+    if not homes or (to and not through):
         return None  # 'police came to the farm' tells an arrest's start, no search of homes
-    homes = [p for p in places if grammar.core(p) & _HOMES]
-    if not homes or (lemma == "visit" and homes[0].tag_ != "NNS"):
-        return None  # 'visiting apartment blocks' is a round; 'visited a factory' a tour
-    if grammar.lemmas(verb) & WORDS.RELATIVES:  # 'the homes of people with relatives'
+    relatives = [t for t in verb.subtree if grammar.lemma_of(t) in WORDS.RELATIVES]
+    own = [r for r in relatives if any(c.lower_ == "their" for c in r.children)]
+    if own:
+        return None  # 'visited the homes of their relatives for the holiday'
+    if relatives:
+        # 'the homes of people with relatives'; not 'of their relatives'
         return Hit.restrictive(Category.FAMILY_PRESSURE, "call at relatives' homes", (homes[0],))
     return Hit.restrictive(Category.OTHER, "search homes", tuple(homes[:1]))
+
+
+def _kin_owns(place: Token) -> bool:
+    """Tell whether a place is a relative's: 'my mother's house'."""
+    return any(c.dep_ == "poss" and grammar.lemma_of(c) in WORDS.FAMILY for c in place.children)
 
 
 def _theirs(thing: Token) -> bool:

@@ -31,7 +31,10 @@ def status_held(verb: Token) -> Hit | None:
           residence cards' (a reason or a description, not a status told)
     """
     lemma = grammar.lemma_of(verb)
-    subordinate = verb.dep_ in {"advcl", "relcl", "acl"}
+    clause = verb
+    while clause.dep_ == "conj":  # 'because she has a son and the boy has a hukou'
+        clause = clause.head
+    subordinate = clause.dep_ in {"advcl", "relcl", "acl"}
     if lemma not in WORDS.HOLDS_STATUS or grammar.is_negated(verb) or subordinate:
         return None
     holders = [c for c in verb.children if c.dep_ == "nsubj" and grammar.is_group(c)]
