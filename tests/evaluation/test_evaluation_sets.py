@@ -48,6 +48,7 @@ EVALUATION_SETS = {
         "policy_blind17",
         "policy_blind18",
         "policy_blind19",
+        "policy_blind20",
     )
 }
 FACTS = tuple(ATTRIBUTES)
