@@ -104,6 +104,18 @@ CASES = [
     ("Women captured by Chinese police are usually sent back.",
      [("captured", "detention_arrest", "restrictive", "reported_fact"),
       ("are usually sent", "repatriation", "restrictive", "reported_fact")]),
+    # a pronoun stands for the papers named just before (added after policy_blind20's score)
+    ("A temporary residence card costs 50 yuan. It has to be renewed each year.",
+     [("It has to be renewed", "residency_legal_status", "neutral", "reported_fact")]),
+    ("She finally got a residence permit, but it is valid only within the county.",
+     [("it is valid", "residency_legal_status", "restrictive", "reported_fact")]),
+    ("The cake was ready. It has to be renewed each year.", []),
+    # a ride to the North told ahead is a return (added after policy_blind20's score)
+    ("They said she'll be on the next truck to Namyang.",
+     [("'ll be on the next truck", "repatriation", "restrictive", "claimed_by_source")]),
+    ("She will be on the bus to Dandong tomorrow.", []),
+    ("We were on the train to Sinuiju last year.", []),
+    ("The boxes will be on the next truck to Namyang.", []),
 ]  # fmt: skip
 
 

@@ -773,3 +773,21 @@ def test_a_sent_line_quoted_in_an_article_body_is_no_page_date():
     ]
     assert choose(lines).published == date(2025, 3, 20)
     assert datewords.stamp_label("The letter, dated: ") == ""
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Uploaded: 27 Feb 2024", "Subtitles generated: 11 Jun 2024"], date(2024, 2, 27)),
+        (["Submitted: 14 February 2025", "[report_v3.docx | last saved 17/02/2025 09:12]"],
+         date(2025, 2, 14)),
+        (["Meeting held: Tuesday 8 April 2025, 6.30 pm, Committee Room 2",
+          "Minutes posted: 24 April 2025 (draft - subject to approval at the next meeting)"],
+         date(2025, 4, 24)),
+        (["Date of communication", "6 May 2024", "Publicly released", "8 July 2024"],
+         date(2024, 7, 8)),
+    ],
+)  # fmt: skip
+def test_upload_submission_posting_and_release_labels_beat_other_stamps(lines, expected):
+    body = "Body paragraph with enough words to be the page itself, not a header or a list."
+    assert choose([*lines, "", body]).published == expected

@@ -137,12 +137,13 @@ def stamp_line(line: str) -> bool:
 # the fields of a line: "Source: X | Published: …", "Posted on … by … · Last updated …"
 _FIELDS = re.compile(r"\s+[|·]\s+")
 _LABEL = re.compile(
-    r"(?i)\b(?:(publish(?:ed)?|posted|released|issued|introduced|started|created"
+    r"(?i)\b(?:(publish(?:ed)?|posted|released|issued|introduced|started|created|uploaded|submitted"
     r"|(?:data|figures) (?:as of|current (?:as of|to))|(?<!due )(?<!closing )"
     r"(?<!expiry )(?<!end )(?<!start )(?<!event )date(?=\s*:)|^\W*(?:sent|dated)(?=\s*:))\b"
     r"|(updated|modified|edited|revised)\b"
     r"|(today(?: is\b|\s*:))|(next\s+(?:meeting|issue|edition|session|hearing|update)\b)"
-    r"|(archived|captured|crawled|retrieved|accessed|rendered|generated|leaked|printed)\b"
+    r"|(archived|captured|crawled|retrieved|accessed|rendered|generated|leaked|printed|saved"
+    r"|exported)\b"
     r"|(period|covering)\b)"
 )
 
@@ -151,12 +152,12 @@ def stamp_label(before: str) -> str:
     """Kind of the last label before a date: "Published: 3 March" -> "published", "Updated" too.
 
     "Published:", "Posted on", "First published", "Released", "Issued", "Introduced", "Started",
-    "Date:", an e-mail's "Sent:", a signed document's "Dated:" (both opening the line) ->
-    "published"; "Updated:",
-    "Last modified", "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today" (a render
-    bar); "Next meeting:", "Next issue:" -> "next"; "Archived", "Crawled at", "Accessed",
-    "Page rendered", "Leaked", "Printed on" -> "captured" (a copy's date); "Reporting period:",
-    "covering" -> "span" (a period); no label -> "".
+    a video's "Uploaded:", a report's "Submitted:", "Date:", an e-mail's "Sent:", a signed
+    document's "Dated:" (both opening the line) -> "published"; "Updated:", "Last modified",
+    "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today" (a render bar); "Next
+    meeting:", "Next issue:" -> "next"; "Archived", "Crawled at", "Accessed", "Page rendered",
+    "Leaked", "Printed on", a file's "last saved", a chat's "Exported on" -> "captured" (a copy's
+    date); "Reporting period:", "covering" -> "span" (a period); no label -> "".
     """
     found = list(_LABEL.finditer(before))
     if not found:
@@ -182,8 +183,11 @@ def labelled(line: str) -> bool:
 
 
 def _labelled_field(text: str) -> bool:
-    """Whether a short text's first date follows a publication label of at most three words."""
-    found = date_matches(text) if len(text.split()) <= STAMP_WORDS else []
+    """Whether a short text's first date follows a publication label of at most three words.
+
+    A note may follow the stamp: "Minutes posted: 24 April 2025 (draft - subject to approval)".
+    """
+    found = date_matches(text) if len(text.split()) <= 2 * STAMP_WORDS else []
     before = text[: found[0].start()] if found else ""
     return bool(found) and stamp_label(before) == "published" and len(before.split()) <= 3
 

@@ -22,7 +22,7 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-14"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-15"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -118,7 +118,7 @@ def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]
 # A table's header cell that names a publication date: "Report date", "Date of issue", "Issued".
 _PUBLISHED_CELL = re.compile(
     r"(?i)(?:report|publication|issue|release)\s+date|date\s+of\s+(?:publication|issue|release)"
-    r"|(?:first\s+)?(?:published|issued)(?:\s+on)?"
+    r"|(?:first\s+)?(?:published|issued)(?:\s+on)?|publicly\s+released"
 )
 
 

@@ -36,6 +36,21 @@ def residence_papers(noun: Token) -> bool:
     return lemma in WORDS.RESIDENCE_PAPERS or marked
 
 
+def papers_meant(noun: Token) -> bool:
+    """Whether a noun names residence papers, or a pronoun stands for papers named just before.
+
+    'A temporary residence card costs 50 yuan; it has to be renewed each year'.
+    """
+    if residence_papers(noun):
+        return True
+    if noun.lower_ not in {"it", "they", "these", "those"}:
+        return False
+    sent = noun.sent
+    before = noun.doc[sent.start - 1].sent if sent.start > 0 else sent
+    window = noun.doc[before.start : noun.i]
+    return any(t.pos_ == "NOUN" and residence_papers(t) for t in window)
+
+
 def _papers(verb: Token) -> list[Token]:
     """The residence papers a verb acts on: its object, its passive subject, or its head.
 
@@ -45,7 +60,7 @@ def _papers(verb: Token) -> list[Token]:
     if grammar.lemma_of(verb) == "call":  # 'called in the permits', 'in' parsed as a preposition
         named += grammar.pobjs(verb, {"in"})
     relative = verb.dep_ == "relcl" and residence_papers(verb.head) and not named
-    return [o for o in named if residence_papers(o)] + ([verb.head] if relative else [])
+    return [o for o in named if papers_meant(o)] + ([verb.head] if relative else [])
 
 
 @reads(WORDS.VOIDS, WORDS.RENEWS, {"call", "be"})
@@ -81,7 +96,7 @@ def _renewal_due(verb: Token) -> Hit | None:
     holders = [c for c in verb.head.children if c.dep_ == "nsubj"] if duty else []
     must = any(c.lower_ == "must" for c in verb.children)
     papers = [*holders, *grammar.objects(verb)] if duty or must else []
-    papers = [p for p in papers if residence_papers(p)]
+    papers = [p for p in papers if papers_meant(p)]
     if not papers:
         return None
     action = f"renew {grammar.phrase(papers[0])}"
@@ -94,7 +109,7 @@ def _valid_only(verb: Token) -> Hit | None:
     'are only valid inside the county', 'are valid only in Yanji', 'are not valid outside the
     county'; not 'are only valid for six months' (a term, not a place).
     """
-    papers = [c for c in verb.children if c.dep_ == "nsubj" and residence_papers(c)]
+    papers = [c for c in verb.children if c.dep_ == "nsubj" and papers_meant(c)]
     valid = [c for c in verb.children if c.dep_ == "acomp" and grammar.lemma_of(c) == "valid"]
     heads = [verb, *valid]
     places = [p for h in heads for p in grammar.pobjs(h, _WITHIN | _BEYOND)]

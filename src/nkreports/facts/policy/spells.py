@@ -55,12 +55,13 @@ def _custody(place: Token) -> bool:
     return lemma in WORDS.CUSTODY - {"police"} or bool(held)
 
 
-@reads({"put"})
+@reads({"put", "be"})
 def put_aboard(verb: Token) -> Hit | None:
     """Catch people put on a flight, train or bus that takes them north or on.
 
     Phrasings:
         - 'the Thai police then put her on a flight to Seoul' (exit, protective)
+        - 'she'll be on the next truck to Namyang' (a return told ahead: `_booked_north`)
         - 'in June the seven were put on a train north' (repatriation, restrictive)
         - not 'put the boxes on a train north', 'put her on a bus to the hospital'
     """
@@ -69,6 +70,8 @@ def put_aboard(verb: Token) -> Hit | None:
         for p in grammar.pobjs(verb, {"on", "onto", "aboard"})
         if grammar.core(p) & (WORDS.VEHICLES | WORDS.AIRCRAFT)  # '[a train] north', misparsed
     ]
+    if grammar.lemma_of(verb) == "be":
+        return _booked_north(verb, rides)
     if not rides or not grammar.affects_group(verb):
         return None
     if not (by_officials(verb) or grammar.passive(verb)):
@@ -82,3 +85,19 @@ def put_aboard(verb: Token) -> Hit | None:
     if place & (WORDS.NORTH - {"home", "back"}):
         return Hit.restrictive(Category.REPATRIATION, "put on a ride north", (rides[0],))
     return None
+
+
+def _booked_north(verb: Token, rides: list[Token]) -> Hit | None:
+    """Catch people who will be on a ride to the North: a return told ahead.
+
+    'she'll be on the next truck to Namyang', 'the women will be on the Friday bus to Sinuiju';
+    not 'she will be on the bus to Dandong' (a town on China's side), 'we were on the train to
+    Sinuiju' (a trip told).
+    """
+    people = [c for c in verb.children if c.dep_ == "nsubj" and grammar.is_group(c)]
+    ends = grammar.pobjs(verb, {"to"}) + [p for r in rides for p in grammar.pobjs(r, {"to"})]
+    bound = {grammar.lemma_of(t) for p in ends for t in p.subtree}
+    north = bound & (WORDS.NORTH | WORDS.NORTH_TOWNS) - {"home", "back"}
+    if not (rides and people and north and grammar.will(verb)):
+        return None
+    return Hit.restrictive(Category.REPATRIATION, "booked on a ride north", (rides[0],))
