@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from nkreports.ingest import datewords, published
+from nkreports.ingest import dateread, datewords, published
 from nkreports.ingest.cleaning import furniture_reasons, headline
 from nkreports.ingest.published import Publication
 from nkreports.ingest.reports import load_report, opening
@@ -33,12 +33,12 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "reports"
 )
 def test_read_date(line, order, value, mention):
     (match,) = datewords.date_matches(line)
-    assert (published.read_date(match, order), match.group()) == (value, mention)
+    assert (dateread.read_date(match, order), match.group()) == (value, mention)
 
 
 def test_impossible_dates_are_skipped():
     (match,) = datewords.date_matches("February 30, 2024")
-    assert published.read_date(match, "MDY") is None
+    assert dateread.read_date(match, "MDY") is None
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_impossible_dates_are_skipped():
     ],
 )
 def test_page_order(lines, order):
-    assert published.page_order(lines) == order
+    assert dateread.page_order(lines) == order
 
 
 def choose(lines: list[str], opening: tuple[int, ...] = ()) -> Publication:

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
+from nkreports.ingest.dateread import read_date
 from nkreports.ingest.datewords import date_matches
-from nkreports.ingest.published import DAY, Publication, contradicts, read_date
+from nkreports.ingest.published import DAY, Publication, contradicts
 from nkreports.schema import PublishedSource
 
 PUBLISHED, UPDATED = "published", "updated"

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
 from nkreports.ingest import foreign, toplines
+from nkreports.ingest.dateread import page_order, read_date
 from nkreports.ingest.datewords import (
     CLOCK,
-    DATE_PATTERNS,
-    MONTHS,
     date_matches,
     labelled,
     span_ends,
@@ -59,44 +57,6 @@ class Publication:
     problems: tuple[str, ...] = ()
     granularity: str = DAY  # DAY, or MONTH when the page names only a month ("March" / "2011")
     update_only: bool = False  # the date is an "Updated" stamp, the only one the page shows
-
-
-def numeric_order(line: str) -> str:
-    """Day/month order forced by a numeric date in the line ("24/01/2006" -> "DMY"), else ""."""
-    votes = Counter()
-    for m in DATE_PATTERNS["numeric"].finditer(line):
-        a, b = int(m["a"]), int(m["b"])
-        if a > 12 >= b:
-            votes["DMY"] += 1
-        elif b > 12 >= a:
-            votes["MDY"] += 1
-    return votes.most_common(1)[0][0] if votes else ""
-
-
-def page_order(lines: list[str]) -> str:
-    """Day/month convention of a page: the majority of its unambiguous numeric dates, else ""."""
-    votes = Counter(order for order in map(numeric_order, lines) if order)
-    return votes.most_common(1)[0][0] if votes else ""
-
-
-def read_date(match: re.Match, order: str) -> date | None:
-    """Read a matched date; numeric ones by the page's order, dotted ones day-first, else valid."""
-    groups = match.groupdict()
-    year = int(groups["year"])
-    if "a" in groups:
-        order = "DMY" if match.re is DATE_PATTERNS["dotted"] else order
-        a, b = int(groups["a"]), int(groups["b"])
-        first = (b, a) if order == "DMY" else (a, b)
-        readings = [first, first[::-1]]
-    else:
-        month = groups["month"]
-        readings = [(MONTHS[month.lower()] if month.isalpha() else int(month), int(groups["day"]))]
-    for month, day in readings:
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    return None
 
 
 def dates_in(lines: list[str], indexes: list[int], order: str) -> list[DateSeen]:
