@@ -54,7 +54,7 @@ def papers_meant(noun: Token) -> bool:
 def _papers(verb: Token) -> list[Token]:
     """The residence papers a verb acts on: its object, its passive subject, or its head.
 
-    The head for a relative clause: 'the certificate that police cancelled'.
+    The head for a relative clause: 'the residence certificate that police cancelled'.
     """
     named = [o for o in grammar.objects(verb) if o.lower_ not in {"that", "which"}]
     if grammar.lemma_of(verb) == "call":  # 'called in the permits', 'in' parsed as a preposition
@@ -68,7 +68,7 @@ def papers_conditions(verb: Token) -> Hit | None:
     """Catch residence papers cancelled, called in, valid only locally, or to be renewed.
 
     Phrasings:
-        - 'her temporary papers were cancelled', 'the card police revoked in 2019'
+        - 'her temporary papers were cancelled', 'the residence card police revoked in 2019'
         - 'the bureau called in the permits', 'the same cards were called in'
         - 'the permits are only valid inside the county' (restrictive)
         - 'the cards have to be renewed in person' (neutral)
