@@ -24,7 +24,12 @@ def test_split_is_deterministic_disjoint_and_complete(records):
     fold_ids = [i for fold in split.folds for i in fold]
     assert len(fold_ids) == len(set(fold_ids)) == len(split.train)
     assert len(split.folds) == convert.N_FOLDS
-    assert round(len(records) * convert.DEV_SHARE) - 2 <= len(split.dev) <= len(records) // 4
+    dev = set(split.dev)
+    for part in {r.part for r in records}:  # a fifth of each part's reports, whatever their size
+        reports = {r.doc or r.id for r in records if r.part == part}
+        held = {r.doc or r.id for r in records if r.part == part and r.id in dev}
+        assert len(held) == round(len(reports) * convert.DEV_SHARE)
+    assert 0.15 <= len(split.dev) / len(records) <= 0.25
 
 
 def test_split_changes_with_the_seed(records):
