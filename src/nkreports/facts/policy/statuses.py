@@ -232,6 +232,5 @@ def by_state(verb: Token) -> bool:
     only a doer named as a firm, a bank or an employer is ruled out.
     """
     doer = verb.head if grammar.refused(verb) else verb
-    doers = [c for c in doer.children if c.dep_ in {"nsubj", "agent"}]
-    doers += [p for p in grammar.pobjs(doer, {"by"})]
+    doers = [c for c in doer.children if c.dep_ == "nsubj"] + grammar.pobjs(doer, {"by"})
     return not any(grammar.core(d) & WORDS.PRIVATE_BODIES for d in doers)
