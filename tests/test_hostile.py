@@ -75,7 +75,11 @@ EXPECTED = [  # file, status, a message its problems must contain
     ("no_date.txt", "warning", "no publication date in the text or the manifest"),
     ("korean.txt", "warning", "not English: only 0% of letters are Latin; not processed"),
     ("chinese.txt", "warning", "not English: only 0% of letters are Latin; not processed"),
-    ("slides.pdf", "error", "not a supported report type (.pdf; expected .txt, .html or .htm)"),
+    (
+        "slides.pdf",
+        "error",
+        "not a supported report type (.pdf; expected .txt, .html, .htm or .xml)",
+    ),
 ]
 
 

@@ -61,7 +61,7 @@ def test_decode(data, text, encoding, problem):
         (
             "unsupported_type.pdf",
             "",
-            "not a supported report type (.pdf; expected .txt, .html or .htm); not processed",
+            "not a supported report type (.pdf; expected .txt, .html, .htm or .xml); not processed",
             "",
         ),
     ],

@@ -67,7 +67,7 @@ def seeds() -> dict[str, reports.Loaded]:
         (
             "unsupported_type.pdf",
             "error",
-            "not a supported report type (.pdf; expected .txt, .html or .htm); not processed",
+            "not a supported report type (.pdf; expected .txt, .html, .htm or .xml); not processed",
             "",
             "",
             "none",
@@ -333,7 +333,7 @@ def test_odd_folder_entries_each_get_a_row(tmp_path):
             "README",
             "error",
             "not a supported report type (no file extension; "
-            "expected .txt, .html or .htm); not processed",
+            "expected .txt, .html, .htm or .xml); not processed",
         ),
         ("dangling.txt", "error", "broken link (its target does not exist); not processed"),
         ("folder", "error", "a folder, not a report file; not processed"),

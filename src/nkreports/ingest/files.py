@@ -12,8 +12,9 @@ from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024
 MANIFEST_NAME = "manifest.csv"
-REPORT_SUFFIXES = (".txt", ".html", ".htm")
+REPORT_SUFFIXES = (".txt", ".html", ".htm", ".xml")
 HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".xml",)  # RSS and Atom feeds
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -123,7 +124,8 @@ def _entry_error(path: Path) -> str:
         return "not a regular file; not processed"
     if path.suffix.lower() not in REPORT_SUFFIXES:
         kind = path.suffix.lower() or "no file extension"
-        return f"not a supported report type ({kind}; expected .txt, .html or .htm); not processed"
+        expected = ", ".join(REPORT_SUFFIXES[:-1]) + f" or {REPORT_SUFFIXES[-1]}"
+        return f"not a supported report type ({kind}; expected {expected}); not processed"
     return ""
 
 

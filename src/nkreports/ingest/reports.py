@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nkreports.ingest import cleaning, files, furniture, markup, meta, published
+from nkreports.ingest.feeds import NOT_A_FEED, feed_dates, read_page
 from nkreports.ingest.files import ReportsDirError
 from nkreports.ingest.furniture import FurnitureReason, word_tokens
 from nkreports.ingest.manifest import manifest_date
@@ -21,7 +22,7 @@ from nkreports.text import Body
 if TYPE_CHECKING:
     import pandas as pd
 
-RULES_VERSION = f"reports-2+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
+RULES_VERSION = f"reports-3+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
 MAX_TITLE_WORDS = 30  # a longer first line is a paragraph, not a headline
 _ORGANISATION = re.compile(
     r"(?i)(?:media|news|daily|times|press|agency|service|radio|journal|herald|network|\btv\b)"
@@ -212,9 +213,11 @@ def load_report(path: Path, entry: dict[str, str] | None = None, report_id: str 
     undated = published.with_manifest(nothing, stated)
     if found.text is None:
         return Loaded(_report(found, entry, NO_CUES, undated, 0, warnings), [], None)
-    is_html = found.path.suffix.lower() in files.HTML_SUFFIXES
-    page, heading = markup.html_page(found.text) if is_html else (Body.whole(found.text), "")
-    problem = language_problem(page.text)
+    page, heading = read_page(found.path.suffix.lower(), found.text)
+    problem = (
+        NOT_A_FEED if not page.text and found.path.suffix.lower() in files.FEED_SUFFIXES else ""
+    )
+    problem = problem or language_problem(page.text)
     if problem:
         return Loaded(_report(found, entry, NO_CUES, undated, 0, [*warnings, problem]), [], None)
     return _cleaned(found, entry, (page, heading), stated, warnings)
@@ -241,8 +244,9 @@ def _cleaned(
         if reason
     ]
     found_dates = published.choose(stripped, reasons, opening(stripped, reasons, title), title)
-    if saved_html:
-        found_dates = meta.with_metadata(found_dates, meta.page_dates(found.text))
+    if saved_html or found.path.suffix.lower() in files.FEED_SUFFIXES:
+        tags = meta.page_dates(found.text) if saved_html else feed_dates(found.text)
+        found_dates = meta.with_metadata(found_dates, tags)
     publication = published.with_manifest(found_dates, stated)
     words = len(word_tokens(body.text))
     warnings = warnings + _date_warnings(publication)
