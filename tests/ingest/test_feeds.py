@@ -24,11 +24,13 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
   </item>
   <item>
     <title>Ministry &amp; the fence</title>
-    <description><![CDATA[<p>The county has put up <b>new cameras</b>.</p><p>Work ends in May.</p>]]></description>
+    <description><![CDATA[<p>The county has put up <b>new cameras</b>.</p>
+<p>Work ends in May.</p>]]></description>
   </item>
   <item>
     <title>Escaped markup</title>
-    <description>&lt;p&gt;Guards sent three men back.&lt;/p&gt;&lt;p&gt;More soon.&lt;/p&gt;</description>
+    <description>&lt;p&gt;Guards sent three men back.&lt;/p&gt;
+&lt;p&gt;More soon.&lt;/p&gt;</description>
   </item>
 </channel>
 </rss>
