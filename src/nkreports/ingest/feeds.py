@@ -89,12 +89,14 @@ def _without_escaped_tags(pieces: list[tuple[str, int, int]]) -> list[tuple[str,
             tag = [piece]
         elif tag is not None and piece[0] == ">":
             name = "".join(text for text, _, _ in tag[1:]).strip("/ ").split(" ")[0].lower()
+            while name in BLOCKS and kept and kept[-1][0] == " ":
+                kept.pop()  # no space before a line's end
             if name in BLOCKS and kept and [t for t, _, _ in kept[-2:]] != ["\n", "\n"]:
                 kept.append(("\n", tag[0][1], piece[1] + piece[2] - tag[0][1]))
             tag = None
         elif tag is not None:
             tag.append(piece)
-        else:
+        elif not (piece[0] == " " and kept and kept[-1][0] == "\n"):  # nor after it
             kept.append(piece)
     return kept + (tag or [])
 
