@@ -17,8 +17,8 @@ CASES = [
        "protective", "reported_fact")]),
     ("The women have no household registration.",
      []),
-    ("The police held their passports for a month.",
-     []),
+    ("The police held their passports for a month.",  # no status held: papers kept from them
+     [("held their passports", "other", "restrictive", "reported_fact")]),
     ("She has a refugee friend in Seoul.",
      []),
     # a child registered or refused by officials; not a firm's, nor a father's own

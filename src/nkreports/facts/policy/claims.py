@@ -89,7 +89,7 @@ def _for_leaving(verb: Token, patients: list[Token]) -> bool:
     returnees = any(grammar.lemma_of(p) in WORDS.RETURNEES or _went(p) for p in patients + counted)
     returnees = returnees or any(_about_people(p) for p in patients if p.tag_ == "VBG")
     crossing = crossing or any(map(_leaving, patients)) or any(map(_unlawful_entry, patients))
-    back = any(grammar.lemma_of(t) in {"back", "return"} for t in verb.subtree if t is not verb)
+    back = any(grammar.lemma_of(t) in {"back", "return"} for t in verb.subtree if t.i != verb.i)
     return crossing or returnees or back
 
 
@@ -192,13 +192,13 @@ def _about_people(token: Token) -> bool:
         return True
     words = {grammar.lemma_of(t) for t in token.subtree}
     crossed = words & (WORDS.CROSSED | WORDS.ID_PAPERS)  # 'entering without valid documents'
-    permits = [t for t in token.subtree if t.head.lower_ == "without"]  # not 'with a permit'
-    unpermitted = grammar.lemma_of(token) in WORDS.CROSSES | WORDS.ENTRIES and any(
-        grammar.lemma_of(t) in WORDS.PERMITS for t in permits
-    )  # 'crossing without a permit'; not 'leaving the meeting without permission'
+    lacked = {grammar.lemma_of(t) for t in token.subtree if t.head.lower_ == "without"}
+    crossing = grammar.lemma_of(token) in WORDS.CROSSES | WORDS.ENTRIES | WORDS.ARRIVALS
+    # 'crossing without a permit', 'coming in without a passport'; not 'leaving a meeting without'
+    unpermitted = crossing and bool(lacked & (WORDS.PERMITS | WORDS.ID_PAPERS))
     fled = grammar.lemma_of(token) in WORDS.DEFECTIONS  # 'defection is a crime'
-    flight = grammar.lemma_of(token) in WORDS.FLIGHTS and bool(crossed or unpermitted)
-    return _unlawful_entry(token) or fled or flight
+    flight = grammar.lemma_of(token) in WORDS.FLIGHTS and bool(crossed)
+    return _unlawful_entry(token) or fled or flight or unpermitted
 
 
 def _unlawful_entry(token: Token) -> bool:

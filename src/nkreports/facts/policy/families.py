@@ -46,11 +46,16 @@ from nkreports.facts.policy.pressure import (
 )
 from nkreports.facts.policy.provisions import habitual_return, provision
 from nkreports.facts.policy.registers import household_register
-from nkreports.facts.policy.requests import diplomatic_efforts, diplomatic_request_protest
-from nkreports.facts.policy.scrutiny import home_visits, scrutiny
-from nkreports.facts.policy.spells import put_aboard, time_in_custody
+from nkreports.facts.policy.requests import (
+    diplomatic_efforts,
+    diplomatic_request_protest,
+    further_aim,
+)
+from nkreports.facts.policy.scrutiny import home_visits, papers_kept, scrutiny
+from nkreports.facts.policy.spells import goes_back_in_batch, put_aboard, time_in_custody
 from nkreports.facts.policy.status_claims import not_qualified, status_claim
 from nkreports.facts.policy.statuses import (
+    allowed_stay,
     by_state,
     child_registered,
     claim_decided,
@@ -202,7 +207,7 @@ def residency_legal_status(verb: Token) -> Hit | None:
     if unrecognised and by_officials(verb.head if refused else verb):
         # 'China does not recognize North Korean defectors' (as refugees, left unsaid)
         return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, f"not {lemma} them")
-    if lemma in WORDS.ALLOWS and (stay := _allowed_stay(verb)) and by_officials(verb):
+    if lemma in WORDS.ALLOWS and (stay := allowed_stay(verb)) and by_officials(verb):
         negated = grammar.is_negated(verb)
         direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
         action = f"{'not ' if negated else ''}allow to {grammar.lemma_of(stay[0])}"
@@ -214,22 +219,9 @@ def residency_legal_status(verb: Token) -> Hit | None:
     return papers_conditions(verb)  # 'her temporary papers were cancelled'
 
 
-def _allowed_stay(verb: Token) -> list[Token]:
-    """What people are allowed to do that is a status: stay, live, work, or claim asylum.
-
-    'allowed to stay with their families', 'has never allowed them to lodge an asylum claim'.
-    """
-    done = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
-    return [
-        c
-        for c in done
-        if grammar.lemma_of(c) in WORDS.STAYS
-        or any(grammar.core(o) & WORDS.CLAIMS_MADE for o in grammar.objects(c))
-    ]
-
-
 RULES: tuple[Rule, ...] = (
     denial,
+    further_aim,
     groundless,
     punishment,
     onward,
@@ -240,6 +232,7 @@ RULES: tuple[Rule, ...] = (
     exit_transfer_to_third_country,
     repatriation,
     put_aboard,
+    goes_back_in_batch,
     status_held,
     detention_arrest,
     time_in_custody,
@@ -276,6 +269,7 @@ RULES: tuple[Rule, ...] = (
     other,
     scrutiny,
     home_visits,
+    papers_kept,
     ready_to_receive,
     official_action,
 )

@@ -23,6 +23,7 @@ class Hit:
     action: str
     keys: tuple[Token, ...] = ()
     method: str = ""  # the rule family that read it, set by `families.read_action`
+    told_by: Token | None = None  # the word whose certainty it takes, if not the trigger's own
 
     @classmethod
     def restrictive(cls, category: Category, action: str, keys: tuple[Token, ...] = ()) -> Hit:
@@ -274,8 +275,7 @@ def own_words(noun: Token) -> set[str]:
 
     'illegal economic migrants', not the 'refugees' of ', not refugees'.
     """
-    kept = {"compound", "amod"}
-    return {lemma_of(noun)} | {lemma_of(c) for c in noun.children if c.dep_ in kept}
+    return {lemma_of(noun)} | {lemma_of(c) for c in noun.children if c.dep_ in {"compound", "amod"}}
 
 
 def lemmas(token: Token) -> set[str]:

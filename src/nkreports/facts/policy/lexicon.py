@@ -58,7 +58,8 @@ PROTEST_NOUNS = MappingProxyType(
         "summon": _words(
             "ambassador envoy diplomat consul chargé attaché counsellor counselor official"
         ),
-        "raise": WORDS.CASES | _words("concern detention arrest return repatriation deportation"),
+        "raise": WORDS.CASES
+        | _words("concern detention arrest return repatriation deportation treatment"),
         "take": WORDS.CASES,  # 'took up the cases with the ministry'
     }
 )

@@ -37,18 +37,21 @@ def residence_papers(noun: Token) -> bool:
 
 
 def papers_meant(noun: Token) -> bool:
-    """Whether a noun names residence papers, or a pronoun stands for papers named just before.
+    """Whether a noun names residence papers, or a pronoun or bare noun stands for papers named.
 
-    'A temporary residence card costs 50 yuan; it has to be renewed each year'.
+    'A temporary residence card costs 50 yuan; it has to be renewed each year', 'received
+    residence cards, but the cards are valid only inside the county'.
     """
     if residence_papers(noun):
         return True
-    if noun.lower_ not in {"it", "they", "these", "those"}:
+    pronoun = noun.lower_ in {"it", "they", "these", "those"}
+    if not pronoun and grammar.lemma_of(noun) not in WORDS.MARKED_PAPERS:
         return False
     sent = noun.sent
     before = noun.doc[sent.start - 1].sent if sent.start > 0 else sent
     window = noun.doc[before.start : noun.i]
-    return any(t.pos_ == "NOUN" and residence_papers(t) for t in window)
+    same = [t for t in window if pronoun or grammar.lemma_of(t) == grammar.lemma_of(noun)]
+    return any(t.pos_ == "NOUN" and residence_papers(t) for t in same)
 
 
 def _papers(verb: Token) -> list[Token]:
@@ -63,7 +66,21 @@ def _papers(verb: Token) -> list[Token]:
     return [o for o in named if papers_meant(o)] + ([verb.head] if relative else [])
 
 
-@reads(WORDS.VOIDS, WORDS.RENEWS, {"call", "be"})
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the nearest verb before it that it is joined to.
+
+    'the cards are valid only inside the county, must be carried at all times and are to be
+    renewed': 'cards' is the subject of all three.
+    """
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if own or verb.dep_ != "conj":
+        return own
+    joined = [v for v in (verb.head, *verb.head.conjuncts) if v.i < verb.i]
+    told = [v for v in joined if any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)]
+    return _subjects(max(told, key=lambda v: v.i)) if told else []
+
+
+@reads(WORDS.VOIDS, WORDS.RENEWS, {"call", "be", "carry"})
 def papers_conditions(verb: Token) -> Hit | None:
     """Catch residence papers cancelled, called in, valid only locally, or to be renewed.
 
@@ -80,6 +97,8 @@ def papers_conditions(verb: Token) -> Hit | None:
         return _valid_only(verb)
     if lemma in WORDS.RENEWS:
         return _renewal_due(verb)
+    if lemma == "carry":
+        return _carried(verb)
     papers = _papers(verb)
     called_in = lemma != "call" or any(grammar.lemma_of(c) == "in" for c in verb.children)
     if not papers or not called_in or grammar.is_negated(verb):
@@ -92,15 +111,37 @@ def papers_conditions(verb: Token) -> Hit | None:
 
 def _renewal_due(verb: Token) -> Hit | None:
     """Papers that 'have to be renewed in person': a duty their holders carry (neutral)."""
-    duty = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.DUTIES
-    holders = [c for c in verb.head.children if c.dep_ == "nsubj"] if duty else []
+    duty = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.DUTIES | {"be"}
+    holders = _subjects(verb.head) if duty else []  # 'are to be renewed each year'
     must = any(c.lower_ == "must" for c in verb.children)
     papers = [*holders, *grammar.objects(verb)] if duty or must else []
     papers = [p for p in papers if papers_meant(p)]
     if not papers:
         return None
     action = f"renew {grammar.phrase(papers[0])}"
-    return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(papers[:1]))
+    return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, _near(papers[0], verb))
+
+
+def _carried(verb: Token) -> Hit | None:
+    """Papers that 'must be carried at all times': a duty their holders carry (neutral)."""
+    must = any(c.dep_ == "aux" and c.lower_ in {"must", "shall"} for c in verb.children)
+    papers = (
+        [p for p in _subjects(verb) if papers_meant(p)] if must and grammar.passive(verb) else []
+    )
+    if not papers:
+        return None
+    action = f"carry {grammar.phrase(papers[0])}"
+    return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, _near(papers[0], verb))
+
+
+def _near(papers: Token, verb: Token) -> tuple[Token, ...]:
+    """The papers as part of the mention if they are the verb's own (or its head's) subject.
+
+    Not when they are the subject of an earlier verb the duty is joined to ('the cards are valid
+    …, must be carried'), so that the mention is the duty's own words.
+    """
+    own = papers.head.i == verb.i or (verb.dep_ == "xcomp" and papers.head.i == verb.head.i)
+    return (papers,) if own else ()
 
 
 def _valid_only(verb: Token) -> Hit | None:

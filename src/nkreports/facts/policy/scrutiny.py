@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.actors import by_officials, is_official, named_officials
+from nkreports.facts.policy.actors import agents_of, by_officials, is_official, named_officials
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
@@ -23,6 +23,7 @@ _WORKS = WORDS.WORKPLACES - WORDS.LODGINGS
 _THINGS = WORDS.BELONGINGS | WORDS.ID_PAPERS  # 'her phone', 'the papers of every woman'
 
 _WHERE = {"at", "in", "inside", "by"}
+_WHOLE = {"whole", "all", "rest"}  # 'went through the whole of Block 7'
 _VERBS = WORDS.RECORDS_PEOPLE | WORDS.QUESTIONS_PEOPLE | WORDS.COLLECTS | WORDS.SEARCHES_THINGS
 
 
@@ -76,8 +77,11 @@ def home_visits(verb: Token) -> Hit | None:
     if any(c.dep_ in {"advcl", "xcomp"} and grammar.is_infinitive(c) for c in verb.children):
         return None  # 'visited the homes of the victims to offer condolences'
     through = grammar.pobjs(verb, {"through"}) if lemma == "go" else []
+    through = [
+        q for p in through for q in (grammar.pobjs(p, {"of"}) if p.lower_ in _WHOLE else [p])
+    ]
     to = grammar.pobjs(verb, {"to"}) if lemma in {"come", "go"} else []
-    places = through or to or (grammar.objects(verb) if lemma == "visit" else [])
+    places = through or to or (grammar.objects(verb) if lemma != "go" else [])
     kin = [p for p in places if grammar.lemma_of(p) in WORDS.FAMILY or _kin_owns(p)]
     kin = [k for k in kin if not any(c.lower_ == "their" for c in k.children)]  # their own
     if kin and (lemma in WORDS.CALLS_AT or to):
@@ -85,6 +89,9 @@ def home_visits(verb: Token) -> Hit | None:
     homes = [p for p in through or places if grammar.lemma_of(p) in _HOMES]
     if lemma == "visit":  # 'visiting apartment blocks' is a round; 'visited a factory' a tour
         homes = [h for h in homes if h.tag_ == "NNS" and grammar.lemma_of(h) not in _WORKS]
+    sought = any(map(grammar.is_group, grammar.pobjs(verb, {"for"})))  # 'for North Koreans'
+    if lemma in WORDS.SEARCHES_THINGS - {"go"} and not sought:  # 'inspected rental housing'
+        homes = [h for h in homes if grammar.lemma_of(h) not in _WORKS]  # not 'checked the shop'
     if not homes or (to and not through):
         return None  # 'police came to the farm' tells an arrest's start, no search of homes
     relatives = [t for t in verb.subtree if grammar.lemma_of(t) in WORDS.RELATIVES]
@@ -95,6 +102,32 @@ def home_visits(verb: Token) -> Hit | None:
         # 'the homes of people with relatives'; not 'of their relatives'
         return Hit.restrictive(Category.FAMILY_PRESSURE, "call at relatives' homes", (homes[0],))
     return Hit.restrictive(Category.OTHER, "search homes", tuple(homes[:1]))
+
+
+@reads(WORDS.KEEPS, {"carry"})
+def papers_kept(verb: Token) -> Hit | None:
+    """Catch people's papers kept from them, or their phones carried away, by officials.
+
+    Phrasings:
+        - 'the managers kept the workers' passports in a safe'
+        - 'passports are usually held by North Korean managers'
+        - 'the minders hold on to their passports'
+        - 'police carried away two mobile phones'
+        - not 'she kept her passport in a safe', 'the hotel holds guests' passports', 'passports
+          must be carried at all times'
+    """
+    if grammar.lemma_of(verb) == "carry":
+        away = any(c.lower_ in {"away", "off"} for c in verb.children)
+        things = grammar.objects_in(verb, _THINGS) if away else []
+    else:
+        held = [verb, *(c for c in verb.children if c.dep_ == "prt")]  # 'hold on to'
+        things = grammar.objects(verb) + [t for h in held for t in grammar.pobjs(h, {"to", "onto"})]
+        things = [t for t in things if grammar.lemma_of(t) in WORDS.ID_PAPERS]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
+    keepers = [d for d in doers if is_official(d) or grammar.own_words(d) & WORDS.KEEPERS]
+    if not things or not keepers or grammar.is_negated(verb):
+        return None
+    return Hit.restrictive(Category.OTHER, f"keep {grammar.lemma_of(things[0])}", (things[0],))
 
 
 def _kin_owns(place: Token) -> bool:

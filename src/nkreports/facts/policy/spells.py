@@ -82,7 +82,7 @@ def put_aboard(verb: Token) -> Hit | None:
     if place & WORDS.THIRD:
         action = "put on a ride to a third country"
         return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, action, (rides[0],))
-    if place & (WORDS.NORTH - {"home", "back"}):
+    if place & (WORDS.NORTH | WORDS.NORTH_TOWNS) - {"home", "back"}:
         return Hit.restrictive(Category.REPATRIATION, "put on a ride north", (rides[0],))
     return None
 
@@ -101,3 +101,44 @@ def _booked_north(verb: Token, rides: list[Token]) -> Hit | None:
     if not (rides and people and north and grammar.will(verb)):
         return None
     return Hit.restrictive(Category.REPATRIATION, "booked on a ride north", (rides[0],))
+
+
+@reads({"go"})
+def goes_back_in_batch(verb: Token) -> Hit | None:
+    """Catch people who go back with a batch of returns, or across the border, told as practice.
+
+    Phrasings:
+        - 'the next group goes back after New Year' (a batch goes back)
+        - 'the two women still held there go back with the next group'
+        - 'she would go over with the May transfer'
+        - 'after that they go back over the bridge'
+        - not 'the next group goes back to the hotel', 'she went back with a group of tourists',
+          'they did not go back'
+    """
+    ways = [c for c in verb.children if c.lower_ in {"back", "home", "over"}]
+    if not ways or grammar.is_negated(verb):
+        return None
+    routes = [verb, *ways]  # 'back [to the hotel]' hangs on the adverb
+    ends = [e for r in routes for e in grammar.pobjs(r, {"to", "into"})]
+    if any(not grammar.lemmas(e) & (WORDS.NORTH | WORDS.NORTH_TOWNS | WORDS.CROSSED) for e in ends):
+        return None  # 'goes back to the hotel'
+    goers = [c for c in verb.children if c.dep_ == "nsubj"]
+    goers += [verb.head] if verb.dep_ in {"acl", "relcl"} else []  # 'smaller groups going over'
+    batches = [g for g in goers if _batch(g)]
+    batches += [w for r in routes for w in grammar.pobjs(r, {"with"}) if _batch(w)]
+    crossed = [c for r in routes for c in grammar.pobjs(r, {"over", "across"})]
+    crossed = [c for c in crossed if grammar.lemma_of(c) in WORDS.CROSSINGS]
+    others = [g for g in goers if grammar.is_group(g) and g.lower_ not in {"i", "we"}]
+    if batches or (crossed and others):  # not 'we went back over the bridge': a trip told
+        return Hit.restrictive(
+            Category.REPATRIATION, "go back in a batch", tuple(batches or crossed)
+        )
+    return None
+
+
+def _batch(noun: Token) -> bool:
+    """Tell whether a noun is a batch of people handed back: 'the next group', 'the May transfer'.
+
+    Not 'a group of tourists', 'the group of friends'.
+    """
+    return grammar.lemma_of(noun) in WORDS.BATCHES and not grammar.pobjs(noun, {"of"})

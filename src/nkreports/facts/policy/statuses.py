@@ -234,3 +234,17 @@ def by_state(verb: Token) -> bool:
     doer = verb.head if grammar.refused(verb) else verb
     doers = [c for c in doer.children if c.dep_ == "nsubj"] + grammar.pobjs(doer, {"by"})
     return not any(grammar.core(d) & WORDS.PRIVATE_BODIES for d in doers)
+
+
+def allowed_stay(verb: Token) -> list[Token]:
+    """What people are allowed to do that is a status: stay, live, work, or claim asylum.
+
+    'allowed to stay with their families', 'has never allowed them to lodge an asylum claim'.
+    """
+    done = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    return [
+        c
+        for c in done
+        if grammar.lemma_of(c) in WORDS.STAYS
+        or any(grammar.core(o) & WORDS.CLAIMS_MADE for o in grammar.objects(c))
+    ]

@@ -1,0 +1,80 @@
+"""Rule readings added in the seventeenth session (`policies-73`): standing law told as how an
+act is prosecuted or dealt with, returns told as a batch going back, officials going through
+blocks and housing, papers kept from people or phones carried off, and the duties of residence
+papers named a second time or joined to another clause."""
+
+import pytest
+
+# sentence -> every (mention, category, direction, certainty) the rules read in it
+CASES = [
+    # an unlawful coming-in is punishable; a late arrival without a ticket is not about people
+    ("Coming in without a passport is punishable by a fine and fifteen days' detention.",
+     [("is punishable", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("Arriving late without a ticket is punishable by a fine.", []),
+    # leaving, or the people, prosecuted or dealt with as criminals; not a crime's own case
+    ("In the North, leaving without permission is prosecuted as a crime.",
+     [("is prosecuted as a crime", "labeling_criminalization", "restrictive", "reported_fact")]),
+    ("A woman who met missionaries is dealt with as a political criminal.",
+     [("is dealt with as a political criminal", "labeling_criminalization", "restrictive",
+       "reported_fact")]),
+    ("Anyone who overstays a travel permit is logged by the ministry as a defector.",
+     [("is logged by the ministry as a defector", "labeling_criminalization", "restrictive",
+       "reported_fact")]),
+    ("A returnee caught twice is treated as a political offender.",
+     [("is treated as a political offender", "labeling_criminalization", "restrictive",
+       "reported_fact")]),
+    ("The robbery was prosecuted as a crime.", []),
+    ("Repeat offenders are dealt with as a priority.", []),
+    ("The hotel logs every visitor as a guest.", []),
+    # a batch going back, or people going back over the bridge; not a trip, nor a denial
+    ("The next group goes back after the holiday.",
+     [("The next group goes", "repatriation", "restrictive", "reported_fact")]),
+    ("The three women still held in Tumen go back with the next group.",
+     [("held", "detention_arrest", "restrictive", "reported_fact"),
+      ("go back with the next group", "repatriation", "restrictive", "reported_fact")]),
+    ("He was due to go over with the June transfer.",
+     [("to go over with the June transfer", "repatriation", "restrictive", "reported_fact")]),
+    ("After a week in the cells they go back over the bridge.",
+     [("go back over the bridge", "repatriation", "restrictive", "reported_fact")]),
+    ("The next group goes back to the hotel after lunch.", []),
+    ("She went back with a group of tourists.", []),
+    ("We walked back over the bridge to our hotel.", []),
+    ("They did not go back with the next group.", []),
+    # a ride to a town of the North
+    ("Guards put the remaining workers on a train to Rason.",
+     [("put the remaining workers on a train", "repatriation", "restrictive", "reported_fact")]),
+    # officials going through a block or housing; not a plumber
+    ("Officers went through the whole of the east block on Friday.",
+     [("went through the whole of the east block", "other", "restrictive", "reported_fact")]),
+    ("Police inspected rented flats in the district.",
+     [("inspected rented flats", "other", "restrictive", "reported_fact")]),
+    ("The plumber went through the house.", []),
+    # papers kept from people by officials or their minders, phones carried off by police;
+    # not one's own passport, nor a hotel's desk
+    ("The managers kept the women's passports in a locked drawer.",
+     [("kept the women's passports", "other", "restrictive", "reported_fact")]),
+    ("Their passports are held by North Korean supervisors.",
+     [("Their passports are held", "other", "restrictive", "reported_fact")]),
+    ("The minders hold on to the workers' passports.",
+     [("hold on to the workers' passports", "other", "restrictive", "reported_fact")]),
+    ("Police carried off three phones and a laptop.",
+     [("carried off three phones", "other", "restrictive", "reported_fact")]),
+    ("She kept her passport in a drawer.", []),
+    ("The hotel holds guests' passports at the desk.", []),
+    # residence papers named again ('the cards') and duties joined to another clause
+    ("A few have been given temporary residence cards, but the cards are valid only inside the "
+     "city, must be carried at all times and are to be renewed every year.",
+     [("have been given temporary residence cards", "residency_legal_status", "protective",
+       "reported_fact"),
+      ("the cards are valid", "residency_legal_status", "restrictive", "reported_fact"),
+      ("must be carried", "residency_legal_status", "neutral", "reported_fact"),
+      ("to be renewed", "residency_legal_status", "neutral", "reported_fact")]),
+    ("Passports must be carried at all times.", []),
+    ("Boxes must be carried with care.", []),
+    ("The forms are to be signed by Friday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rule_readings(readings, text, expected):
+    assert readings(text) == expected
