@@ -1,7 +1,8 @@
-"""Rule readings added in the seventeenth session (`policies-73`): standing law told as how an
-act is prosecuted or dealt with, returns told as a batch going back, officials going through
-blocks and housing, papers kept from people or phones carried off, and the duties of residence
-papers named a second time or joined to another clause."""
+"""Rule readings added in the seventeenth session (`policies-73`, `-74`): standing law told as
+how an act is prosecuted or dealt with, returns told as a batch going back, officials going
+through blocks and housing, papers kept from people or phones carried off, the duties of
+residence papers named a second time or joined to another clause, requests for information, and
+standings given as residents or to no one."""
 
 import pytest
 
@@ -70,6 +71,25 @@ CASES = [
       ("must be carried", "residency_legal_status", "neutral", "reported_fact"),
       ("to be renewed", "residency_legal_status", "neutral", "reported_fact")]),
     ("Passports must be carried at all times.", []),
+    # a request for information or figures asks no aim for the people (neutral)
+    ("The US embassy asked Chinese authorities for information about the returns.",
+     [("asked Chinese authorities for information", "diplomatic_request_protest", "neutral",
+       "reported_fact")]),
+    ("The ministry wrote to Beijing, asking for figures on the October returns.",
+     [("asking for figures", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    ("The rapporteur asked that UNHCR be allowed to see them.",
+     [("asked", "diplomatic_request_protest", "neutral", "reported_fact")]),
+    ("Seoul asked Beijing not to send the group back.",
+     [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
+    # residents are a protected standing, illegal residents are not; a status given to no one
+    ("The county treats the wives as residents.",
+     [("treats the wives as residents", "residency_legal_status", "protective",
+       "reported_fact")]),
+    ("They are treated as illegal residents.",
+     [("are treated as illegal residents", "residency_legal_status", "restrictive",
+       "reported_fact")]),
+    ("China grants refugee status to no North Koreans.",
+     [("grants refugee status", "residency_legal_status", "restrictive", "reported_fact")]),
     ("Boxes must be carried with care.", []),
     ("The forms are to be signed by Friday.", []),
 ]  # fmt: skip

@@ -73,7 +73,7 @@ def _admits_monitors(asked: Token) -> bool:
     if grammar.lemma_of(asked) not in WORDS.ALLOWS:
         return False
     acts = [c for c in asked.children if c.dep_ in {"xcomp", "ccomp"}]
-    parties = [c for c in asked.children if c.dep_ in {"dobj", "dative"}]
+    parties = [c for c in asked.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     parties += [s for a in acts for s in a.children if s.dep_ == "nsubj"]
     monitors = any(grammar.own_words(p) & WORDS.MONITORS for p in parties)
     if not (monitors and acts and all(grammar.lemma_of(a) in WORDS.VISITS for a in acts)):

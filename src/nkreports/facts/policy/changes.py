@@ -46,7 +46,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-73"
+RULES_VERSION = "policies-74"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 
@@ -285,7 +285,7 @@ def rule_readings(
             if asked and not reported_within(token):
                 continue
             hit = read_action(token)
-            sure = certainty(hit.told_by or token) if hit else None
+            sure = certainty(token) if hit else None
             if hit is None or sure is None:
                 continue
             span, sure = tight_span(token, hit), stated(token, hit, sure)

@@ -46,11 +46,7 @@ from nkreports.facts.policy.pressure import (
 )
 from nkreports.facts.policy.provisions import habitual_return, provision
 from nkreports.facts.policy.registers import household_register
-from nkreports.facts.policy.requests import (
-    diplomatic_efforts,
-    diplomatic_request_protest,
-    further_aim,
-)
+from nkreports.facts.policy.requests import diplomatic_efforts, diplomatic_request_protest
 from nkreports.facts.policy.scrutiny import home_visits, papers_kept, scrutiny
 from nkreports.facts.policy.spells import goes_back_in_batch, put_aboard, time_in_custody
 from nkreports.facts.policy.status_claims import not_qualified, status_claim
@@ -152,7 +148,10 @@ def residency_legal_status(verb: Token) -> Hit | None:
         status = status_objects(verb)
     if not status and lemma in _STATUS_VERBS:
         status = decided_papers(verb)  # 'Exit permits refused by the exit-entry bureau'
-    none = any(d.dep_ == "det" and d.lower_ == "no" for t in status[:1] for d in t.children)
+    given_to = grammar.pobjs(verb, {"to"})  # 'grants refugee status to no North Koreans'
+    none = any(
+        d.dep_ == "det" and d.lower_ == "no" for t in status[:1] + given_to for d in t.children
+    )
     if lemma == "receive":  # 'received no residence papers'; not 'received no card'
         none = none and bool(grammar.own_words(status[0]) & WORDS.STANDING)
     promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
@@ -192,7 +191,9 @@ def residency_legal_status(verb: Token) -> Hit | None:
             stopped = grammar.stopped(verb) and not grammar.refused(verb.head)
             negated = grammar.is_negated(verb) or refused or stopped
             ours = grammar.lemma_of(role) in WORDS.NATIONALS and grammar.lemmas(role) & WORDS.OWNED
-            good = bool(grammar.own_words(role) & WORDS.PROTECTED_ROLES or ours) != negated
+            unlawful = grammar.own_words(role) & WORDS.UNLAWFUL  # not 'as illegal residents'
+            protected = grammar.own_words(role) & WORDS.PROTECTED_ROLES and not unlawful
+            good = bool(protected or ours) != negated
             prefix = f"{'not ' if negated else ''}{lemma}{' as' if roles else ''}"
             direction = Direction.PROTECTIVE if good else Direction.RESTRICTIVE
             action = f"{prefix} {grammar.phrase(role)}"
@@ -221,7 +222,6 @@ def residency_legal_status(verb: Token) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     denial,
-    further_aim,
     groundless,
     punishment,
     onward,

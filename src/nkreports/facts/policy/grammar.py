@@ -23,7 +23,6 @@ class Hit:
     action: str
     keys: tuple[Token, ...] = ()
     method: str = ""  # the rule family that read it, set by `families.read_action`
-    told_by: Token | None = None  # the word whose certainty it takes, if not the trigger's own
 
     @classmethod
     def restrictive(cls, category: Category, action: str, keys: tuple[Token, ...] = ()) -> Hit:

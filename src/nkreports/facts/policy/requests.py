@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import is_official
-from nkreports.facts.policy.aims import NO_AIM_FOR_PEOPLE, aim_of, asked_for, figures
+from nkreports.facts.policy.aims import NO_AIM_FOR_PEOPLE, asked_for, figures
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.imperatives import opens_requests
@@ -205,7 +205,7 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     returns += [
         t for t in grammar.pobjs(verb, {"for"}) if grammar.lemma_of(t) in WORDS.RETURN_NOUNS
     ]
-    found = asked_for(verb)
+    found = asked_for(verb) or _news_asked(verb)
     # 'raised forced returns' and 'protested the deportation' speak for the people
     against = lemma in WORDS.ADVOCATES or lemma in WORDS.PROTESTS
     direction = found or (
@@ -222,35 +222,15 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action, tuple(keys))
 
 
-def further_aim(verb: Token) -> Hit | None:
-    """Catch a further act asked in the same request: each act asked of a state is a request.
+def _news_asked(verb: Token) -> Direction | None:
+    """Neutral for a request for information or figures, which asks no aim for the people.
 
-    Phrasings:
-        - 'asks China to stop forced returns and to grant UNHCR access to the border region'
-          ('grant': a request of its own, neutral)
-        - 'urged Beijing to free the women and let them travel on' (protective)
-        - not 'asked to be named and to be left alone', 'asked the club to cut fees and to
-          open later' (no state's request)
+    'asked Beijing for information on the detained women', 'asking for figures on the returns'.
     """
-    if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    first = verb.head
-    while first.dep_ == "conj":  # 'to stop …, to free … and to let …'
-        first = first.head
-    while first.dep_ == "xcomp" and grammar.lemma_of(first.head) not in WORDS.ASKS:
-        first = first.head  # 'to stop [forced] returns and to grant', 'forced' misread a verb
-    if first.dep_ != "xcomp":
-        return None
-    hearers = [h for h in grammar.objects(first.head) if is_official(h)]  # 'asked Beijing'
-    words = grammar.lemmas(first.head)
-    about = words & (WORDS.AIMS | WORDS.MONITORS) or any(map(grammar.is_group, first.head.subtree))
-    asked = diplomatic_request_protest(first.head) if hearers and about else None
-    if asked is None or asked.category != Category.DIPLOMATIC_REQUEST_PROTEST:
-        return None
-    seen = grammar.lemmas(verb) & WORDS.MONITORS and not any(map(grammar.is_group, verb.subtree))
-    direction = Direction.NEUTRAL if seen else aim_of(verb) or Direction.NEUTRAL
-    action = f"ask to {grammar.lemma_of(verb)}{NO_AIM_FOR_PEOPLE if seen else ''}"
-    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action, told_by=first.head)
+    asked = grammar.pobjs(verb, {"for"}) + grammar.objects(verb)
+    return (
+        Direction.NEUTRAL if any(grammar.lemma_of(a) in WORDS.INFORMATION for a in asked) else None
+    )
 
 
 _PERSONAL = frozenset({"her", "him", "me"})  # not "them" or "us", often a state's staff
