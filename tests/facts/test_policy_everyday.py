@@ -1,8 +1,8 @@
-"""Rule readings added in the seventeenth session (`policies-73`, `-74`): standing law told as
+"""Rule readings added in the seventeenth session (`policies-73` to `-75`): standing law told as
 how an act is prosecuted or dealt with, returns told as a batch going back, officials going
 through blocks and housing, papers kept from people or phones carried off, the duties of
 residence papers named a second time or joined to another clause, requests for information, and
-standings given as residents or to no one."""
+standings given as residents or to no one, people called to the police or confined to an area."""
 
 import pytest
 
@@ -71,6 +71,19 @@ CASES = [
       ("must be carried", "residency_legal_status", "neutral", "reported_fact"),
       ("to be renewed", "residency_legal_status", "neutral", "reported_fact")]),
     ("Passports must be carried at all times.", []),
+    # people called to the police or bound to sign in there; confined to their area
+    ("She was called to the police station twice.",
+     [("was called to the police station", "other", "restrictive", "reported_fact")]),
+    ("She has to sign in at the police station every week.",
+     [("to sign in at the police station", "other", "restrictive", "reported_fact")]),
+    ("Three of the women must report to the police every month.",
+     [("must report to the police", "other", "restrictive", "reported_fact")]),
+    ("She was called to the blackboard.", []),
+    ("She was called to the train station.", []),
+    ("He reported to the head office on Monday.", []),
+    ("She was ordered not to leave the county.",
+     [("was ordered not to leave the county", "other", "restrictive", "reported_fact")]),
+    ("The children were told not to leave the classroom.", []),
     # a request for information or figures asks no aim for the people (neutral)
     ("The US embassy asked Chinese authorities for information about the returns.",
      [("asked Chinese authorities for information", "diplomatic_request_protest", "neutral",

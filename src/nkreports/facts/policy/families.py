@@ -47,7 +47,7 @@ from nkreports.facts.policy.pressure import (
 from nkreports.facts.policy.provisions import habitual_return, provision
 from nkreports.facts.policy.registers import household_register
 from nkreports.facts.policy.requests import diplomatic_efforts, diplomatic_request_protest
-from nkreports.facts.policy.scrutiny import home_visits, papers_kept, scrutiny
+from nkreports.facts.policy.scrutiny import confined, home_visits, papers_kept, scrutiny, summoned
 from nkreports.facts.policy.spells import goes_back_in_batch, put_aboard, time_in_custody
 from nkreports.facts.policy.status_claims import not_qualified, status_claim
 from nkreports.facts.policy.statuses import (
@@ -270,6 +270,8 @@ RULES: tuple[Rule, ...] = (
     scrutiny,
     home_visits,
     papers_kept,
+    summoned,
+    confined,
     ready_to_receive,
     official_action,
 )

@@ -23,6 +23,8 @@ _WORKS = WORDS.WORKPLACES - WORDS.LODGINGS
 _THINGS = WORDS.BELONGINGS | WORDS.ID_PAPERS  # 'her phone', 'the papers of every woman'
 
 _WHERE = {"at", "in", "inside", "by"}
+_POLICE = frozenset({"police", "security", "immigration"})  # 'the county security office'
+_NOT_POLICE = frozenset({"train", "railway", "bus", "gas", "petrol", "radio", "tv", "space"})
 _WHOLE = {"whole", "all", "rest"}  # 'went through the whole of Block 7'
 _VERBS = WORDS.RECORDS_PEOPLE | WORDS.QUESTIONS_PEOPLE | WORDS.COLLECTS | WORDS.SEARCHES_THINGS
 
@@ -128,6 +130,58 @@ def papers_kept(verb: Token) -> Hit | None:
     if not things or not keepers or grammar.is_negated(verb):
         return None
     return Hit.restrictive(Category.OTHER, f"keep {grammar.lemma_of(things[0])}", (things[0],))
+
+
+@reads({"call", "summon", "sign", "report"})
+def summoned(verb: Token) -> Hit | None:
+    """Catch people called to a police station, or bound to sign in at one.
+
+    Phrasings:
+        - 'she was called to the police station twice'
+        - 'she has to sign in at the Xinxing station every week', 'must report to the police'
+        - not 'she was called to the blackboard', 'he reported to the head office', 'relatives
+          were called to the office' (family pressure, read first)
+    """
+    doer = verb.head if verb.dep_ == "xcomp" else verb  # 'she has to sign in'
+    people = [c for c in doer.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not any(map(grammar.is_group, people)) or grammar.is_negated(verb):
+        return None
+    ins = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "in"]
+    if grammar.lemma_of(verb) in {"call", "summon"}:
+        places = grammar.pobjs(verb, {"to"}) if grammar.passive(verb) else []
+    elif (grammar.lemma_of(verb) == "report" and not grammar.objects(verb)) or ins:  # themselves
+        places = [p for h in (verb, *ins) for p in grammar.pobjs(h, {"at", "to"})]
+    else:
+        return None
+    police = [p for p in places if _police_place(p)]
+    if not police:
+        return None
+    return Hit.restrictive(Category.OTHER, "summon to the police", (police[0],))
+
+
+@reads(WORDS.REQUIRES)
+def confined(verb: Token) -> Hit | None:
+    """Catch people told by officials not to leave their village, county or town.
+
+    'she was told not to leave her village', 'were ordered not to leave the county'; not 'the
+    children were told not to leave the classroom', 'told not to leave China' (an exit).
+    """
+    stays = [c for c in verb.children if c.dep_ == "xcomp" and grammar.lemma_of(c) == "leave"]
+    stays = [c for c in stays if grammar.is_negated(c)]
+    areas = [
+        o for c in stays for o in grammar.objects(c) if grammar.lemma_of(o) in WORDS.LOCALITIES
+    ]
+    people = [c for c in verb.children if c.dep_ == "nsubjpass" and grammar.is_group(c)]
+    if not (areas and people and by_officials(verb)):
+        return None
+    return Hit.restrictive(Category.OTHER, "confine to an area", (areas[0],))
+
+
+def _police_place(place: Token) -> bool:
+    """Tell whether a place is the police's: 'the police station', 'the security office'."""
+    lemma, words = grammar.lemma_of(place), grammar.own_words(place)
+    police = lemma == "police" or bool(words & _POLICE)
+    return police or (lemma == "station" and not words & _NOT_POLICE)
 
 
 def _kin_owns(place: Token) -> bool:
