@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from nkreports.ingest import reports
-from nkreports.ingest.feeds import NOT_A_FEED, feed_dates, feed_page
+from nkreports.ingest.feeds import EMPTY_FEED, NOT_A_FEED, feed_dates, feed_page
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0">
@@ -122,3 +122,71 @@ def test_xml_that_is_no_feed_gets_a_clear_message(tmp_path):
     loaded = reports.load_report(tmp_path / "sitemap.xml")
     assert NOT_A_FEED in loaded.report.problems
     assert loaded.article is None
+
+
+FULL = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+  <title>Yalu Notes</title>
+  <image><title>Yalu Notes</title><url>https://yalu.example/logo.png</url></image>
+  <item>
+    <title>Returns</title>
+    <description>Guards sent nine people back.</description>
+    <content:encoded><![CDATA[<p>Guards sent nine people back on Friday.</p>]]></content:encoded>
+  </item>
+  <item>
+    <title>Counts</title>
+    <description>&lt;p&gt;Arrests fell to &lt; 20 a month.&lt;/p&gt;
+&lt;script&gt;track(1);&lt;/script&gt;</description>
+  </item>
+  <pubDate><![CDATA[Mon, 11 Mar 2024 08:00:00 +0900]]></pubDate>
+</channel>
+</rss>
+"""
+
+XHTML = """<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+<entry><title>Two notes</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
+<p>Police held two women.</p><p>Their families were questioned.</p></div></content></entry>
+</feed>"""
+
+
+def test_an_item_with_full_content_is_read_once_without_its_excerpt():
+    body, _ = feed_page(FULL)
+    assert body.text.count("Guards sent nine people back") == 1
+    assert "Guards sent nine people back on Friday." in body.text
+
+
+def test_an_image_title_is_no_text_and_an_escaped_less_than_sign_is():
+    body, _ = feed_page(FULL)
+    assert body.text.count("Yalu Notes") == 1
+    assert "Arrests fell to < 20 a month." in body.text
+    assert "track(1)" not in body.text  # an escaped script is dropped with its contents
+
+
+def test_the_channel_date_may_follow_the_items_and_sit_in_cdata():
+    (found,) = feed_dates(FULL)
+    assert (found.kind, found.value) == ("published", date(2024, 3, 11))
+
+
+def test_xhtml_content_splits_at_its_paragraphs():
+    body, _ = feed_page(XHTML)
+    assert "Police held two women.\n\nTheir families were questioned." in body.text
+
+
+def test_a_feed_with_no_text_says_so(tmp_path):
+    (tmp_path / "empty.xml").write_text(
+        "<rss><channel><link>https://a.example/</link></channel></rss>", encoding="utf-8"
+    )
+    assert EMPTY_FEED in reports.load_report(tmp_path / "empty.xml").report.problems
+
+
+def test_the_encoding_an_xml_declaration_names_is_used(tmp_path):
+    head = '<?xml version="1.0" encoding="EUC-KR"?><rss><channel><title>'
+    tail = "</title><item><description>Police detained three women in Yanji on Monday, "
+    tail += "a church worker said, and the families were told.</description></item></channel></rss>"
+    (tmp_path / "korean.xml").write_bytes(
+        head.encode() + "북한 소식".encode("euc-kr") + tail.encode()
+    )
+    loaded = reports.load_report(tmp_path / "korean.xml")
+    assert loaded.report.encoding == "euc_kr"
+    assert "<title>북한 소식</title>" in loaded.article.raw

@@ -15,20 +15,29 @@ import re
 from nkreports.ingest import files
 from nkreports.ingest.dateread import read_date
 from nkreports.ingest.datewords import date_matches
-from nkreports.ingest.markup import BLOCKS, _TextParser, html_body, html_page
+from nkreports.ingest.markup import BLOCKS, _close, _TextParser, html_body, html_page
 from nkreports.ingest.meta import PUBLISHED, UPDATED, MetaDate
 from nkreports.text import Body, Segment
 
 TEXT_TAGS = frozenset({"title", "description", "summary", "content", "content:encoded"})
+SHORT_TAGS = frozenset({"description", "summary"})  # an item's excerpt of its full content
 ITEM_TAGS = frozenset({"item", "entry"})
 FEED_TAGS = frozenset({"rss", "feed", "channel", "rdf:rdf"})
+MUTED_TAGS = frozenset({"image", "textinput", "author", "source"})  # their titles are no text
+HIDDEN_TAGS = frozenset({"script", "style"})  # escaped inside an item, never text
 NOT_A_FEED = "an .xml file that is not an RSS or Atom feed; not processed"
+EMPTY_FEED = "an RSS or Atom feed with no text (no titles or descriptions); not processed"
 _CDATA = "<![CDATA["
-# the feed's own dates, before its first item: tag -> kind
+# the feed's own dates, outside its items: tag -> kind
 _FEED_DATES = {"pubdate": PUBLISHED, "published": PUBLISHED, "lastbuilddate": UPDATED}
 _FEED_DATES |= {"updated": UPDATED, "dc:date": PUBLISHED}
-_DATE_TAG = re.compile(r"<(?P<tag>[\w:]+)>(?P<value>[^<]{4,60})</(?P=tag)>", re.IGNORECASE)
-_FIRST_ITEM = re.compile(r"<(item|entry)[\s>]", re.IGNORECASE)
+_DATE_TAG = re.compile(
+    r"<(?P<tag>[\w:]+)>\s*(?:<!\[CDATA\[)?(?P<value>[^<\]]{4,60}?)(?:\]\]>)?\s*</(?P=tag)>",
+    re.IGNORECASE,
+)
+_ITEMS = re.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_FEED = re.compile(r"<(rss|feed|channel|rdf:rdf)[\s>]", re.IGNORECASE)
+_FULL_CONTENT = re.compile(r"<content[\s:>]", re.IGNORECASE)
 
 
 class _FeedParser(_TextParser):
@@ -37,38 +46,41 @@ class _FeedParser(_TextParser):
     def __init__(self, source: str) -> None:
         super().__init__(source)
         self.inside = 0  # how many text elements are open
-        self.is_feed = False  # whether an <rss>, <feed> or <channel> element was seen
+        self.muted: list[str] = []  # open elements whose text is no text
+        self.full = False  # whether the open item has full content beside its excerpt
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        self.is_feed = self.is_feed or tag in FEED_TAGS
         at, raw = self._offset(), self.get_starttag_text() or ""
         if tag in ITEM_TAGS:  # an item is a paragraph of its own
+            end = self.source.find(f"</{tag}", at)
+            self.full = bool(_FULL_CONTENT.search(self.source, at, end if end > 0 else None))
             self._newline(at, len(raw))
             self._newline(at, len(raw))
-        elif tag in TEXT_TAGS:
-            self.inside += 1
+        elif self.muted or tag in MUTED_TAGS or (tag in SHORT_TAGS and self.full):
+            self.muted.append(tag)  # an image's title; an excerpt beside the full content
+        elif tag in TEXT_TAGS or (self.inside and tag in BLOCKS):  # Atom's xhtml content
+            self.inside += tag in TEXT_TAGS
             self._newline(at, len(raw))
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        self.is_feed = self.is_feed or tag in FEED_TAGS
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in TEXT_TAGS and self.inside:
-            self.inside -= 1
+        if self.muted:
+            _close(self.muted, tag)
+        elif (tag in TEXT_TAGS and self.inside) or (self.inside and tag in BLOCKS):
+            self.inside -= tag in TEXT_TAGS
             at = self._offset()
             self._newline(at, self.source.find(">", at) + 1 - at)
 
     def handle_data(self, data: str) -> None:
-        if self.inside:
+        if self.inside and not self.muted:
             super().handle_data(data)
 
     def _reference(self, head: str) -> None:
-        if self.inside:
+        if self.inside and not self.muted:
             super()._reference(head)
 
     def unknown_decl(self, data: str) -> None:
         """A CDATA section's HTML: its visible text, mapped into the raw file."""
-        if not (self.inside and data.startswith("CDATA[")):
+        if not (self.inside and not self.muted and data.startswith("CDATA[")):
             return
         at = self._offset() + len(_CDATA)
         inner = html_body(data.removeprefix("CDATA["))
@@ -81,14 +93,22 @@ class _FeedParser(_TextParser):
 
 
 def _without_escaped_tags(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop escaped HTML tags ('&lt;p&gt;' read as '<', 'p', '>'); a block tag ends a line."""
+    """Drop escaped HTML tags ('&lt;p&gt;' read as '<', 'p', '>'); a block tag ends a line.
+
+    An escaped '<' not followed by a tag's name is text ('fewer than &lt; 50'); an escaped
+    script or style is dropped with its contents.
+    """
     kept: list[tuple[str, int, int]] = []
     tag: list[tuple[str, int, int]] | None = None
-    for piece in pieces:
-        if tag is None and piece[0] == "<" and piece[2] > 1:  # an escaped '<', not a bare one
-            tag = [piece]
+    hidden = ""  # the escaped script or style element being dropped
+    for n, piece in enumerate(pieces):
+        after = pieces[n + 1][0][:1] if n + 1 < len(pieces) else ""
+        if tag is None and piece[0] == "<" and piece[2] > 1 and (after.isalpha() or after in "/!"):
+            tag = [piece]  # an escaped '<' that opens a tag
         elif tag is not None and piece[0] == ">":
             name = "".join(text for text, _, _ in tag[1:]).strip("/ ").split(" ")[0].lower()
+            closing = "".join(text for text, _, _ in tag[1:2]).startswith("/")
+            hidden = name if name in HIDDEN_TAGS and not closing else "" if closing else hidden
             while name in BLOCKS and kept and kept[-1][0] == " ":
                 kept.pop()  # no space before a line's end
             if name in BLOCKS and kept and [t for t, _, _ in kept[-2:]] != ["\n", "\n"]:
@@ -96,18 +116,25 @@ def _without_escaped_tags(pieces: list[tuple[str, int, int]]) -> list[tuple[str,
             tag = None
         elif tag is not None:
             tag.append(piece)
-        elif not (piece[0] == " " and kept and kept[-1][0] == "\n"):  # nor after it
+        elif not (hidden or _after_break(piece, kept)):
             kept.append(piece)
     return kept + (tag or [])
 
 
+def _after_break(piece: tuple[str, int, int], kept: list[tuple[str, int, int]]) -> bool:
+    """Tell whether a space follows a line's end, or a third line break two: neither is kept."""
+    if piece[0] == " ":
+        return bool(kept) and kept[-1][0] == "\n"
+    return piece[0] == "\n" and [t for t, _, _ in kept[-2:]] == ["\n", "\n"]
+
+
 def feed_page(source: str) -> tuple[Body, str]:
     """A feed's text as a Body, and its title; an empty Body if the file is no feed."""
+    if not _FEED.search(source):
+        return Body("", ()), ""
     parser = _FeedParser(source)
     parser.feed(source)
     parser.close()
-    if not parser.is_feed:
-        return Body("", ()), ""
     pieces = _without_escaped_tags(parser.pieces)
     while pieces and pieces[-1][0].isspace():
         pieces.pop()
@@ -121,12 +148,15 @@ def feed_page(source: str) -> tuple[Body, str]:
     return Body(text, tuple(segments)), text.split("\n", 1)[0].strip()
 
 
+def feed_problem(source: str) -> str:
+    """Why a feed file gave no text: it is no feed, or a feed with no titles or descriptions."""
+    return EMPTY_FEED if _FEED.search(source) else NOT_A_FEED
+
+
 def feed_dates(source: str) -> list[MetaDate]:
-    """The dates the feed states of itself (before its first item), with the raw tag as evidence."""
-    first = _FIRST_ITEM.search(source)
-    head = source[: first.start()] if first else source
+    """The dates the feed states of itself (outside its items), with the raw tag as evidence."""
     found = []
-    for tag in _DATE_TAG.finditer(head):
+    for tag in _DATE_TAG.finditer(_ITEMS.sub("", source)):
         kind = _FEED_DATES.get(tag["tag"].lower())
         matches = date_matches(tag["value"]) if kind else []
         value = read_date(matches[0], "DMY") if matches else None

@@ -20,6 +20,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# an XML declaration's encoding, which a feed in EUC-KR or windows-1252 names
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding=["']([A-Za-z0-9_.:-]+)["']""")
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 # the other control characters (Unicode category Cc), found in one pass of a regular expression
 _CONTROLS = re.compile(
@@ -96,10 +98,22 @@ def decode(data: bytes) -> tuple[str | None, str, str]:
                 return None, name, f"not valid {name} despite its byte-order mark; not processed"
     if b"\x00" in data:
         return None, "", "binary file (contains NUL bytes); not processed"
-    text, name, problem = _decode_8bit(data)
+    text, name, problem = _declared(data) or _decode_8bit(data)
     if looks_binary(text):
         return None, name, "binary file (mostly control characters); not processed"
     return text, name, problem
+
+
+def _declared(data: bytes) -> tuple[str, str, str] | None:
+    """The text in the encoding an XML declaration names ('<?xml … encoding="EUC-KR"?>'), if any."""
+    found = _XML_ENCODING.match(data[:200])
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found[1].decode("ascii")).name
+        return data.decode(name), name, ""
+    except (LookupError, UnicodeDecodeError):
+        return None  # an unknown or wrong declaration: read as any other file
 
 
 def _decode_8bit(data: bytes) -> tuple[str, str, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nkreports.ingest import cleaning, files, furniture, markup, meta, published
-from nkreports.ingest.feeds import NOT_A_FEED, feed_dates, read_page
+from nkreports.ingest.feeds import feed_dates, feed_problem, read_page
 from nkreports.ingest.files import ReportsDirError
 from nkreports.ingest.furniture import FurnitureReason, word_tokens
 from nkreports.ingest.manifest import manifest_date
@@ -213,11 +213,9 @@ def load_report(path: Path, entry: dict[str, str] | None = None, report_id: str 
     undated = published.with_manifest(nothing, stated)
     if found.text is None:
         return Loaded(_report(found, entry, NO_CUES, undated, 0, warnings), [], None)
+    feed = found.path.suffix.lower() in files.FEED_SUFFIXES
     page, heading = read_page(found.path.suffix.lower(), found.text)
-    problem = (
-        NOT_A_FEED if not page.text and found.path.suffix.lower() in files.FEED_SUFFIXES else ""
-    )
-    problem = problem or language_problem(page.text)
+    problem = feed_problem(found.text) if feed and not page.text else language_problem(page.text)
     if problem:
         return Loaded(_report(found, entry, NO_CUES, undated, 0, [*warnings, problem]), [], None)
     return _cleaned(found, entry, (page, heading), stated, warnings)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.actors import by_officials, is_official
+from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
@@ -193,7 +193,11 @@ def _about_people(token: Token) -> bool:
     words = {grammar.lemma_of(t) for t in token.subtree}
     crossed = words & (WORDS.CROSSED | WORDS.ID_PAPERS)  # 'entering without valid documents'
     lacked = {grammar.lemma_of(t) for t in token.subtree if t.head.lower_ == "without"}
+    places = grammar.pobjs(token, {"at", "in", "into", "to"})  # not 'arriving at the festival'
+    arrival = grammar.lemma_of(token) in WORDS.ARRIVALS
+    elsewhere = arrival and any(not grammar.lemmas(p) & WORDS.CROSSED for p in places)
     crossing = grammar.lemma_of(token) in WORDS.CROSSES | WORDS.ENTRIES | WORDS.ARRIVALS
+    crossing = crossing and not elsewhere
     # 'crossing without a permit', 'coming in without a passport'; not 'leaving a meeting without'
     unpermitted = crossing and bool(lacked & (WORDS.PERMITS | WORDS.ID_PAPERS))
     fled = grammar.lemma_of(token) in WORDS.DEFECTIONS  # 'defection is a crime'
@@ -261,7 +265,8 @@ def standing_law(verb: Token) -> Hit | None:
             if (c.dep_ == "acomp" and grammar.lemma_of(c) in WORDS.PUNISHABLE)
             or (c.dep_ == "attr" and grammar.lemma_of(c) in WORDS.OFFENCES)
         ]
-        if offence:
+        lifted = grammar.is_negated(verb) or any(c.lower_ == "longer" for c in verb.children)
+        if offence and not lifted:  # not 'is not a crime', 'is no longer a crime'
             action = f"make {grammar.phrase(offence[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (offence[0],))
     entitles = lemma == "be" and any(grammar.lemma_of(c) == "entitle" for c in verb.children)
@@ -278,23 +283,6 @@ def standing_law(verb: Token) -> Hit | None:
         action = f"require {grammar.phrase(papers[0])}"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, tuple(papers))
     return None
-
-
-@reads(WORDS.ACCUSES)
-def accusation(verb: Token) -> Hit | None:
-    """Catch one state accusing another: 'Pyongyang accuses Seoul of abduction'.
-
-    Its direction is its accuser's: North Korea or China accusing those who help people leave
-    is restrictive; others accusing China of returning them, protective.
-    """
-    accused = [o for o in grammar.objects(verb) if is_official(o)]
-    charge = set().union(*(grammar.lemmas(p) for p in grammar.pobjs(verb, {"of"})))
-    if not accused or not charge & (WORDS.AIMS | WORDS.RETURN_NOUNS | WORDS.ABDUCTIONS):
-        return None  # 'accused Seoul of abduction'; not 'accused Washington of hypocrisy on trade'
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
-    returning = any(grammar.lemmas(s) & WORDS.RETURNING_STATES for s in subjects)
-    direction = Direction.RESTRICTIVE if returning else Direction.PROTECTIVE
-    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, "accuse", (accused[0],))
 
 
 # the rule families whose direction already reads a negation ('not allowed to leave')

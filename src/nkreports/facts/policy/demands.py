@@ -95,7 +95,8 @@ def demand(trigger: Token, hit: Hit, sure: Certainty) -> tuple[Hit | None, Token
     """
     modal, clause = modal_of(trigger)
     speaker = next((t for t in trigger.ancestors if t.lemma_ in REPORTING), None)
-    stated = hit.category == Category.DIPLOMATIC_REQUEST_PROTEST or hit.method == "standing_law"
+    laws = {"standing_law", "papers_conditions"}  # 'the cards must be carried, the police said'
+    stated = hit.category == Category.DIPLOMATIC_REQUEST_PROTEST or hit.method in laws
     if modal is None or stated or cites_a_law(clause):
         return hit, trigger, sure  # a request already, or a law's own 'must carry a passport'
     doer = speaker

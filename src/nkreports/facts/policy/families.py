@@ -13,11 +13,10 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.access import asylum_access, monitors_barred, outside_convention
 from nkreports.facts.policy.actors import by_officials, official_action
-from nkreports.facts.policy.claims import accusation, punishment, standing_law
+from nkreports.facts.policy.claims import punishment, standing_law
 from nkreports.facts.policy.courts import defendant_punished
 from nkreports.facts.policy.custody import detention_arrest
 from nkreports.facts.policy.denials import denial, groundless, no_such_act
-from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.fines import fines
 from nkreports.facts.policy.frontier import border_works, checks_made
 from nkreports.facts.policy.gates import Rule, families_for
@@ -46,9 +45,18 @@ from nkreports.facts.policy.pressure import (
 )
 from nkreports.facts.policy.provisions import habitual_return, provision
 from nkreports.facts.policy.registers import household_register
-from nkreports.facts.policy.requests import diplomatic_efforts, diplomatic_request_protest
+from nkreports.facts.policy.requests import (
+    accusation,
+    diplomatic_efforts,
+    diplomatic_request_protest,
+)
 from nkreports.facts.policy.scrutiny import confined, home_visits, papers_kept, scrutiny, summoned
-from nkreports.facts.policy.spells import goes_back_in_batch, put_aboard, time_in_custody
+from nkreports.facts.policy.spells import (
+    goes_back_in_batch,
+    put_aboard,
+    repatriation,
+    time_in_custody,
+)
 from nkreports.facts.policy.status_claims import not_qualified, status_claim
 from nkreports.facts.policy.statuses import (
     allowed_stay,
@@ -56,6 +64,7 @@ from nkreports.facts.policy.statuses import (
     child_registered,
     claim_decided,
     decided_papers,
+    judged_people,
     legalised,
     status_held,
     status_objects,
@@ -65,68 +74,6 @@ from nkreports.facts.policy.welcomes import ready_to_receive
 from nkreports.schema import Category, Direction
 
 _STATUS_VERBS = WORDS.GIVES | WORDS.TAKES | WORDS.RENEWS  # verbs that give or take a status
-
-
-def repatriation(verb: Token) -> Hit | None:
-    """Catch people sent back to North Korea.
-
-    Phrasings:
-        - 'forcibly repatriated hundreds', 'deports them back to the North'
-        - 'expelled to North Korea'
-        - 'send North Koreans back'
-        - 'women who are caught face repatriation'
-        - headline 'Detainees sent back across the river'
-    """
-    lemma = grammar.lemma_of(verb)
-    if lemma in WORDS.EXPELS and destination(verb) == "third":  # 'deports them to Seoul'
-        return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, grammar.manner(verb))
-    left = grammar.pobjs(verb, {"from"})  # a country, or nothing: not 'expelled from the party'
-    if lemma in WORDS.EXPELS and all(
-        p.ent_type_ in {"GPE", "LOC"} or p.lemma_ in WORDS.LANDS for p in left
-    ):
-        return Hit.restrictive(Category.REPATRIATION, grammar.manner(verb))
-    if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.RETURN_FATES)):
-        return Hit.restrictive(
-            Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
-        )
-    if lemma not in WORDS.RECALLS and lemma not in WORDS.SENDS_BACK:
-        return None
-    where = destination(verb)
-    elsewhere = bool(grammar.pobjs(verb, {"to"})) and where != "north"  # 'recalled to the plant'
-    if (
-        lemma in WORDS.RECALLS
-        and (lemma == "recall" or where == "north")
-        and not elsewhere
-        and any(grammar.named_people(o) for o in grammar.objects(verb))  # not an ambassador
-        and not grammar.objects_in(verb, WORDS.FAMILY)  # relatives summoned: pressure
-        and by_officials(verb)  # not 'Toyota recalled its workers'
-    ):
-        return Hit.restrictive(Category.REPATRIATION, f"{lemma} home")
-    if lemma not in WORDS.SENDS_BACK:
-        return None  # a recall not read above
-    sent = lemma == "send" and not grammar.objects(verb)  # 'detainees sent back' in a headline
-    sent_home = [  # 'sent 500 North Koreans home', parsed as one object 'North Koreans home'
-        c for o in grammar.objects(verb) if grammar.lemma_of(o) == "home" for c in o.children
-    ]
-    people = grammar.objects(verb) + sent_home
-    counted = [p for p in people if p.like_num or grammar.lemma_of(p) in WORDS.HEADCOUNTS]
-    back = any(c.lower_ == "back" for c in verb.children) and any(map(grammar.is_group, counted))
-    named = any(map(grammar.named_people, people)) or (  # not 'sent the staff home' alone
-        (back or (any(map(grammar.is_group, people)) and grammar.pobjs(verb, {"to"})))
-        and where == "north"  # 'sent back hundreds a year'
-    )
-    transitive = named or grammar.passive(verb) or sent
-    transitive = transitive or (verb.dep_ == "conj" and grammar.passive(verb.head))
-    if not (sent or by_officials(verb)):
-        return None  # 'the coach sent the boy home', 'the airline returned thousands'
-    if transitive and where == "north":
-        return Hit.restrictive(Category.REPATRIATION, f"{lemma} back")
-    # a North Korean 'returned' by a state goes north: 'were returned', 'returns them under a
-    # protocol with Pyongyang'; 'returned to South Korea' or 'returned the passports' do not
-    gerund = verb.dep_ in {"csubj", "nsubj"}  # 'Returning these people breaches the principle'
-    if lemma == "return" and not elsewhere and grammar.affects_group(verb) and not gerund:
-        return Hit.restrictive(Category.REPATRIATION, "return")
-    return None
 
 
 def residency_legal_status(verb: Token) -> Hit | None:
@@ -144,14 +91,14 @@ def residency_legal_status(verb: Token) -> Hit | None:
     """
     lemma = grammar.lemma_of(verb)
     status: list[Token] = []  # a status named as an object, read only for the verbs that take one
-    if lemma in _STATUS_VERBS or lemma in WORDS.RECOGNISES:
+    if lemma in _STATUS_VERBS or lemma in WORDS.RECOGNISES - WORDS.JUDGES:
         status = status_objects(verb)
     if not status and lemma in _STATUS_VERBS:
         status = decided_papers(verb)  # 'Exit permits refused by the exit-entry bureau'
-    given_to = grammar.pobjs(verb, {"to"})  # 'grants refugee status to no North Koreans'
+    given_to = [p for h in [verb, *status] for p in grammar.pobjs(h, {"to"})]  # 'to no one'
     none = any(
         d.dep_ == "det" and d.lower_ == "no" for t in status[:1] + given_to for d in t.children
-    )
+    ) or any(t.lower_ in {"nobody", "none"} for t in given_to)  # 'to none of the applicants'
     if lemma == "receive":  # 'received no residence papers'; not 'received no card'
         none = none and bool(grammar.own_words(status[0]) & WORDS.STANDING)
     promised = lemma != "receive" or grammar.nested_pobjs(verb, {"from"}) or grammar.will(verb)
@@ -174,6 +121,8 @@ def residency_legal_status(verb: Token) -> Hit | None:
     named = [c for c in verb.children if c.dep_ == "dobj"]  # not "lists its goods as imports"
     refused = grammar.refused(verb)  # 'refuses to recognise them as refugees'
     recognises = lemma in WORDS.RECOGNISES or (lemma in WORDS.DESCRIBES and by_officials(verb))
+    if lemma in WORDS.JUDGES and not judged_people(verb):
+        return None  # 'prosecuted the drunk driver as a repeat offender', an NGO's 'deals with'
     acts = any(grammar.lemma_of(n) in WORDS.ACTS_JUDGED for n in named)  # 'treats crossing as'
     if recognises and (status or not named or acts or any(map(grammar.is_group, named))):
         roles = [
@@ -217,7 +166,7 @@ def residency_legal_status(verb: Token) -> Hit | None:
         return hit
     if lemma == "accept" and grammar.affects_group(verb):
         return Hit.protective(Category.RESIDENCY_LEGAL_STATUS, "accept defectors")
-    return papers_conditions(verb)  # 'her temporary papers were cancelled'
+    return None
 
 
 RULES: tuple[Rule, ...] = (
@@ -246,6 +195,7 @@ RULES: tuple[Rule, ...] = (
     asylum_access,
     monitors_barred,
     residency_legal_status,
+    papers_conditions,  # 'her temporary papers were cancelled', 'must be carried at all times'
     accusation,
     campaign,
     labeling_criminalization,

@@ -51,7 +51,12 @@ def papers_meant(noun: Token) -> bool:
     before = noun.doc[sent.start - 1].sent if sent.start > 0 else sent
     window = noun.doc[before.start : noun.i]
     same = [t for t in window if pronoun or grammar.lemma_of(t) == grammar.lemma_of(noun)]
-    return any(t.pos_ == "NOUN" and residence_papers(t) for t in same)
+    told = grammar.own_words(noun) - {
+        grammar.lemma_of(noun)
+    }  # not 'bank cards', 'her library card'
+    return any(
+        t.pos_ == "NOUN" and residence_papers(t) and told <= grammar.own_words(t) for t in same
+    )
 
 
 def _papers(verb: Token) -> list[Token]:
@@ -116,8 +121,8 @@ def _renewal_due(verb: Token) -> Hit | None:
     must = any(c.lower_ == "must" for c in verb.children)
     papers = [*holders, *grammar.objects(verb)] if duty or must else []
     papers = [p for p in papers if papers_meant(p)]
-    if not papers:
-        return None
+    if not papers or grammar.is_negated(verb) or grammar.is_negated(verb.head):
+        return None  # not 'the cards are not to be renewed'
     action = f"renew {grammar.phrase(papers[0])}"
     return Hit(Category.RESIDENCY_LEGAL_STATUS, Direction.NEUTRAL, action, _near(papers[0], verb))
 

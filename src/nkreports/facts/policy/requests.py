@@ -158,7 +158,12 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
         keys = [o for o in named if grammar.core(o) & nouns]  # 'summoned Ambassador Xing'
         if not keys:
             return None
+    keys = [k for k in keys if "treatment" not in grammar.core(k) or _of_people(k)]
+    if nouns is not None and not keys:
+        return None  # 'raised the treatment options'; 'raised the treatment of North Koreans'
     cases = any(grammar.lemma_of(k) in WORDS.CASES for k in keys)  # 'raised the case'
+    if lemma in WORDS.ADVOCATES and grammar.is_negated(verb):
+        return None  # 'did not raise the case': nothing done
     if lemma in WORDS.ADVOCATES and not (cases or _taken_up(verb, keys)):
         return None  # 'raised concerns about the budget deficit', 'raised the return on bonds'
     said = set().union(
@@ -205,7 +210,7 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     returns += [
         t for t in grammar.pobjs(verb, {"for"}) if grammar.lemma_of(t) in WORDS.RETURN_NOUNS
     ]
-    found = asked_for(verb) or _news_asked(verb)
+    found = _news_asked(verb) or asked_for(verb)
     # 'raised forced returns' and 'protested the deportation' speak for the people
     against = lemma in WORDS.ADVOCATES or lemma in WORDS.PROTESTS
     direction = found or (
@@ -222,15 +227,40 @@ def diplomatic_request_protest(verb: Token) -> Hit | None:
     return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, action, tuple(keys))
 
 
+def _of_people(noun: Token) -> bool:
+    """Tell whether a noun is of the people: 'the treatment of North Koreans'."""
+    return any(grammar.is_group(p) for p in grammar.pobjs(noun, {"of"}))
+
+
 def _news_asked(verb: Token) -> Direction | None:
     """Neutral for a request for information or figures, which asks no aim for the people.
 
     'asked Beijing for information on the detained women', 'asking for figures on the returns'.
     """
-    asked = grammar.pobjs(verb, {"for"}) + grammar.objects(verb)
-    return (
-        Direction.NEUTRAL if any(grammar.lemma_of(a) in WORDS.INFORMATION for a in asked) else None
-    )
+    told = [o for o in grammar.objects(verb) if not (is_official(o) or grammar.is_group(o))]
+    asked = grammar.pobjs(verb, {"for"}) + told  # not whom it is asked of: 'asked Beijing for'
+    asked += [
+        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+    ]
+    news = asked and all(grammar.lemma_of(a) in WORDS.INFORMATION for a in asked)
+    return Direction.NEUTRAL if news else None  # not 'for information and for safe passage'
+
+
+@reads(WORDS.ACCUSES)
+def accusation(verb: Token) -> Hit | None:
+    """Catch one state accusing another: 'Pyongyang accuses Seoul of abduction'.
+
+    Its direction is its accuser's: North Korea or China accusing those who help people leave
+    is restrictive; others accusing China of returning them, protective.
+    """
+    accused = [o for o in grammar.objects(verb) if is_official(o)]
+    charge = set().union(*(grammar.lemmas(p) for p in grammar.pobjs(verb, {"of"})))
+    if not accused or not charge & (WORDS.AIMS | WORDS.RETURN_NOUNS | WORDS.ABDUCTIONS):
+        return None  # 'accused Seoul of abduction'; not 'accused Washington of hypocrisy on trade'
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+    returning = any(grammar.lemmas(s) & WORDS.RETURNING_STATES for s in subjects)
+    direction = Direction.RESTRICTIVE if returning else Direction.PROTECTIVE
+    return Hit(Category.DIPLOMATIC_REQUEST_PROTEST, direction, "accuse", (accused[0],))
 
 
 _PERSONAL = frozenset({"her", "him", "me"})  # not "them" or "us", often a state's staff

@@ -24,7 +24,6 @@ _THINGS = WORDS.BELONGINGS | WORDS.ID_PAPERS  # 'her phone', 'the papers of ever
 
 _WHERE = {"at", "in", "inside", "by"}
 _POLICE = frozenset({"police", "security", "immigration"})  # 'the county security office'
-_NOT_POLICE = frozenset({"train", "railway", "bus", "gas", "petrol", "radio", "tv", "space"})
 _WHOLE = {"whole", "all", "rest"}  # 'went through the whole of Block 7'
 _VERBS = WORDS.RECORDS_PEOPLE | WORDS.QUESTIONS_PEOPLE | WORDS.COLLECTS | WORDS.SEARCHES_THINGS
 
@@ -122,23 +121,30 @@ def papers_kept(verb: Token) -> Hit | None:
         away = any(c.lower_ in {"away", "off"} for c in verb.children)
         things = grammar.objects_in(verb, _THINGS) if away else []
     else:
-        held = [verb, *(c for c in verb.children if c.dep_ == "prt")]  # 'hold on to'
+        parts = [c for c in verb.children if c.dep_ == "prt"]
+        if any(p.lower_ != "on" for p in parts):
+            return None  # 'held up her passport to the light'
+        held = [verb, *parts]  # 'hold on to'
         things = grammar.objects(verb) + [t for h in held for t in grammar.pobjs(h, {"to", "onto"})]
         things = [t for t in things if grammar.lemma_of(t) in WORDS.ID_PAPERS]
+    things = [t for t in things if not grammar.own_words(t) & WORDS.OTHER_PAPERS]  # 'credit card'
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
-    keepers = [d for d in doers if is_official(d) or grammar.own_words(d) & WORDS.KEEPERS]
+    state_keepers = [d for d in doers if grammar.own_words(d) & WORDS.KEEPERS and _northern(d)]
+    keepers = state_keepers + [d for d in doers if is_official(d)]
+    if not state_keepers:  # officials keep papers of the people only: not 'the embassy holds
+        things = [t for t in things if _theirs(t)]  # the passports while visas are processed'
     if not things or not keepers or grammar.is_negated(verb):
         return None
     return Hit.restrictive(Category.OTHER, f"keep {grammar.lemma_of(things[0])}", (things[0],))
 
 
-@reads({"call", "summon", "sign", "report"})
+@reads({"call", "summon", "sign"})
 def summoned(verb: Token) -> Hit | None:
     """Catch people called to a police station, or bound to sign in at one.
 
     Phrasings:
         - 'she was called to the police station twice'
-        - 'she has to sign in at the Xinxing station every week', 'must report to the police'
+        - 'she has to sign in at the Xinxing station every week'
         - not 'she was called to the blackboard', 'he reported to the head office', 'relatives
           were called to the office' (family pressure, read first)
     """
@@ -149,13 +155,14 @@ def summoned(verb: Token) -> Hit | None:
     ins = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "in"]
     if grammar.lemma_of(verb) in {"call", "summon"}:
         places = grammar.pobjs(verb, {"to"}) if grammar.passive(verb) else []
-    elif (grammar.lemma_of(verb) == "report" and not grammar.objects(verb)) or ins:  # themselves
+    elif ins:  # 'sign in at'; not 'foreigners must report to the police' (a registration)
         places = [p for h in (verb, *ins) for p in grammar.pobjs(h, {"at", "to"})]
     else:
         return None
     police = [p for p in places if _police_place(p)]
-    if not police:
-        return None
+    purpose = any(c.dep_ in {"advcl", "xcomp"} and grammar.is_infinitive(c) for c in verb.children)
+    if not police or purpose or grammar.pobjs(verb, {"as"}):
+        return None  # 'called to the police station to collect her bicycle', 'as a witness'
     return Hit.restrictive(Category.OTHER, "summon to the police", (police[0],))
 
 
@@ -163,16 +170,20 @@ def summoned(verb: Token) -> Hit | None:
 def confined(verb: Token) -> Hit | None:
     """Catch people told by officials not to leave their village, county or town.
 
-    'she was told not to leave her village', 'were ordered not to leave the county'; not 'the
-    children were told not to leave the classroom', 'told not to leave China' (an exit).
+    'police told her not to leave her village', 'were ordered by police not to leave the county';
+    not 'the children were told not to leave the classroom', 'residents were ordered not to leave
+    the city because of the lockdown' (no officer named), 'told not to leave China' (an exit).
     """
     stays = [c for c in verb.children if c.dep_ == "xcomp" and grammar.lemma_of(c) == "leave"]
     stays = [c for c in stays if grammar.is_negated(c)]
     areas = [
         o for c in stays for o in grammar.objects(c) if grammar.lemma_of(o) in WORDS.LOCALITIES
     ]
-    people = [c for c in verb.children if c.dep_ == "nsubjpass" and grammar.is_group(c)]
-    if not (areas and people and by_officials(verb)):
+    people = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} and grammar.is_group(c)]
+    officers = named_officials(verb) or any(  # told by officials named, not a storm's warning
+        grammar.own_words(t) & WORDS.ENFORCERS for t in verb.sent if t.pos_ == "NOUN"
+    )
+    if not (areas and people and officers):
         return None
     return Hit.restrictive(Category.OTHER, "confine to an area", (areas[0],))
 
@@ -180,13 +191,21 @@ def confined(verb: Token) -> Hit | None:
 def _police_place(place: Token) -> bool:
     """Tell whether a place is the police's: 'the police station', 'the security office'."""
     lemma, words = grammar.lemma_of(place), grammar.own_words(place)
-    police = lemma == "police" or bool(words & _POLICE)
-    return police or (lemma == "station" and not words & _NOT_POLICE)
+    if lemma == "police" or words & _POLICE:
+        return True
+    named = [c for c in place.children if c.dep_ in {"compound", "amod"}]
+    return lemma == "station" and all(c.pos_ == "PROPN" for c in named)  # 'the Xinxing station'
 
 
 def _kin_owns(place: Token) -> bool:
     """Tell whether a place is a relative's: 'my mother's house'."""
     return any(c.dep_ == "poss" and grammar.lemma_of(c) in WORDS.FAMILY for c in place.children)
+
+
+def _northern(keeper: Token) -> bool:
+    """Tell whether a manager or minder is the North's: 'North Korean managers', 'minders'."""
+    words = grammar.lemmas(keeper)
+    return grammar.lemma_of(keeper) == "minder" or bool(words & {"north", "korean", "state"})
 
 
 def _theirs(thing: Token) -> bool:

@@ -1,4 +1,7 @@
-"""Custody told as time spent ('spent 40 days in a detention centre'), a return as a ride taken.
+"""Custody told as time spent ('spent 40 days in a detention centre'); returns as people sent.
+
+A return is read as people sent, deported or expelled back, a ride taken north, or a batch that
+goes back.
 
 Time served in a place of custody is custody (`detention_arrest`, restrictive), however the
 arrest itself is told, or not told; a term in a camp is a punishment (`labeling_criminalization`).
@@ -10,12 +13,16 @@ from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.actors import by_officials
+from nkreports.facts.policy.destinations import destination
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.schema import Category
 
 _CAMPS = frozenset({"camp", "kyohwaso", "gulag"})
+_HELD_OR_RETURNED = (
+    WORDS.CUSTODY | WORDS.ARRESTS | WORDS.HOLDS | WORDS.ARREST_NOUNS | WORDS.RETURNED
+) | WORDS.RETURN_NOUNS  # 'the two women still held there go back with the next group'
 
 
 @reads({"spend"})
@@ -113,7 +120,8 @@ def goes_back_in_batch(verb: Token) -> Hit | None:
         - 'she would go over with the May transfer'
         - 'after that they go back over the bridge'
         - not 'the next group goes back to the hotel', 'she went back with a group of tourists',
-          'they did not go back'
+          'they did not go back', 'the tour group goes back over the bridge' (no custody or
+          return told here or just before)
     """
     ways = [c for c in verb.children if c.lower_ in {"back", "home", "over"}]
     if not ways or grammar.is_negated(verb):
@@ -129,11 +137,21 @@ def goes_back_in_batch(verb: Token) -> Hit | None:
     crossed = [c for r in routes for c in grammar.pobjs(r, {"over", "across"})]
     crossed = [c for c in crossed if grammar.lemma_of(c) in WORDS.CROSSINGS]
     others = [g for g in goers if grammar.is_group(g) and g.lower_ not in {"i", "we"}]
+    purpose = any(c.dep_ in {"advcl", "xcomp"} and grammar.is_infinitive(c) for c in verb.children)
+    if purpose or not _held_nearby(verb):
+        return None  # 'went back over the river to fetch their children'; 'the tour group goes'
     if batches or (crossed and others):  # not 'we went back over the bridge': a trip told
         return Hit.restrictive(
             Category.REPATRIATION, "go back in a batch", tuple(batches or crossed)
         )
     return None
+
+
+def _held_nearby(verb: Token) -> bool:
+    """Tell whether custody or returns are told in the sentence or the one before it."""
+    sent = verb.sent
+    told = verb.doc[verb.doc[max(sent.start - 1, 0)].sent.start : sent.end]
+    return any(grammar.lemma_of(t) in _HELD_OR_RETURNED for t in told)
 
 
 def _batch(noun: Token) -> bool:
@@ -142,3 +160,65 @@ def _batch(noun: Token) -> bool:
     Not 'a group of tourists', 'the group of friends'.
     """
     return grammar.lemma_of(noun) in WORDS.BATCHES and not grammar.pobjs(noun, {"of"})
+
+
+def repatriation(verb: Token) -> Hit | None:
+    """Catch people sent back to North Korea.
+
+    Phrasings:
+        - 'forcibly repatriated hundreds', 'deports them back to the North'
+        - 'expelled to North Korea'
+        - 'send North Koreans back'
+        - 'women who are caught face repatriation'
+        - headline 'Detainees sent back across the river'
+    """
+    lemma = grammar.lemma_of(verb)
+    if lemma in WORDS.EXPELS and destination(verb) == "third":  # 'deports them to Seoul'
+        return Hit.protective(Category.EXIT_TRANSFER_TO_THIRD_COUNTRY, grammar.manner(verb))
+    left = grammar.pobjs(verb, {"from"})  # a country, or nothing: not 'expelled from the party'
+    if lemma in WORDS.EXPELS and all(
+        p.ent_type_ in {"GPE", "LOC"} or p.lemma_ in WORDS.LANDS for p in left
+    ):
+        return Hit.restrictive(Category.REPATRIATION, grammar.manner(verb))
+    if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.RETURN_FATES)):
+        return Hit.restrictive(
+            Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
+        )
+    if lemma not in WORDS.RECALLS and lemma not in WORDS.SENDS_BACK:
+        return None
+    where = destination(verb)
+    elsewhere = bool(grammar.pobjs(verb, {"to"})) and where != "north"  # 'recalled to the plant'
+    if (
+        lemma in WORDS.RECALLS
+        and (lemma == "recall" or where == "north")
+        and not elsewhere
+        and any(grammar.named_people(o) for o in grammar.objects(verb))  # not an ambassador
+        and not grammar.objects_in(verb, WORDS.FAMILY)  # relatives summoned: pressure
+        and by_officials(verb)  # not 'Toyota recalled its workers'
+    ):
+        return Hit.restrictive(Category.REPATRIATION, f"{lemma} home")
+    if lemma not in WORDS.SENDS_BACK:
+        return None  # a recall not read above
+    sent = lemma == "send" and not grammar.objects(verb)  # 'detainees sent back' in a headline
+    sent_home = [  # 'sent 500 North Koreans home', parsed as one object 'North Koreans home'
+        c for o in grammar.objects(verb) if grammar.lemma_of(o) == "home" for c in o.children
+    ]
+    people = grammar.objects(verb) + sent_home
+    counted = [p for p in people if p.like_num or grammar.lemma_of(p) in WORDS.HEADCOUNTS]
+    back = any(c.lower_ == "back" for c in verb.children) and any(map(grammar.is_group, counted))
+    named = any(map(grammar.named_people, people)) or (  # not 'sent the staff home' alone
+        (back or (any(map(grammar.is_group, people)) and grammar.pobjs(verb, {"to"})))
+        and where == "north"  # 'sent back hundreds a year'
+    )
+    transitive = named or grammar.passive(verb) or sent
+    transitive = transitive or (verb.dep_ == "conj" and grammar.passive(verb.head))
+    if not (sent or by_officials(verb)):
+        return None  # 'the coach sent the boy home', 'the airline returned thousands'
+    if transitive and where == "north":
+        return Hit.restrictive(Category.REPATRIATION, f"{lemma} back")
+    # a North Korean 'returned' by a state goes north: 'were returned', 'returns them under a
+    # protocol with Pyongyang'; 'returned to South Korea' or 'returned the passports' do not
+    gerund = verb.dep_ in {"csubj", "nsubj"}  # 'Returning these people breaches the principle'
+    if lemma == "return" and not elsewhere and grammar.affects_group(verb) and not gerund:
+        return Hit.restrictive(Category.REPATRIATION, "return")
+    return None

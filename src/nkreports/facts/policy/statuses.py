@@ -248,3 +248,16 @@ def allowed_stay(verb: Token) -> list[Token]:
         if grammar.lemma_of(c) in WORDS.STAYS
         or any(grammar.core(o) & WORDS.CLAIMS_MADE for o in grammar.objects(c))
     ]
+
+
+def judged_people(verb: Token) -> bool:
+    """Tell whether officials prosecute, punish or deal with the people or their crossing.
+
+    'crossing is prosecuted as a crime', 'the security ministry deals with returnees as traitors'.
+    """
+    judged = grammar.objects(verb) + grammar.pobjs(verb, {"with"})
+    judged += [c for c in verb.children if c.dep_ == "csubjpass"]  # 'leaving … is prosecuted'
+    people = WORDS.GROUP | WORDS.RETURNEES  # not 'the drunk driver'
+    acts = [j for j in judged if grammar.own_words(j) & people or j.pos_ == "PRON"]
+    acts += [j for j in judged if grammar.lemma_of(j) in WORDS.ACTS_JUDGED]
+    return bool(acts) and by_officials(verb)
