@@ -49,6 +49,7 @@ EVALUATION_SETS = {
         "policy_blind18",
         "policy_blind19",
         "policy_blind20",
+        "policy_blind21",
     )
 }
 FACTS = tuple(ATTRIBUTES)

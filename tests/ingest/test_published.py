@@ -786,6 +786,11 @@ def test_a_sent_line_quoted_in_an_article_body_is_no_page_date():
          date(2025, 4, 24)),
         (["Date of communication", "6 May 2024", "Publicly released", "8 July 2024"],
          date(2024, 7, 8)),
+        # added after policy_blind21's score (published-16)
+        (["Broadcast: Friday, June 7, 2024, 7:00 p.m. ET", "Transcript posted: June 10, 2024"],
+         date(2024, 6, 7)),
+        (["Brief No. 12", "Date of issue: 3 April 2023", "Downloaded on 19/05/2023 10:02"],
+         date(2023, 4, 3)),
     ],
 )  # fmt: skip
 def test_upload_submission_posting_and_release_labels_beat_other_stamps(lines, expected):

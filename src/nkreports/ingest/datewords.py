@@ -138,6 +138,7 @@ def stamp_line(line: str) -> bool:
 _FIELDS = re.compile(r"\s+[|·]\s+")
 _LABEL = re.compile(
     r"(?i)\b(?:(publish(?:ed)?|posted|released|issued|introduced|started|created|uploaded|submitted"
+    r"|broadcast|aired|date of (?:issue|publication)"
     r"|(?:data|figures) (?:as of|current (?:as of|to))|(?<!due )(?<!closing )"
     r"(?<!expiry )(?<!end )(?<!start )(?<!event )date(?=\s*:)|^\W*(?:sent|dated)(?=\s*:))\b"
     r"|(updated|modified|edited|revised)\b"
@@ -152,7 +153,8 @@ def stamp_label(before: str) -> str:
     """Kind of the last label before a date: "Published: 3 March" -> "published", "Updated" too.
 
     "Published:", "Posted on", "First published", "Released", "Issued", "Introduced", "Started",
-    a video's "Uploaded:", a report's "Submitted:", "Date:", an e-mail's "Sent:", a signed
+    a video's "Uploaded:", a report's "Submitted:", a programme's "Broadcast:" or "Aired", a
+    brief's "Date of issue:", "Date:", an e-mail's "Sent:", a signed
     document's "Dated:" (both opening the line) -> "published"; "Updated:", "Last modified",
     "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today" (a render bar); "Next
     meeting:", "Next issue:" -> "next"; "Archived", "Crawled at", "Accessed", "Page rendered",

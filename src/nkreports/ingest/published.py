@@ -20,7 +20,7 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-15"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-16"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
