@@ -100,7 +100,7 @@ CASES = [
      [("requested", "diplomatic_request_protest", "protective", "reported_fact")]),
     ("The doctor raised the treatment options with the patient's family.", []),
     ("Seoul did not raise the treatment of the defectors with Beijing.", []),
-    ("Seoul asked Beijing not to send the group back.",
+    ("Seoul asked Beijing not to hand the nine women over.",
      [("asked", "diplomatic_request_protest", "protective", "reported_fact")]),
     # residents are a protected standing, illegal residents are not; a status given to no one
     ("They are treated as illegal residents.",
