@@ -108,7 +108,8 @@ def _without_escaped_tags(pieces: list[tuple[str, int, int]]) -> list[tuple[str,
         elif tag is not None and piece[0] == ">":
             name = "".join(text for text, _, _ in tag[1:]).strip("/ ").split(" ")[0].lower()
             closing = "".join(text for text, _, _ in tag[1:2]).startswith("/")
-            hidden = name if name in HIDDEN_TAGS and not closing else "" if closing else hidden
+            if name in HIDDEN_TAGS:  # an escaped script's text is dropped up to its end tag
+                hidden = "" if closing else name
             while name in BLOCKS and kept and kept[-1][0] == " ":
                 kept.pop()  # no space before a line's end
             if name in BLOCKS and kept and [t for t, _, _ in kept[-2:]] != ["\n", "\n"]:
