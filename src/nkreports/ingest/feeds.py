@@ -15,7 +15,7 @@ import re
 from nkreports.ingest import files
 from nkreports.ingest.dateread import read_date
 from nkreports.ingest.datewords import date_matches
-from nkreports.ingest.markup import BLOCKS, _close, _TextParser, html_body, html_page
+from nkreports.ingest.markup import BLOCKS, TextParser, close_tag, html_body, html_page
 from nkreports.ingest.meta import PUBLISHED, UPDATED, MetaDate
 from nkreports.text import Body, Segment
 
@@ -40,7 +40,7 @@ _FEED = re.compile(r"<(rss|feed|channel|rdf:rdf)[\s>]", re.IGNORECASE)
 _FULL_CONTENT = re.compile(r"<content[\s:>]", re.IGNORECASE)
 
 
-class _FeedParser(_TextParser):
+class _FeedParser(TextParser):
     """The text of a feed's title, description and content elements, in the file's order."""
 
     def __init__(self, source: str) -> None:
@@ -64,7 +64,7 @@ class _FeedParser(_TextParser):
 
     def handle_endtag(self, tag: str) -> None:
         if self.muted:
-            _close(self.muted, tag)
+            close_tag(self.muted, tag)
         elif (tag in TEXT_TAGS and self.inside) or (self.inside and tag in BLOCKS):
             self.inside -= tag in TEXT_TAGS
             at = self._offset()

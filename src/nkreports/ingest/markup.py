@@ -24,7 +24,7 @@ BLOCKS = frozenset(
 _WHITESPACE = re.compile(r"\s+")
 
 
-class _TextParser(HTMLParser):
+class TextParser(HTMLParser):
     """Visible text as (text, raw_start, raw_len) pieces: verbatim runs or decoded units."""
 
     def __init__(self, source: str) -> None:
@@ -47,6 +47,7 @@ class _TextParser(HTMLParser):
         return tag in SKIPPED
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        """Open a tag: a block starts a new line; a skipped tag mutes what it holds."""
         at, raw = self._offset(), self.get_starttag_text() or ""
         if self.skipping or self._skips(tag):
             if tag not in VOID:
@@ -60,21 +61,24 @@ class _TextParser(HTMLParser):
             self._newline(at, len(raw))
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
+        """A self-closed tag: a block one ends the line."""
         if not self.skipping and tag in BLOCKS:
             self._newline(self._offset(), len(self.get_starttag_text() or ""))
 
     def handle_endtag(self, tag: str) -> None:
+        """Close a tag and the tags opened inside it; a block ends the line."""
         at = self._offset()
         if self.skipping:
-            _close(self.skipping, tag)
+            close_tag(self.skipping, tag)
             return
-        _close(self.open, tag)
+        close_tag(self.open, tag)
         if tag == "h1" and self.heading_state == "inside":
             self.heading_state = "after"
         if tag in BLOCKS:
             self._newline(at, self.source.find(">", at) + 1 - at)
 
     def handle_data(self, data: str) -> None:
+        """Keep visible text as verbatim runs mapped to their raw offsets."""
         if self.skipping:
             return
         at = self._offset()
@@ -88,9 +92,11 @@ class _TextParser(HTMLParser):
                 self.pieces.append((match.group(), start, len(match.group())))
 
     def handle_entityref(self, name: str) -> None:
+        """A named reference ('&amp;') as its decoded character."""
         self._reference(f"&{name}")
 
     def handle_charref(self, name: str) -> None:
+        """A numeric reference ('&#8217;') as its decoded character."""
         self._reference(f"&#{name}")
 
     def _reference(self, head: str) -> None:
@@ -125,7 +131,7 @@ class _TextParser(HTMLParser):
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"})
 
 
-def _close(stack: list[str], tag: str) -> None:
+def close_tag(stack: list[str], tag: str) -> None:
     """Pop the innermost open `tag` and everything opened inside it (HTML's implied end tags)."""
     if tag in stack:
         del stack[len(stack) - 1 - stack[::-1].index(tag) :]
@@ -141,7 +147,7 @@ def html_page(source: str) -> tuple[Body, str]:
 
     The heading is read where the text is: not in `<head>`, scripts, comments or page chrome.
     """
-    parser = _TextParser(source)
+    parser = TextParser(source)
     parser.feed(source)
     parser.close()
     pieces = parser.pieces
