@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from nkreports.evaluation.events import EVENTS, event_scores, gold_events
 from nkreports.evaluation.gold import Mention, load_gold, match, scored_mentions
 from nkreports.facts.places.gazetteer import lookup
 
@@ -149,9 +150,16 @@ def _show(m: Mention, attributes: tuple[str, ...]) -> str:
 
 
 def score_table(
-    table: str, gold: list[Mention], predicted: list[Mention]
+    table: str,
+    gold: list[Mention],
+    predicted: list[Mention],
+    events: list[list[tuple[int, int]]] | None = None,
 ) -> tuple[TableScore, list[Finding]]:
-    """Score one table: mention P/R/F1, attribute accuracy, strict P/R/F1 (attributes right)."""
+    """Score one table: mention P/R/F1, attribute accuracy, strict P/R/F1 (attributes right).
+
+    With `events` (each gold row's spans: its own quote's and its event's other quotes', from
+    `events.event_spans`), event precision and recall too.
+    """
     attributes = ATTRIBUTES[table]
     pairs = match(gold, predicted, lambda g, p: not _wrong(attributes, g, p))
     wrong = {(i, j): _wrong(attributes, gold[i], predicted[j]) for i, j in pairs}
@@ -159,6 +167,8 @@ def score_table(
     metrics = _prf("", len(pairs), len(predicted), len(gold))
     metrics.append(("attribute_accuracy", _ratio(strict, len(pairs))))
     metrics += _prf("strict_", strict, len(predicted), len(gold))
+    if events is not None:
+        metrics += event_scores(gold, predicted, events, lambda g, p: not _wrong(attributes, g, p))
     if table == "counts":
         persons = [i for i, g in enumerate(gold) if g.attrs.get("unit") == "persons"]
         right = {i for i, j in pairs if not _wrong(PERSONS_ATTRIBUTES, gold[i], predicted[j])}
@@ -224,7 +234,8 @@ def evaluate(tables: dict[str, pd.DataFrame], reports_dir: Path, gold_dir: Path)
     for table in ATTRIBUTES:
         if table in gold:
             gold_rows, predicted = scored_mentions(gold, tables, table, reports_dir)
-            score, found = score_table(table, gold_rows, predicted)
+            events = gold_events(gold_rows, gold_dir, reports_dir) if table == EVENTS else None
+            score, found = score_table(table, gold_rows, predicted, events)
             scores.append(score)
             findings += found
             reanchored += sum(m.reanchored for m in gold_rows)
@@ -265,6 +276,11 @@ def _score_lines(s: TableScore) -> list[str]:
         f"  {_STRICT_LABEL[s.table]}: {m['attribute_accuracy']:.3f} of matched;"
         f" P {m['strict_precision']:.3f}  R {m['strict_recall']:.3f}  F1 {m['strict_f1']:.3f}",
     ]
+    if "event_precision" in m:
+        lines.append(
+            f"  by event (a row citing any quote of a coded event, gold.json):"
+            f" P {m['event_precision']:.3f}  R {m['event_recall']:.3f}"
+        )
     if "persons_recall" in m:
         lines.append(f"  persons recall, low/high/qualifier right: {m['persons_recall']:.3f}")
     return lines
