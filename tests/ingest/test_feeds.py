@@ -190,3 +190,23 @@ def test_the_encoding_an_xml_declaration_names_is_used(tmp_path):
     loaded = reports.load_report(tmp_path / "korean.xml")
     assert loaded.report.encoding == "euc_kr"
     assert "<title>북한 소식</title>" in loaded.article.raw
+
+
+def test_a_feed_of_titles_alone_is_read_as_english(tmp_path):
+    titles = [
+        "China returns 40 North Koreans from Tumen",
+        "Seoul protests Yanji raids",
+        "Border fence extended near Hyesan",
+        "Police step up Dandong hotel checks",
+        "Families in Musan summoned over defections",
+        "Workers recalled from Liaoning plants",
+    ]
+    items = "".join(f"<item><title>{t}</title></item>" for t in titles)
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Border desk</title>'
+        f"<pubDate>Mon, 04 Mar 2024 09:00:00 +0900</pubDate>{items}</channel></rss>"
+    )
+    (tmp_path / "titles.xml").write_text(feed, encoding="utf-8")
+    loaded = reports.load_report(tmp_path / "titles.xml")
+    assert loaded.report.status == "ok"
+    assert "Families in Musan summoned over defections" in loaded.article.body.text

@@ -368,3 +368,35 @@ def test_load_report_with_a_manifest_row():
         "X",
         date(2021, 5, 6),
     )
+
+
+HEADLINES = "\n".join(
+    [
+        "China returns 40 North Koreans from Tumen",
+        "Seoul protests Yanji raids",
+        "Border fence extended near Hyesan",
+        "Wives of Chinese farmers lose residence cards",
+        "UN rapporteur urges halt to returns",
+        "Police step up Dandong hotel checks",
+        "Families in Musan summoned over defections",
+        "Workers recalled from Liaoning plants",
+    ]
+)
+FRENCH = (
+    "La police chinoise a arrêté douze Nord-Coréens dans un appartement de Yanji, selon une "
+    "organisation de défense des droits humains basée à Séoul. Ils seront probablement renvoyés "
+    "vers la Corée du Nord dans les prochains jours, a déclaré un porte-parole."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (HEADLINES, ""),  # headlines alone have few function words in any language
+        (HEADLINES + "\n" + FRENCH, "not English: only 5% of words are common English words"),
+        (FRENCH, "not English: only 5% of words are common English words"),
+        ("Chinese police arrested twelve North Koreans in Yanji on Tuesday, a group said.", ""),
+    ],
+)
+def test_language_problem_counts_function_words_in_prose(text, problem):
+    assert reports.language_problem(text).startswith(problem)
