@@ -22,7 +22,7 @@ from nkreports.text import Body
 if TYPE_CHECKING:
     import pandas as pd
 
-RULES_VERSION = f"reports-5+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
+RULES_VERSION = f"reports-6+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
 MAX_TITLE_WORDS = 30  # a longer first line is a paragraph, not a headline
 _PROSE = 8  # the fewest words of a line the English check counts function words in
 _ORGANISATION = re.compile(
@@ -112,17 +112,22 @@ def plan(reports_dir: Path, manifest: Path | None = None) -> list[Task]:
 def language_problem(text: str) -> str:
     """Say "not English: …" when letters are mostly non-Latin or English function words rare.
 
-    Function words are counted in the lines of prose (eight words or more): headlines, the
-    whole of a feed that gives only titles, have few of them in any language.
+    Function words are counted in the lines of prose (eight words with letters or more):
+    headlines, the whole of a feed that gives only titles, have few of them in any language.
     """
     latin = furniture.ascii_letter_share(text)
     if latin < 0.5:
         return f"not English: only {latin:.0%} of letters are Latin; not processed"
-    prose = "\n".join(line for line in text.splitlines() if len(word_tokens(line)) >= _PROSE)
+    prose = "\n".join(line for line in text.splitlines() if _lettered(line) >= _PROSE)
     share = furniture.english_share(prose)
     if len(word_tokens(prose)) >= 20 and share < 0.15:
         return f"not English: only {share:.0%} of words are common English words; not processed"
     return ""
+
+
+def _lettered(line: str) -> int:
+    """The number of words with a letter in a line: not a subtitle's timecodes."""
+    return sum(not w.isdigit() for w in word_tokens(line))
 
 
 def page_cues(lines: list[str], reasons: list[str], title: int | None) -> Cues:
