@@ -5,12 +5,11 @@ import json
 import shutil
 
 import pytest
+from tests.evaluation.test_scores import GOLD, RAW, _row
 
 from nkreports.evaluation.scores import evaluate, format_evaluation
 from nkreports.schema import TABLES, PolicyChange, frame
 from nkreports.tables import read_table, write_table
-
-from tests.evaluation.test_scores import GOLD, RAW, _row
 
 OTHER = "They were held in China for ten days."
 # realdev's layout: each event's table quote, and other sentences about the same event

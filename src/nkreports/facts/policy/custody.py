@@ -151,7 +151,31 @@ def _held(verb: Token) -> bool:
     custody = [
         p for p in grammar.nested_pobjs(verb, {"in", "at"}) if grammar.core(p) & WORDS.CUSTODY
     ]
-    return grammar.affects_group(verb) or bool(custody) or _people_passive(verb)
+    return grammar.affects_group(verb) or bool(custody) or _people_passive(verb) or _kept_me(verb)
+
+
+def _kept_me(verb: Token) -> bool:
+    """Tell whether a witness tells of being held: 'kept me four months at the station'.
+
+    'me' as the object, and a stretch of time or a place it was spent in; not 'kept me informed',
+    'held me close'.
+    """
+    told = {"xcomp", "acomp", "oprd", "ccomp"}  # 'kept me waiting', 'kept me informed'
+    if not any(o.lower_ == "me" for o in grammar.objects(verb)) or any(
+        c.dep_ in told for c in verb.children
+    ):
+        return False
+    spent = [c for c in verb.children if c.dep_ == "npadvmod" and _stretch(c)]  # 'four months'
+    spent += [p for p in grammar.pobjs(verb, {"for"}) if _stretch(p)]
+    places = grammar.pobjs(verb, {"at", "in"})
+    kept_at = [p for p in places if grammar.core(p) & WORDS.HELD_AT_PLACES]  # 'at the station'
+    return bool(spent or kept_at)
+
+
+def _stretch(noun: Token) -> bool:
+    """Tell whether a noun is a stretch of time: 'four months', 'a week'; not 'every week'."""
+    counted = any(c.dep_ == "nummod" or c.lower_ in {"a", "an", "one"} for c in noun.children)
+    return bool(grammar.core(noun) & WORDS.SPANS) and counted
 
 
 def _kept_in_mind(word: Token, verb: Token) -> bool:
@@ -268,7 +292,8 @@ def detention_arrest(verb: Token) -> Hit | None:
         ]  # 'taken to a detention facility'; not 'brought to the attention of ... the detention'
         named = any(o.pos_ == "PROPN" for o in grammar.objects(verb))  # 'took Sun-ok to the'
         subjectless = grammar.passive(verb) and not grammar.objects(verb)  # 'before being moved'
-        taken = grammar.affects_group(verb) or _people_passive(verb) or named or subjectless
+        me = bool(custody) and any(o.lower_ == "me" for o in grammar.objects(verb))  # 'took me to'
+        taken = grammar.affects_group(verb) or _people_passive(verb) or named or subjectless or me
         off = [p for p in grammar.pobjs(verb, {"off", "from"}) if grammar.lemmas(p) & _PLACES]
         off += [p for p in grammar.pobjs(verb, {"into"}) if grammar.core(p) & WORDS.VEHICLES]
         if (away or off or custody) and taken:  # not 'the report was sent to police'

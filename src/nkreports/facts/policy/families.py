@@ -105,6 +105,7 @@ def residency_legal_status(verb: Token) -> Hit | None:
     if status and lemma in _STATUS_VERBS and (promised or none) and by_state(verb):
         refused = grammar.refused(verb)
         negated = grammar.is_negated(verb) or grammar.stopped(verb) or refused or none
+        negated = negated or grammar.no_longer(verb)  # 'no longer renews their visas'
         restrictive = negated or lemma in WORDS.TAKES
         exits = grammar.lemmas(status[0]) & WORDS.EXITS  # 'refused to issue them exit permits'
         action = f"{'not ' if negated else ''}{lemma} {grammar.phrase(status[0])}"

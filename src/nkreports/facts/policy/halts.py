@@ -34,9 +34,9 @@ def halted(verb: Token) -> bool:
     sending them back!'), not denied by 'no sign that'; and it stops a doing ('stopped
     sending'), not for a purpose ('stopped to search the bus') or a phrasal verb ('ended up').
     """
-    if not stops_a_doing(verb):
+    head = stopper(verb)
+    if head is None:
         return False
-    head = verb.head
     told = head.dep_ not in {"xcomp", "advcl", "acl", "relcl", "csubj"} and head.tag_ != "VB"
     helped = any(c.dep_ in {"aux", "prt"} and c.lemma_ not in {"have", "be"} for c in head.children)
     doubted = any(_no(t) for t in head.ancestors)  # 'there is no sign that China has stopped'
@@ -45,7 +45,24 @@ def halted(verb: Token) -> bool:
 
 def stops_a_doing(verb: Token) -> bool:
     """Tell whether a stopping verb governs this gerund: 'stop sending', 'cease punishing'."""
-    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and lemma_of(verb.head) in WORDS.HALTS
+    return stopper(verb) is not None
+
+
+def stopper(verb: Token) -> Token | None:
+    """The stopping verb over this gerund, or None.
+
+    'stopped sending them back', 'ceased punishing', and a practice or policy of doing it that
+    is ended: 'ended its practice of sending defectors back'.
+    """
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in WORDS.HALTS:
+        return verb.head
+    of, practice = verb.head, verb.head.head
+    kept = of.lower_ == "of" and lemma_of(practice) in WORDS.PRACTICES and practice.dep_ == "dobj"
+    if verb.dep_ == "pcomp" and kept and lemma_of(practice.head) in WORDS.HALTS:
+        return practice.head
+    return None
 
 
 def _no(token: Token) -> bool:

@@ -85,13 +85,14 @@ def _subjects(verb: Token) -> list[Token]:
     return _subjects(max(told, key=lambda v: v.i)) if told else []
 
 
-@reads(WORDS.VOIDS, WORDS.RENEWS, {"call", "be", "carry"})
+@reads(WORDS.VOIDS, WORDS.RENEWS, {"call", "take", "be", "carry"})
 def papers_conditions(verb: Token) -> Hit | None:
     """Catch residence papers cancelled, called in, valid only locally, or to be renewed.
 
     Phrasings:
         - 'her temporary papers were cancelled', 'the residence card police revoked in 2019'
-        - 'the bureau called in the permits', 'the same cards were called in'
+        - 'the bureau called in the permits', 'the same cards were called in', 'took back the
+          residence cards'
         - 'the permits are only valid inside the county' (restrictive)
         - 'the cards have to be renewed in person' (neutral)
         - not 'cancelled the meeting', 'exit permits were revoked' (exit), 'the visit was
@@ -105,7 +106,8 @@ def papers_conditions(verb: Token) -> Hit | None:
     if lemma == "carry":
         return _carried(verb)
     papers = _papers(verb)
-    called_in = lemma != "call" or any(grammar.lemma_of(c) == "in" for c in verb.children)
+    particle = {"call": "in", "take": "back"}.get(lemma)  # 'called in', 'took back'
+    called_in = not particle or any(c.lower_ == particle for c in verb.children)
     if not papers or not called_in or grammar.is_negated(verb):
         return None
     if not by_state(verb) or not (grammar.passive(verb) or by_officials(verb)):

@@ -29,6 +29,8 @@ def inside_a_request(token: Token, requests: set[int], acts: set[int] = frozense
     if not naming(token):
         return False
     caught = token.lemma_.lower() in WORDS.NAMES_THE_CAUGHT  # 'anyone caught is sent back'
+    # a catch with its doer or its time is told as an act: 'defectors caught last week by police'
+    caught = caught and not any(c.dep_ in {"agent", "npadvmod"} for c in token.children)
     asked = token.tag_ == "VBN"  # 'caught' is often tagged past tense, 'sent back' seldom
     return any((asked and a.i in requests) or (caught and a.i in acts) for a in token.ancestors)
 

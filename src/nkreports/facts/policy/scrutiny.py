@@ -57,12 +57,13 @@ def scrutiny(verb: Token) -> Hit | None:
     return None
 
 
-@reads(WORDS.SEARCHES_THINGS, WORDS.CALLS_AT)
+@reads(WORDS.SEARCHES_THINGS, WORDS.CALLS_AT, {"enter"})
 def home_visits(verb: Token) -> Hit | None:
     """Catch police going through people's homes, or calling on their relatives.
 
     Phrasings:
-        - 'police went through three apartment blocks', 'have been visiting apartment blocks'
+        - 'police went through three apartment blocks', 'have been visiting apartment blocks',
+          'officers entered the homes of North Korean women'
         - 'officers came to my mother every week', 'went to my father's house every week',
           'kept visiting my parents', 'visiting the homes of people with relatives in China'
           (family pressure)
@@ -91,7 +92,8 @@ def home_visits(verb: Token) -> Hit | None:
     if lemma == "visit":  # 'visiting apartment blocks' is a round; 'visited a factory' a tour
         homes = [h for h in homes if h.tag_ == "NNS" and grammar.lemma_of(h) not in _WORKS]
     sought = any(map(grammar.is_group, grammar.pobjs(verb, {"for"})))  # 'for North Koreans'
-    if lemma in WORDS.SEARCHES_THINGS - {"go"} and not sought:  # 'inspected rental housing'
+    searches = WORDS.SEARCHES_THINGS - {"go"} | {"enter"}
+    if lemma in searches and not sought:  # 'inspected rental housing'
         homes = [h for h in homes if grammar.lemma_of(h) not in _WORKS]  # not 'checked the shop'
     if not homes or (to and not through):
         return None  # 'police came to the farm' tells an arrest's start, no search of homes

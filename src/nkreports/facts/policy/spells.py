@@ -180,6 +180,9 @@ def repatriation(verb: Token) -> Hit | None:
         p.ent_type_ in {"GPE", "LOC"} or p.lemma_ in WORDS.LANDS for p in left
     ):
         return Hit.restrictive(Category.REPATRIATION, grammar.manner(verb))
+    lands = [p for p in left if p.ent_type_ in {"GPE", "LOC"} or p.lemma_ in WORDS.LANDS]
+    if lemma in WORDS.REMOVES and ((lands and lands == left) or destination(verb) == "north"):
+        return Hit.restrictive(Category.REPATRIATION, lemma)  # 'removed to North Korea'
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.RETURN_FATES)):
         return Hit.restrictive(
             Category.REPATRIATION, f"face {grammar.lemma_of(fates[0])}", tuple(fates)
