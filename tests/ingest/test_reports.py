@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from nkreports.ingest import reports
+from nkreports.ingest import language, reports
 from nkreports.ingest.files import ReportsDirError
 from nkreports.schema import Furniture, Report, columns, dtypes
 
@@ -415,5 +415,5 @@ FRENCH = (
     ],
 )
 def test_language_problem_counts_function_words_in_prose(text, problem):
-    found = reports.language_problem(text)
+    found = language.language_problem(text)
     assert found.startswith(problem) if problem else found == ""

@@ -14,6 +14,7 @@ from nkreports.ingest import cleaning, files, furniture, markup, meta, published
 from nkreports.ingest.feeds import feed_dates, feed_problem, read_page
 from nkreports.ingest.files import ReportsDirError
 from nkreports.ingest.furniture import FurnitureReason, word_tokens
+from nkreports.ingest.language import language_problem
 from nkreports.ingest.manifest import manifest_date
 from nkreports.ingest.manifest import read_manifest as read_manifest_file
 from nkreports.schema import Article, Furniture, PublishedSource, Report, Status, frame
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 
 RULES_VERSION = f"reports-6+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
 MAX_TITLE_WORDS = 30  # a longer first line is a paragraph, not a headline
-_PROSE = 8  # the fewest words of a line the English check counts function words in
 _ORGANISATION = re.compile(
     r"(?i)(?:media|news|daily|times|press|agency|service|radio|journal|herald|network|\btv\b)"
 )
@@ -107,27 +107,6 @@ def plan(reports_dir: Path, manifest: Path | None = None) -> list[Task]:
     return [
         Task(p, ids[p], entries.get(p.name, {}), digests[p], tuple(twins.get(p, ()))) for p in paths
     ]
-
-
-def language_problem(text: str) -> str:
-    """Say "not English: …" when letters are mostly non-Latin or English function words rare.
-
-    Function words are counted in the lines of prose (eight words with letters or more):
-    headlines, the whole of a feed that gives only titles, have few of them in any language.
-    """
-    latin = furniture.ascii_letter_share(text)
-    if latin < 0.5:
-        return f"not English: only {latin:.0%} of letters are Latin; not processed"
-    prose = "\n".join(line for line in text.splitlines() if _lettered(line) >= _PROSE)
-    share = furniture.english_share(prose)
-    if len(word_tokens(prose)) >= 20 and share < 0.15:
-        return f"not English: only {share:.0%} of words are common English words; not processed"
-    return ""
-
-
-def _lettered(line: str) -> int:
-    """The number of words with a letter in a line: not a subtitle's timecodes."""
-    return sum(not w.isdigit() for w in word_tokens(line))
 
 
 def page_cues(lines: list[str], reasons: list[str], title: int | None) -> Cues:
