@@ -14,6 +14,7 @@ from nkreports.facts.dates.spans import (
     normalise,
     resolve_date,
 )
+from nkreports.ingest.feeds import item_dates
 from nkreports.pipeline import load_nlp
 from nkreports.schema import Article
 from nkreports.text import Body
@@ -419,3 +420,37 @@ def test_previous_months_and_a_winter_across_the_new_year(nlp, text, mention, va
 def test_a_half_of_a_month_is_noted_not_narrowed():
     found = resolve_date("the second half of March", date(2021, 7, 15), "past")
     assert (found.value, "second half of" in found.note) == ("2021-03", True)
+
+
+@pytest.mark.slow
+def test_a_mention_is_read_against_its_feed_items_own_date(nlp):
+    raw = (
+        "Border desk\n\n"
+        "Police held two women on Monday in Longjing.\n\n"
+        "Guards sent three men back on Monday, a monitor said."
+    )
+    second = raw.index("Guards")
+    article = Article(
+        "feed", raw, Body.whole(raw), date(2024, 11, 8), anchors=((second, date(2024, 10, 30)),)
+    )
+    rows = extract_dates(nlp(raw), article)
+    # the first item is read against the channel's date, the second against its own
+    assert [(r.mention, r.value) for r in rows] == [
+        ("Monday", "2024-11-04"),
+        ("Monday", "2024-10-28"),
+    ]
+
+
+def test_feed_items_own_dates_are_found():
+    feed = (
+        "<rss><channel><pubDate>Fri, 08 Nov 2024 07:30:00 +0900</pubDate>"
+        "<item><title>A</title><pubDate>Wed, 30 Oct 2024 09:00:00 +0900</pubDate></item>"
+        "<item><title>B</title></item>"
+        "<entry><title>C</title><updated>2024-10-01T08:00:00Z</updated></entry>"
+        "</channel></rss>"
+    )
+    found = item_dates(feed)
+    assert found == (
+        (feed.index("<item>"), date(2024, 10, 30)),
+        (feed.index("<entry>"), date(2024, 10, 1)),
+    )

@@ -11,6 +11,7 @@ publication date; `<lastBuildDate>` and `<updated>` are update stamps (`meta.Met
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from nkreports.ingest import files
 from nkreports.ingest.dateread import read_date
@@ -35,6 +36,7 @@ _DATE_TAG = re.compile(
     r"<(?P<tag>[\w:]+)>\s*(?:<!\[CDATA\[)?(?P<value>[^<\]]{4,60}?)(?:\]\]>)?\s*</(?P=tag)>",
     re.IGNORECASE,
 )
+_ITEM_DATES = ("pubdate", "published", "dc:date", "updated")  # an item's own, by precedence
 _ITEMS = re.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _FEED = re.compile(r"<(rss|feed|channel|rdf:rdf)[\s>]", re.IGNORECASE)
 _FULL_CONTENT = re.compile(r"<content[\s:>]", re.IGNORECASE)
@@ -164,6 +166,23 @@ def feed_dates(source: str) -> list[MetaDate]:
         if value is not None:
             found.append(MetaDate(value, kind, tag.group(), 0))
     return found
+
+
+def item_dates(source: str) -> tuple[tuple[int, date], ...]:
+    """Where each dated item starts in the raw file, with its own date.
+
+    An item's `<pubDate>`, Atom's `<published>`, else its `<updated>`: the date its relative
+    dates are read against (`facts.dates.anchors`).
+    """
+    found = []
+    for item in _ITEMS.finditer(source):
+        stamps = {m["tag"].lower(): m["value"] for m in _DATE_TAG.finditer(item.group())}
+        stated = next((stamps[t] for t in _ITEM_DATES if t in stamps), "")
+        matches = date_matches(stated)
+        value = read_date(matches[0], "DMY") if matches else None
+        if value is not None:
+            found.append((item.start(), value))
+    return tuple(found)
 
 
 def read_page(suffix: str, text: str) -> tuple[Body, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nkreports.ingest import cleaning, files, furniture, markup, meta, published
-from nkreports.ingest.feeds import feed_dates, feed_problem, read_page
+from nkreports.ingest.feeds import feed_dates, feed_problem, item_dates, read_page
 from nkreports.ingest.files import ReportsDirError
 from nkreports.ingest.furniture import FurnitureReason, word_tokens
 from nkreports.ingest.language import language_problem
@@ -250,6 +250,7 @@ def _cleaned(
             publication.published,
             publication.date_order,
             publication.granularity,
+            item_dates(found.text) if found.path.suffix.lower() in files.FEED_SUFFIXES else (),
         )
         if words
         else None

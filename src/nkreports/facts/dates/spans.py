@@ -18,6 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from nkreports.facts.dates import narrative
+from nkreports.facts.dates.anchors import anchored
 from nkreports.facts.dates.calendar import CALENDAR_RULES
 from nkreports.facts.dates.lists import day_list, listed_day
 from nkreports.facts.dates.month_anchor import at_month
@@ -38,7 +39,7 @@ from nkreports.schema import Article, DateKind, DateMention, fact, provenance
 
 __all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve_date"]
 
-RULES_VERSION = "dates-5"
+RULES_VERSION = "dates-6"
 
 
 def version() -> str:
@@ -280,9 +281,10 @@ def extract_dates(doc: Doc, article: Article) -> list[DateMention]:
         tense, evidence = sentence_tense(span)
         span, days, year = day_list(span)
         listed |= {t.i for t in days} | ({year.i} if year else set())
-        found = _resolved(" ".join([span.text, *([year.text] if year else [])]), article, tense)
+        dated = anchored(article, span.start_char)
+        found = _resolved(" ".join([span.text, *([year.text] if year else [])]), dated, tense)
         if not days and (wide := widened(span, found)) is not span:
-            span, found = wide, _resolved(wide.text, article, tense)
+            span, found = wide, _resolved(wide.text, dated, tense)
             listed |= {t.i for t in span}  # "the summer of 2016": its year is no mention apart
         found = _in_story(span, found, article, ref, years)
         if found.kind:
