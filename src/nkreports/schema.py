@@ -57,8 +57,9 @@ class Article:
     published: date | None  # the first day of the month when only the month is known
     date_order: str = "MDY"  # the page's own day/month convention: "MDY" or "DMY"
     published_granularity: str = "day"  # "day", or "month" for a page dated only by month
-    # raw offsets where a part with its own date starts (a feed's items), with that date
-    anchors: tuple[tuple[int, date], ...] = ()
+    # raw offsets where a part with a date of its own starts (a feed's items), with that date
+    # (None: the part states none, and the publication date stands)
+    anchors: tuple[tuple[int, date | None], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -445,12 +445,24 @@ def test_feed_items_own_dates_are_found():
     feed = (
         "<rss><channel><pubDate>Fri, 08 Nov 2024 07:30:00 +0900</pubDate>"
         "<item><title>A</title><pubDate>Wed, 30 Oct 2024 09:00:00 +0900</pubDate></item>"
-        "<item><title>B</title></item>"
-        "<entry><title>C</title><updated>2024-10-01T08:00:00Z</updated></entry>"
+        "<item><title>B</title><pubDate>Wed, 31 Sep 2024</pubDate></item>"
+        "<entry><title>C</title><updated>2024-10-01T08:00:00Z</updated>"
+        "<source><updated>2023-01-15T08:00:00Z</updated></source></entry>"
         "</channel></rss>"
     )
-    found = item_dates(feed)
-    assert found == (
+    # an impossible date is none; a cited feed's <source> dates are not the entry's
+    assert item_dates(feed) == (
         (feed.index("<item>"), date(2024, 10, 30)),
+        (feed.index("<item><title>B"), None),
         (feed.index("<entry>"), date(2024, 10, 1)),
     )
+
+
+@pytest.mark.slow
+def test_an_item_with_no_date_of_its_own_is_read_against_the_feeds(nlp):
+    raw = "Police held two women on Monday.\n\nGuards sent three men back on Monday."
+    second = raw.index("Guards")
+    anchors = ((0, date(2024, 10, 30)), (second, None))
+    article = Article("feed", raw, Body.whole(raw), date(2024, 11, 8), anchors=anchors)
+    rows = extract_dates(nlp(raw), article)
+    assert [r.value for r in rows] == ["2024-10-28", "2024-11-04"]

@@ -4,14 +4,17 @@ A gold set may code one event with several quotes: the row's quote in `policy_ch
 other sentences about the same event in a richer `gold.json` beside the gold folder (realdev's
 `policy_events[].other_quotes`). Scored by span, a row citing one of those other quotes is a
 false hit; scored by event, it is a mention of that event, right when its category and direction
-are the event's. `event_precision` is the share of rows that mention some gold event rightly;
-`event_recall` the share of gold events some row mentions rightly. Without a `gold.json` there
-are no other quotes and nothing is scored this way.
+are the event's. Pairing is one to one, as by span: a second row on the same event is a false
+hit. `event_precision` is the share of rows paired with a gold event they read rightly,
+`event_recall` the share of gold events so paired. An other quote is often a whole sentence, so
+any row in it with the event's category and direction counts: more lenient than the span scores,
+which stay the ones the targets are judged on. Without a `gold.json` nothing is scored this way.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,17 +25,22 @@ EVENTS = "policy_changes"  # the table scored by event
 Span = tuple[int, int]
 
 
-def other_quotes(gold_dir: Path) -> dict[tuple[str, str], list[str]]:
-    """Each event's other quotes, keyed by (report id, its table quote); empty without a file."""
+def other_quotes(gold_dir: Path) -> dict[tuple[str, str, int], list[str]]:
+    """Each event's other quotes, keyed by (report id, its table quote, its number).
+
+    The number tells apart events of one report coded with the same quote (from 0, in order).
+    Empty without a `gold.json`.
+    """
     path = Path(gold_dir).parent / GOLD_JSON
     if not path.is_file():
         return {}
-    reports = json.loads(path.read_text(encoding="utf-8"))
-    return {
-        (Path(file).stem, event["quote"]): [q["quote"] for q in event.get("other_quotes", [])]
-        for file, report in reports.items()
-        for event in report.get("policy_events", [])
-    }
+    found: dict[tuple[str, str, int], list[str]] = {}
+    for file, report in json.loads(path.read_text(encoding="utf-8")).items():
+        for event in report.get("policy_events", []):
+            n = sum((Path(file).stem, event["quote"]) == key[:2] for key in found)
+            others = [q["quote"] for q in event.get("other_quotes", [])]
+            found[(Path(file).stem, event["quote"], n)] = others
+    return found
 
 
 def _occurrences(text: str, quote: str) -> list[Span]:
@@ -45,30 +53,38 @@ def _occurrences(text: str, quote: str) -> list[Span]:
 
 
 def event_spans(
-    gold: list[Mention], quotes: dict[tuple[str, str], list[str]], raws: dict[str, str]
-) -> list[list[Span]]:
-    """For each gold row, the raw spans of its event: its own quote's, then its other quotes'."""
-    return [
-        [(g.start, g.end)]
-        + [
-            span
-            for quote in quotes.get((g.report_id, g.quote), [])
-            for span in _occurrences(raws.get(g.report_id, ""), quote)
-        ]
-        for g in gold
-    ]
+    gold: list[Mention], quotes: dict[tuple[str, str, int], list[str]], raws: dict[str, str]
+) -> tuple[list[list[Span]], int]:
+    """Each gold row's event spans, its own quote's first, and the other quotes not found.
+
+    An other quote not found in the raw text (spaces or quotation marks written otherwise) is
+    left out and counted.
+    """
+    spans, unfound, seen = [], 0, Counter()
+    for g in gold:
+        n = seen[(g.report_id, g.quote)]
+        seen[(g.report_id, g.quote)] += 1
+        mine = [(g.start, g.end)]
+        for quote in quotes.get((g.report_id, g.quote, n), []):
+            found = _occurrences(raws.get(g.report_id, ""), quote)
+            unfound += not found
+            mine += found
+        spans.append(mine)
+    return spans, unfound
 
 
-def gold_events(gold: list[Mention], gold_dir: Path, reports_dir: Path) -> list[list[Span]] | None:
-    """Each gold row's event spans (`event_spans`), or None where no `gold.json` gives any."""
+def gold_events(
+    gold: list[Mention], gold_dir: Path, reports_dir: Path
+) -> tuple[list[list[Span]], int] | None:
+    """Each gold row's event spans and the other quotes not found (`event_spans`).
+
+    None where no `gold.json` gives any.
+    """
     quotes = other_quotes(gold_dir)
     if not quotes:
         return None
-    raws = {
-        Path(f).stem: f.read_text(encoding="utf-8")
-        for f in Path(reports_dir).iterdir()
-        if Path(f).stem in {g.report_id for g in gold}
-    }
+    files = {g.report_id: g.attrs["file"] for g in gold}
+    raws = {r: (Path(reports_dir) / f).read_text(encoding="utf-8") for r, f in files.items()}
     return event_spans(gold, quotes, raws)
 
 
@@ -79,18 +95,27 @@ def _mentions(p: Mention, g: Mention, spans: list[Span]) -> bool:
 def event_scores(
     gold: list[Mention],
     predicted: list[Mention],
-    spans: list[list[Span]],
+    events: tuple[list[list[Span]], int],
     agree: Callable[[Mention, Mention], bool],
 ) -> list[tuple[str, float]]:
-    """Event precision and recall: rows that mention a gold event and `agree` with it."""
-    right = [
-        (i, j)
+    """Event precision and recall: rows paired one to one with a gold event they `agree` with.
+
+    A row on the event's own quote pairs first, then rows on its other quotes, in order.
+    """
+    spans, unfound = events
+    candidates = sorted(
+        (not _mentions(p, g, spans[i][:1]), i, j)
         for i, g in enumerate(gold)
         for j, p in enumerate(predicted)
         if _mentions(p, g, spans[i]) and agree(g, p)
-    ]
-    found, rows = {i for i, _ in right}, {j for _, j in right}
+    )
+    used_gold, used_rows = set(), set()
+    for _, i, j in candidates:
+        if i not in used_gold and j not in used_rows:
+            used_gold.add(i)
+            used_rows.add(j)
     return [
-        ("event_precision", len(rows) / len(predicted) if predicted else 0.0),
-        ("event_recall", len(found) / len(gold) if gold else 0.0),
+        ("event_precision", len(used_rows) / len(predicted) if predicted else 0.0),
+        ("event_recall", len(used_gold) / len(gold) if gold else 0.0),
+        ("event_quotes_unfound", float(unfound)),
     ]

@@ -153,12 +153,12 @@ def score_table(
     table: str,
     gold: list[Mention],
     predicted: list[Mention],
-    events: list[list[tuple[int, int]]] | None = None,
+    events: tuple[list[list[tuple[int, int]]], int] | None = None,
 ) -> tuple[TableScore, list[Finding]]:
     """Score one table: mention P/R/F1, attribute accuracy, strict P/R/F1 (attributes right).
 
-    With `events` (each gold row's spans: its own quote's and its event's other quotes', from
-    `events.event_spans`), event precision and recall too.
+    With `events` (each gold row's spans, its own quote's and its event's other quotes', and
+    how many other quotes were not found: `events.gold_events`), event precision and recall too.
     """
     attributes = ATTRIBUTES[table]
     pairs = match(gold, predicted, lambda g, p: not _wrong(attributes, g, p))
@@ -280,6 +280,7 @@ def _score_lines(s: TableScore) -> list[str]:
         lines.append(
             f"  by event (a row citing any quote of a coded event, gold.json):"
             f" P {m['event_precision']:.3f}  R {m['event_recall']:.3f}"
+            f" ({m['event_quotes_unfound']:.0f} other quotes not found in the text)"
         )
     if "persons_recall" in m:
         lines.append(f"  persons recall, low/high/qualifier right: {m['persons_recall']:.3f}")

@@ -37,6 +37,7 @@ _DATE_TAG = re.compile(
     re.IGNORECASE,
 )
 _ITEM_DATES = ("pubdate", "published", "dc:date", "updated")  # an item's own, by precedence
+_SOURCE = re.compile(r"<source[\s>].*?</source\s*>", re.IGNORECASE | re.DOTALL)  # a cited feed
 _ITEMS = re.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _FEED = re.compile(r"<(rss|feed|channel|rdf:rdf)[\s>]", re.IGNORECASE)
 _FULL_CONTENT = re.compile(r"<content[\s:>]", re.IGNORECASE)
@@ -168,20 +169,22 @@ def feed_dates(source: str) -> list[MetaDate]:
     return found
 
 
-def item_dates(source: str) -> tuple[tuple[int, date], ...]:
-    """Where each dated item starts in the raw file, with its own date.
+def item_dates(source: str) -> tuple[tuple[int, date | None], ...]:
+    """Where each item starts in the raw file, with its own date or None.
 
-    An item's `<pubDate>`, Atom's `<published>`, else its `<updated>`: the date its relative
-    dates are read against (`facts.dates.anchors`).
+    An item's `<pubDate>`, Atom's `<published>`, else its `<updated>` (not those of a `<source>`
+    it cites): the date its relative dates are read against (`facts.dates.anchors`). An item
+    with no readable date of its own is read against the feed's publication date.
     """
     found = []
     for item in _ITEMS.finditer(source):
-        stamps = {m["tag"].lower(): m["value"] for m in _DATE_TAG.finditer(item.group())}
+        own = _SOURCE.sub("", item.group())
+        stamps: dict[str, str] = {}
+        for m in _DATE_TAG.finditer(own):
+            stamps.setdefault(m["tag"].lower(), m["value"])  # the first of each
         stated = next((stamps[t] for t in _ITEM_DATES if t in stamps), "")
         matches = date_matches(stated)
-        value = read_date(matches[0], "DMY") if matches else None
-        if value is not None:
-            found.append((item.start(), value))
+        found.append((item.start(), read_date(matches[0], "DMY") if matches else None))
     return tuple(found)
 
 

@@ -21,4 +21,6 @@ def anchored(article: Article, at: int) -> Article:
         return article
     raw = article.body.to_raw(at, at + 1)[0]
     dates = [when for start, when in article.anchors if start <= raw]
-    return replace(article, published=dates[-1], published_granularity="day") if dates else article
+    if not dates or dates[-1] is None:
+        return article  # before the first item, or in an item with no date of its own
+    return replace(article, published=dates[-1], published_granularity="day")

@@ -200,11 +200,16 @@ def _about_people(token: Token) -> bool:
     crossing = crossing and not elsewhere
     # 'crossing without a permit', 'coming in without a passport'; not 'leaving a meeting without'
     unpermitted = crossing and bool(lacked & (WORDS.PERMITS | WORDS.ID_PAPERS))
-    helped = [o for o in grammar.objects(token) if grammar.own_words(o) & WORDS.FLED_PEOPLE]
-    aided = token.tag_ == "VBG" and bool(helped)  # 'sheltering a North Korean', 'hiring defectors'
+    helped = [o for o in grammar.objects(token) if _fled(o)]  # 'sheltering a North Korean'
+    aided = token.tag_ == "VBG" and grammar.lemma_of(token) in WORDS.AIDS and bool(helped)
     fled = grammar.lemma_of(token) in WORDS.DEFECTIONS  # 'defection is a crime'
     flight = grammar.lemma_of(token) in WORDS.FLIGHTS and bool(crossed)
     return _unlawful_entry(token) or fled or flight or unpermitted or aided
+
+
+def _fled(noun: Token) -> bool:
+    """Tell whether a noun names people who fled the North: 'a North Korean', 'defectors'."""
+    return grammar.is_group(noun) and bool(grammar.core(noun) & WORDS.FLED_PEOPLE)
 
 
 def _unlawful_entry(token: Token) -> bool:

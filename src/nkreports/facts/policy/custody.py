@@ -165,6 +165,11 @@ def _kept_me(verb: Token) -> bool:
         c.dep_ in told for c in verb.children
     ):
         return False
+    if not _enforced(verb):
+        return False  # 'the consulate kept me for three months in its annex'
+    states = grammar.pobjs(verb, {"in", "on", "under"})  # 'in the dark', 'on probation'
+    if any(not (grammar.core(s) & WORDS.HELD_AT_PLACES or s.ent_type_ == "GPE") for s in states):
+        return False
     spent = [c for c in verb.children if c.dep_ == "npadvmod" and _stretch(c)]  # 'four months'
     spent += [p for p in grammar.pobjs(verb, {"for"}) if _stretch(p)]
     places = grammar.pobjs(verb, {"at", "in"})
@@ -172,9 +177,20 @@ def _kept_me(verb: Token) -> bool:
     return bool(spent or kept_at)
 
 
+def _enforced(verb: Token) -> bool:
+    """Tell whether police, guards or security agents (or an impersonal 'they') do it."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
+    if not doers and verb.dep_ == "conj":
+        return _enforced(verb.head)  # 'took me to the station and kept me there'
+    return any(grammar.core(d) & WORDS.ENFORCERS or d.lower_ == "they" for d in doers)
+
+
 def _stretch(noun: Token) -> bool:
     """Tell whether a noun is a stretch of time: 'four months', 'a week'; not 'every week'."""
-    counted = any(c.dep_ == "nummod" or c.lower_ in {"a", "an", "one"} for c in noun.children)
+    counted = any(  # 'four months', 'a week', 'a few days'
+        c.dep_ == "nummod" or c.lower_ in {"a", "an", "one", "few", "several"}
+        for c in noun.children
+    )
     return bool(grammar.core(noun) & WORDS.SPANS) and counted
 
 
@@ -225,6 +241,8 @@ def detention_arrest(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.ARRESTS and not _captured_thing(verb):
         return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
+    if lemma == "handcuff" and (grammar.affects_group(verb) or _people_passive(verb)):
+        return Hit.restrictive(Category.DETENTION_ARREST, lemma)  # not 'handcuffed the bank'
     freed = lemma in WORDS.RELEASES and (
         grammar.affects_group(verb) or _people_passive(verb) or _released_someone(verb)
     )
@@ -292,7 +310,8 @@ def detention_arrest(verb: Token) -> Hit | None:
         ]  # 'taken to a detention facility'; not 'brought to the attention of ... the detention'
         named = any(o.pos_ == "PROPN" for o in grammar.objects(verb))  # 'took Sun-ok to the'
         subjectless = grammar.passive(verb) and not grammar.objects(verb)  # 'before being moved'
-        me = bool(custody) and any(o.lower_ == "me" for o in grammar.objects(verb))  # 'took me to'
+        me = any(o.lower_ == "me" for o in grammar.objects(verb)) and _enforced(verb)  # 'took me'
+        me = me and bool(custody)  # not 'my father took me to the police station'
         taken = grammar.affects_group(verb) or _people_passive(verb) or named or subjectless or me
         off = [p for p in grammar.pobjs(verb, {"off", "from"}) if grammar.lemmas(p) & _PLACES]
         off += [p for p in grammar.pobjs(verb, {"into"}) if grammar.core(p) & WORDS.VEHICLES]

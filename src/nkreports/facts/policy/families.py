@@ -105,8 +105,11 @@ def residency_legal_status(verb: Token) -> Hit | None:
     if status and lemma in _STATUS_VERBS and (promised or none) and by_state(verb):
         refused = grammar.refused(verb)
         negated = grammar.is_negated(verb) or grammar.stopped(verb) or refused or none
-        negated = negated or grammar.no_longer(verb)  # 'no longer renews their visas'
-        restrictive = negated or lemma in WORDS.TAKES
+        stopped = grammar.no_longer(verb)  # 'no longer renews their visas'
+        restrictive = negated or stopped or lemma in WORDS.TAKES
+        if stopped and lemma in WORDS.TAKES and not (negated or refused):
+            restrictive = False  # 'no longer refuses them permits'
+        negated = negated or stopped
         exits = grammar.lemmas(status[0]) & WORDS.EXITS  # 'refused to issue them exit permits'
         action = f"{'not ' if negated else ''}{lemma} {grammar.phrase(status[0])}"
         direction = Direction.RESTRICTIVE if restrictive else Direction.PROTECTIVE

@@ -29,10 +29,15 @@ def inside_a_request(token: Token, requests: set[int], acts: set[int] = frozense
     if not naming(token):
         return False
     caught = token.lemma_.lower() in WORDS.NAMES_THE_CAUGHT  # 'anyone caught is sent back'
-    # a catch with its doer or its time is told as an act: 'defectors caught last week by police'
-    caught = caught and not any(c.dep_ in {"agent", "npadvmod"} for c in token.children)
+    caught = caught and not _dated(token)  # 'defectors caught last week by police' is an act
     asked = token.tag_ == "VBN"  # 'caught' is often tagged past tense, 'sent back' seldom
     return any((asked and a.i in requests) or (caught and a.i in acts) for a in token.ancestors)
+
+
+def _dated(token: Token) -> bool:
+    """Tell whether a participle tells when: 'caught last week', 'caught on 3 May'."""
+    when = [c for c in token.children if c.dep_ in {"npadvmod", "prep"}]
+    return any(t.ent_type_ == "DATE" for c in when for t in c.subtree)
 
 
 def without_naming(readings: list[Reading]) -> list[Reading]:

@@ -162,6 +162,19 @@ def _batch(noun: Token) -> bool:
     return grammar.lemma_of(noun) in WORDS.BATCHES and not grammar.pobjs(noun, {"of"})
 
 
+def _removed(verb: Token, left: list[Token]) -> bool:
+    """Tell whether people are removed to the North or from a country ('from China').
+
+    Not 'removed the women from Jilin province' (a move inside it), nor a wreck or a shipment.
+    """
+    people = grammar.affects_group(verb) or (
+        grammar.passive(verb)
+        and any(grammar.is_group(c) for c in verb.children if c.dep_ == "nsubjpass")
+    )
+    country = [p for p in left if grammar.lemma_of(p) in WORDS.REMOVED_FROM]
+    return people and (bool(country) or destination(verb) == "north")
+
+
 def repatriation(verb: Token) -> Hit | None:
     """Catch people sent back to North Korea.
 
@@ -180,8 +193,7 @@ def repatriation(verb: Token) -> Hit | None:
         p.ent_type_ in {"GPE", "LOC"} or p.lemma_ in WORDS.LANDS for p in left
     ):
         return Hit.restrictive(Category.REPATRIATION, grammar.manner(verb))
-    lands = [p for p in left if p.ent_type_ in {"GPE", "LOC"} or p.lemma_ in WORDS.LANDS]
-    if lemma in WORDS.REMOVES and ((lands and lands == left) or destination(verb) == "north"):
+    if lemma in WORDS.REMOVES and _removed(verb, left):
         return Hit.restrictive(Category.REPATRIATION, lemma)  # 'removed to North Korea'
     if lemma == "face" and (fates := grammar.objects_in(verb, WORDS.RETURN_FATES)):
         return Hit.restrictive(
