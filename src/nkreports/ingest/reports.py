@@ -23,7 +23,7 @@ from nkreports.text import Body
 if TYPE_CHECKING:
     import pandas as pd
 
-RULES_VERSION = f"reports-6+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
+RULES_VERSION = f"reports-7+{furniture.RULES_VERSION}+{published.RULES_VERSION}"
 MAX_TITLE_WORDS = 30  # a longer first line is a paragraph, not a headline
 _ORGANISATION = re.compile(
     r"(?i)(?:media|news|daily|times|press|agency|service|radio|journal|herald|network|\btv\b)"

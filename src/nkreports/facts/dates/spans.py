@@ -39,7 +39,7 @@ from nkreports.schema import Article, DateKind, DateMention, fact, provenance
 
 __all__ = ["RULES_VERSION", "Resolution", "extract_dates", "resolve_date"]
 
-RULES_VERSION = "dates-6"
+RULES_VERSION = "dates-7"
 
 
 def version() -> str:
