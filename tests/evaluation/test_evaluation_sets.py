@@ -50,6 +50,7 @@ EVALUATION_SETS = {
         "policy_blind19",
         "policy_blind20",
         "policy_blind21",
+        "policy_blind22",
     )
 }
 FACTS = tuple(ATTRIBUTES)

@@ -791,6 +791,9 @@ def test_a_sent_line_quoted_in_an_article_body_is_no_page_date():
          date(2024, 6, 7)),
         (["Brief No. 12", "Date of issue: 3 April 2023", "Downloaded on 19/05/2023 10:02"],
          date(2023, 4, 3)),
+        # added after policy_blind22's score (published-17): a check stamp is no publication
+        (["Travel advice", "Still current at:", "19 May 2025", "Updated:", "6 May 2025"],
+         date(2025, 5, 6)),
     ],
 )  # fmt: skip
 def test_upload_submission_posting_and_release_labels_beat_other_stamps(lines, expected):

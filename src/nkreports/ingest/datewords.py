@@ -144,7 +144,7 @@ _LABEL = re.compile(
     r"|(updated|modified|edited|revised)\b"
     r"|(today(?: is\b|\s*:))|(next\s+(?:meeting|issue|edition|session|hearing|update)\b)"
     r"|(archived|captured|crawled|retrieved|accessed|rendered|generated|leaked|printed|saved"
-    r"|exported)\b"
+    r"|exported|still current (?:at|as of))\b"
     r"|(period|covering)\b)"
 )
 
@@ -158,8 +158,8 @@ def stamp_label(before: str) -> str:
     document's "Dated:" (both opening the line) -> "published"; "Updated:", "Last modified",
     "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today" (a render bar); "Next
     meeting:", "Next issue:" -> "next"; "Archived", "Crawled at", "Accessed", "Page rendered",
-    "Leaked", "Printed on", a file's "last saved", a chat's "Exported on" -> "captured" (a copy's
-    date); "Reporting period:", "covering" -> "span" (a period); no label -> "".
+    "Leaked", "Printed on", a file's "last saved", a chat's "Exported on", an advice page's "Still
+    current at" -> "captured" (a copy's or a check's date); "Reporting period:", "covering" -> "span" (a period); no label -> "".
     """
     found = list(_LABEL.finditer(before))
     if not found:

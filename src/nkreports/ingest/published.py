@@ -20,7 +20,7 @@ from nkreports.ingest.datewords import (
 from nkreports.ingest.furniture import FurnitureReason
 from nkreports.schema import PublishedSource
 
-RULES_VERSION = "published-16"  # compose into reports.RULES_VERSION
+RULES_VERSION = "published-17"  # compose into reports.RULES_VERSION
 DAY, MONTH = "day", "month"  # Publication.granularity, as schema.Article.published_granularity
 
 # Widgets and lists: a date this many non-blank lines from a weather widget is the page's own.
@@ -86,11 +86,17 @@ def _cell_label(lines: list[str], i: int) -> str:
     """Label of a date-only line from the header cell above it, as flattened tables show.
 
     "Report date" over "18 September 2024" -> "published"; not "Arrest date", "Date" or
-    "Released", which head a case's dates as often as a page's.
+    "Released", which head a case's dates as often as a page's. "Updated:" or "Still current
+    at:" over a date (a definition list flattened) make an update or a copy's date.
     """
     above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
     header = above.strip(" :")
-    return "published" if stamp_line(lines[i]) and _PUBLISHED_CELL.fullmatch(header) else ""
+    if not stamp_line(lines[i]):
+        return ""
+    if _PUBLISHED_CELL.fullmatch(header):
+        return "published"
+    kind = stamp_label(above) if above.rstrip().endswith(":") else ""  # "Updated:" over a date
+    return kind if kind in {"updated", "captured"} else ""
 
 
 def is_dateline(line: str) -> bool:
@@ -249,7 +255,9 @@ def _only_update(seen: DateSeen, lines: list[str], reasons: list[str]) -> bool:
 
     Not "Last updated" or "Page last updated" (a footer's edit stamp) nor "Edited".
     """
-    plain = re.match(r"(?i)\W*updated\b", seen.text) is not None and seen.label == "updated"
+    above = next((lines[j] for j in range(seen.line - 1, -1, -1) if lines[j].strip()), "")
+    said = re.match(r"(?i)\W*updated\b", seen.text) or re.fullmatch(r"(?i)\W*updated\s*:\s*", above)
+    plain = said is not None and seen.label == "updated"  # "Updated:" over it, as a list flattens
     return plain and not rejection(replace(seen, label=""), lines, reasons)
 
 

@@ -276,9 +276,25 @@ def standing_law(verb: Token) -> Hit | None:
         if offence and not lifted:  # not 'is not a crime', 'is no longer a crime'
             action = f"make {grammar.phrase(offence[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (offence[0],))
-    entitles = lemma == "be" and any(grammar.lemma_of(c) == "entitle" for c in verb.children)
-    entitled = lemma == "entitle" or entitles
-    rights = [t for t in grammar.pobjs(verb, {"to"}) if grammar.lemmas(t) & WORDS.ENTITLEMENTS]
+    owed = (
+        [c for c in verb.children if grammar.lemma_of(c) in WORDS.ENTITLED] if lemma == "be" else []
+    )
+    entitled = lemma == "entitle" or bool(owed)  # 'are not entitled to', 'are not eligible for'
+    heads = [verb, *owed]
+    rights = [
+        t
+        for h in heads
+        for t in grammar.pobjs(h, {"to", "for"})
+        if grammar.lemmas(t) & (WORDS.ENTITLEMENTS | WORDS.STANDING)
+    ]
+    rights += [  # 'are not entitled to seek asylum'
+        o
+        for h in heads
+        for x in h.children
+        if x.dep_ == "xcomp"
+        for o in grammar.objects(x)
+        if grammar.lemmas(o) & WORDS.ENTITLEMENTS
+    ]
     if entitled and rights:
         negated = grammar.is_negated(verb)
         direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
