@@ -159,7 +159,8 @@ def stamp_label(before: str) -> str:
     "Edited", "Revised" -> "updated"; "Today:", "Today is" -> "today" (a render bar); "Next
     meeting:", "Next issue:" -> "next"; "Archived", "Crawled at", "Accessed", "Page rendered",
     "Leaked", "Printed on", a file's "last saved", a chat's "Exported on", an advice page's "Still
-    current at" -> "captured" (a copy's or a check's date); "Reporting period:", "covering" -> "span" (a period); no label -> "".
+    current at" -> "captured" (a copy's or a check's date); "Reporting period:", "covering" ->
+    "span" (a period); no label -> "".
     """
     found = list(_LABEL.finditer(before))
     if not found:
