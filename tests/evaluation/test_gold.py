@@ -11,7 +11,7 @@ import pycountry
 import pytest
 
 from nkreports.evaluation.gold import Mention, gold_mentions, load_gold, match, nth_occurrence
-from nkreports.evaluation.scores import date_interval
+from nkreports.evaluation.values import date_interval
 from nkreports.facts.policy.codebook import codebook
 from nkreports.ingest.reports import report_paths
 

@@ -8,15 +8,8 @@ import pandas as pd
 import pytest
 
 from nkreports.evaluation.gold import nth_occurrence
-from nkreports.evaluation.scores import (
-    date_interval,
-    evaluate,
-    format_evaluation,
-    name_key,
-    same,
-    score_published,
-    scores_frame,
-)
+from nkreports.evaluation.scores import evaluate, format_evaluation, score_published, scores_frame
+from nkreports.evaluation.values import date_interval, name_key, same
 from nkreports.schema import TABLES, Count, DateMention, Place, PolicyChange, Report, frame
 from nkreports.tables import read_table, write_table
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 
 from nkreports.evaluation.gold import Mention, load_gold, match, scored_mentions
-from nkreports.evaluation.scores import ATTRIBUTES, same
+from nkreports.evaluation.scores import ATTRIBUTES
+from nkreports.evaluation.values import same
 from nkreports.schema import Category
 
 TABLE = "policy_changes"

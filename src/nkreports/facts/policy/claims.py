@@ -15,6 +15,7 @@ from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import WORDS
+from nkreports.facts.policy.offences import about_people, unlawful_entry
 from nkreports.schema import Category, Direction
 
 _HOMELANDS = frozenset({"fatherland", "motherland", "homeland", "country", "nation"})
@@ -59,7 +60,7 @@ def punishment(verb: Token) -> Hit | None:
     if not (leaving and (undergone or by_law or by_officials(verb))):
         return None  # 'the school punished the boy for cheating', 'a year in prison for fraud'
     people = grammar.affects_group(verb) or _subject_is_people(verb)
-    if lemma in WORDS.PUNISHES and (people or any(map(_about_people, patients))):
+    if lemma in WORDS.PUNISHES and (people or any(map(about_people, patients))):
         return Hit.restrictive(Category.LABELING_CRIMINALIZATION, "punish")
     camps = [p for p in grammar.pobjs(verb, {"to"}) if _camp(p)]
     if lemma in WORDS.SENDS_AWAY and camps and people:
@@ -87,8 +88,8 @@ def _for_leaving(verb: Token, patients: list[Token]) -> bool:
     crossing = crossing or any(_betrayed_country(r) for r in reasons)  # 'betraying the fatherland'
     counted = [g for p in patients for g in grammar.pobjs(p, {"of"})]  # 'three of the returnees'
     returnees = any(grammar.lemma_of(p) in WORDS.RETURNEES or _went(p) for p in patients + counted)
-    returnees = returnees or any(_about_people(p) for p in patients if p.tag_ == "VBG")
-    crossing = crossing or any(map(_leaving, patients)) or any(map(_unlawful_entry, patients))
+    returnees = returnees or any(about_people(p) for p in patients if p.tag_ == "VBG")
+    crossing = crossing or any(map(_leaving, patients)) or any(map(unlawful_entry, patients))
     back = any(grammar.lemma_of(t) in {"back", "return"} for t in verb.subtree if t.i != verb.i)
     return crossing or returnees or back
 
@@ -182,42 +183,6 @@ def _subject_is_people(verb: Token) -> bool:
     return any(grammar.is_group(s) for s in subjects)
 
 
-def _about_people(token: Token) -> bool:
-    """Tell whether a subject names the people, or their crossing of a border or a country.
-
-    'North Koreans in China', 'crossing the border without a permit', 'leaving the country',
-    'illegal entry'; not 'leaving a dog in a hot car'.
-    """
-    if grammar.is_group(token):
-        return True
-    words = {grammar.lemma_of(t) for t in token.subtree}
-    crossed = words & (WORDS.CROSSED | WORDS.ID_PAPERS)  # 'entering without valid documents'
-    lacked = {grammar.lemma_of(t) for t in token.subtree if t.head.lower_ == "without"}
-    places = grammar.pobjs(token, {"at", "in", "into", "to"})  # not 'arriving at the festival'
-    arrival = grammar.lemma_of(token) in WORDS.ARRIVALS
-    elsewhere = arrival and any(not grammar.lemmas(p) & WORDS.CROSSED for p in places)
-    crossing = grammar.lemma_of(token) in WORDS.CROSSES | WORDS.ENTRIES | WORDS.ARRIVALS
-    crossing = crossing and not elsewhere
-    # 'crossing without a permit', 'coming in without a passport'; not 'leaving a meeting without'
-    unpermitted = crossing and bool(lacked & (WORDS.PERMITS | WORDS.ID_PAPERS))
-    helped = [o for o in grammar.objects(token) if _fled(o)]  # 'sheltering a North Korean'
-    aided = token.tag_ == "VBG" and grammar.lemma_of(token) in WORDS.AIDS and bool(helped)
-    fled = grammar.lemma_of(token) in WORDS.DEFECTIONS  # 'defection is a crime'
-    flight = grammar.lemma_of(token) in WORDS.FLIGHTS and bool(crossed)
-    return _unlawful_entry(token) or fled or flight or unpermitted or aided
-
-
-def _fled(noun: Token) -> bool:
-    """Tell whether a noun names people who fled the North: 'a North Korean', 'defectors'."""
-    return grammar.is_group(noun) and bool(grammar.core(noun) & WORDS.FLED_PEOPLE)
-
-
-def _unlawful_entry(token: Token) -> bool:
-    """Tell whether a noun is an unlawful crossing: 'illegal entry', 'unauthorised crossing'."""
-    words = {grammar.lemma_of(t) for t in token.subtree}
-    return grammar.lemma_of(token) in WORDS.ENTRIES and bool(words & WORDS.UNLAWFUL)
-
-
 def standing_law(verb: Token) -> Hit | None:
     """Catch a rule stated as such.
 
@@ -245,7 +210,7 @@ def standing_law(verb: Token) -> Hit | None:
         # 'harsher sentences for (or on) those who stayed abroad'; not 'the penalty for parking'
         penalties = grammar.objects_in(verb, WORDS.PENALTIES)
         punished = [t for p in [verb, *penalties] for t in grammar.pobjs(p, {"for", "on"})]
-        if penalties and any(grammar.is_group(t) or _about_people(t) for t in punished):
+        if penalties and any(grammar.is_group(t) or about_people(t) for t in punished):
             action = f"{lemma} {grammar.phrase(penalties[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, tuple(penalties))
     if lemma == "make":  # 'makes illegal entry punishable by a fine', 'makes entering … an offence'
@@ -253,13 +218,13 @@ def standing_law(verb: Token) -> Hit | None:
         made = [m for m in made if m.dep_ in {"ccomp", "oprd", "xcomp", "acomp", "npadvmod"}]
         doers = [c for m in made for c in m.children if c.dep_ == "nsubj"]
         doers += [c for c in verb.children if c.dep_ == "xcomp" and c not in made]
-        if made and any(_about_people(d) for d in [*doers, *grammar.objects(verb)]):
+        if made and any(about_people(d) for d in [*doers, *grammar.objects(verb)]):
             action = f"make {grammar.phrase(made[0])}"
             return Hit.restrictive(Category.LABELING_CRIMINALIZATION, action, (made[0],))
     if lemma not in {"be", "entitle"} | WORDS.CARRIES | WORDS.CARRIES_TERMS:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
-    if not subjects or not _about_people(subjects[0]):
+    if not subjects or not about_people(subjects[0]):
         return None
     terms = grammar.objects_in(verb, WORDS.TERMS_CARRIED) if lemma in WORDS.CARRIES_TERMS else []
     if terms and not grammar.is_group(subjects[0]):  # 'crossing carries up to a year in prison'

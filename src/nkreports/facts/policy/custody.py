@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
-from nkreports.facts.policy.actors import agents_of, by_officials, is_official
+from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.encounters import come_for, stopped_people
 from nkreports.facts.policy.grammar import Hit
+from nkreports.facts.policy.holds import enforced, held, people_passive, person
 from nkreports.facts.policy.lexicon import WORDS
 from nkreports.facts.policy.nouns import nominal
 from nkreports.schema import Category, Direction
@@ -22,26 +23,7 @@ _CUSTODY_WORDS = WORDS.CUSTODY | WORDS.ARRESTS | WORDS.HOLDS | WORDS.ARREST_NOUN
 def _caught(verb: Token) -> bool:
     """Tell whether 'caught' is said of people: 'guards caught the women', 'those caught'."""
     named = verb.dep_ == "acl" and grammar.is_group(verb.head)
-    return grammar.affects_group(verb) or _people_passive(verb) or named
-
-
-def _people_passive(verb: Token) -> bool:
-    """Tell whether a passive verb's subject is people ('Kim was held'; not 'a fair was held')."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    passive = grammar.passive(verb)
-    in_a_row = verb.dep_ == "advcl" and verb.tag_ == "VBN" and grammar.passive(verb.head)
-    if not subjects and (verb.dep_ in {"conj", "xcomp"} or in_a_row):  # 'who crossed and was
-        # caught', 'continue to be held', 'was arrested in Yanji, held for four months and …'
-        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        passive = passive or grammar.passive(verb.head)  # 'was taken and sent to a centre'
-    agents = agents_of(verb)
-    if agents and not any(is_official(a) for a in agents):
-        return False  # 'was held up by traffic', 'were held 1-1 by Fulham'
-    if not subjects:  # a subject the parse lost: 'were caught by Chinese police'; a case
-        # file's line, whose people are the case's: 'Caught 3 July in a rented flat'
-        fragment = not agents and grammar.subjectless_opening(verb)
-        return passive and (fragment or any(is_official(a) for a in agents))
-    return passive and any(_person(s) for s in subjects)
+    return grammar.affects_group(verb) or people_passive(verb) or named
 
 
 def _released_someone(verb: Token) -> bool:
@@ -58,17 +40,12 @@ def _released_someone(verb: Token) -> bool:
     return grammar.passive(verb) and bool(subjects) and not published
 
 
-def _person(token: Token) -> bool:
-    """Tell whether a subject is people: a group word or a named person."""
-    return grammar.is_group(token) or token.ent_type_ == "PERSON"
-
-
 def _people_subject(verb: Token) -> bool:
     """Tell whether the verb's subject (or, joined without one, its head's) is people."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(_person(s) for s in subjects)
+    return any(person(s) for s in subjects)
 
 
 def _captured_thing(verb: Token) -> bool:
@@ -136,71 +113,6 @@ def _let_go(verb: Token) -> bool:
     return people and by_officials(verb) and held
 
 
-def _held(verb: Token) -> bool:
-    """Tell whether 'hold' (or 'keep') holds people.
-
-    People named as its object, a place of custody ('held at the detention centre'), or a
-    passive whose subject is people ('is being held in Tumen'; not 'talks were held').
-    """
-    if grammar.lemma_of(verb) not in WORDS.HOLDS:
-        return False
-    if any(grammar.lemma_of(c) == "up" for c in verb.children):
-        return False  # 'was held up by traffic'
-    if any(_kept_in_mind(t, verb) for t in verb.subtree):
-        return False  # 'keep the women of Longjing in your prayers'
-    custody = [
-        p for p in grammar.nested_pobjs(verb, {"in", "at"}) if grammar.core(p) & WORDS.CUSTODY
-    ]
-    return grammar.affects_group(verb) or bool(custody) or _people_passive(verb) or _kept_me(verb)
-
-
-def _kept_me(verb: Token) -> bool:
-    """Tell whether a witness tells of being held: 'kept me four months at the station'.
-
-    'me' as the object, and a stretch of time or a place it was spent in; not 'kept me informed',
-    'held me close'.
-    """
-    told = {"xcomp", "acomp", "oprd", "ccomp"}  # 'kept me waiting', 'kept me informed'
-    if not any(o.lower_ == "me" for o in grammar.objects(verb)) or any(
-        c.dep_ in told for c in verb.children
-    ):
-        return False
-    if not _enforced(verb):
-        return False  # 'the consulate kept me for three months in its annex'
-    states = grammar.pobjs(verb, {"in", "on", "under"})  # 'in the dark', 'on probation'
-    if any(not (grammar.core(s) & WORDS.HELD_AT_PLACES or s.ent_type_ == "GPE") for s in states):
-        return False
-    spent = [c for c in verb.children if c.dep_ == "npadvmod" and _stretch(c)]  # 'four months'
-    spent += [p for p in grammar.pobjs(verb, {"for"}) if _stretch(p)]
-    places = grammar.pobjs(verb, {"at", "in"})
-    kept_at = [p for p in places if grammar.core(p) & WORDS.HELD_AT_PLACES]  # 'at the station'
-    return bool(spent or kept_at)
-
-
-def _enforced(verb: Token) -> bool:
-    """Tell whether police, guards or security agents (or an impersonal 'they') do it."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
-    if not doers and verb.dep_ == "conj":
-        return _enforced(verb.head)  # 'took me to the station and kept me there'
-    return any(grammar.core(d) & WORDS.ENFORCERS or d.lower_ == "they" for d in doers)
-
-
-def _stretch(noun: Token) -> bool:
-    """Tell whether a noun is a stretch of time: 'four months', 'a week'; not 'every week'."""
-    counted = any(  # 'four months', 'a week', 'a few days'
-        c.dep_ == "nummod" or c.lower_ in {"a", "an", "one", "few", "several"}
-        for c in noun.children
-    )
-    return bool(grammar.core(noun) & WORDS.SPANS) and counted
-
-
-def _kept_in_mind(word: Token, verb: Token) -> bool:
-    """Tell whether people are kept 'in your prayers': not 'held in the heart of Yanji'."""
-    own = [c.dep_ for c in word.children if c.dep_ == "poss" or c.lower_ == "of"] == ["poss"]
-    mind = grammar.core(word) & WORDS.KEPT_IN_MIND and word.head.lower_ == "in"
-    return bool(mind) and own and grammar.clause_verb(word) == verb.i
-
-
 def _custody_place(place: Token, places: frozenset[str], verb: Token) -> bool:
     """Tell whether people are taken to custody: a place of it, or the police's own station.
 
@@ -241,10 +153,10 @@ def detention_arrest(verb: Token) -> Hit | None:
     lemma = grammar.lemma_of(verb)
     if lemma in WORDS.ARRESTS and not _captured_thing(verb):
         return Hit.restrictive(Category.DETENTION_ARREST, grammar.manner(verb))
-    if lemma == "handcuff" and (grammar.affects_group(verb) or _people_passive(verb)):
+    if lemma == "handcuff" and (grammar.affects_group(verb) or people_passive(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma)  # not 'handcuffed the bank'
     freed = lemma in WORDS.RELEASES and (
-        grammar.affects_group(verb) or _people_passive(verb) or _released_someone(verb)
+        grammar.affects_group(verb) or people_passive(verb) or _released_someone(verb)
     )
     refused = grammar.refused(verb)  # 'refused to free a pregnant detainee': still held
     if freed and by_officials(verb.head if refused else verb):  # not 'the zoo released dozens'
@@ -253,10 +165,10 @@ def detention_arrest(verb: Token) -> Hit | None:
     if (lemma in WORDS.ROUNDS_UP or lemma in WORDS.UP_VERBS) and any(
         grammar.lemma_of(c) == "up" for c in verb.children
     ):
-        people = grammar.affects_group(verb) or _people_passive(verb)
+        people = grammar.affects_group(verb) or people_passive(verb)
         if lemma in WORDS.ROUNDS_UP or (people and by_officials(verb)):  # not 'his daughter'
             return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} up")
-    if (_held(verb) or (lemma in WORDS.CATCHES and _caught(verb))) and (
+    if (held(verb) or (lemma in WORDS.CATCHES and _caught(verb))) and (
         _holder(verb) or by_officials(verb)
     ):
         return Hit.restrictive(Category.DETENTION_ARREST, lemma)  # not 'fishermen caught hundreds'
@@ -282,7 +194,7 @@ def detention_arrest(verb: Token) -> Hit | None:
         return Hit.restrictive(Category.DETENTION_ARREST, action, tuple(jails))
     if lemma in WORDS.INTERCEPTS and (homes := _raided(verb)):
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} homes", tuple(homes[:1]))
-    stopped = grammar.passive(verb) and (grammar.affects_group(verb) or _people_passive(verb))
+    stopped = grammar.passive(verb) and (grammar.affects_group(verb) or people_passive(verb))
     if lemma in WORDS.INTERCEPTS and stopped:
         return Hit.restrictive(Category.DETENTION_ARREST, f"{lemma} at a checkpoint")
     if lemma in WORDS.INTERCEPTS and (stopped := stopped_people(verb)):
@@ -310,9 +222,9 @@ def detention_arrest(verb: Token) -> Hit | None:
         ]  # 'taken to a detention facility'; not 'brought to the attention of ... the detention'
         named = any(o.pos_ == "PROPN" for o in grammar.objects(verb))  # 'took Sun-ok to the'
         subjectless = grammar.passive(verb) and not grammar.objects(verb)  # 'before being moved'
-        me = any(o.lower_ == "me" for o in grammar.objects(verb)) and _enforced(verb)  # 'took me'
+        me = any(o.lower_ == "me" for o in grammar.objects(verb)) and enforced(verb)  # 'took me'
         me = me and bool(custody)  # not 'my father took me to the police station'
-        taken = grammar.affects_group(verb) or _people_passive(verb) or named or subjectless or me
+        taken = grammar.affects_group(verb) or people_passive(verb) or named or subjectless or me
         off = [p for p in grammar.pobjs(verb, {"off", "from"}) if grammar.lemmas(p) & _PLACES]
         off += [p for p in grammar.pobjs(verb, {"into"}) if grammar.core(p) & WORDS.VEHICLES]
         if (away or off or custody) and taken:  # not 'the report was sent to police'

@@ -105,7 +105,7 @@ def residency_legal_status(verb: Token) -> Hit | None:
     if status and lemma in _STATUS_VERBS and (promised or none) and by_state(verb):
         refused = grammar.refused(verb)
         negated = grammar.is_negated(verb) or grammar.stopped(verb) or refused or none
-        stopped = grammar.no_longer(verb)  # 'no longer renews their visas'
+        stopped = _no_longer(verb)  # 'no longer renews their visas'
         restrictive = negated or stopped or lemma in WORDS.TAKES
         if stopped and lemma in WORDS.TAKES and not (negated or refused):
             restrictive = False  # 'no longer refuses them permits'
@@ -248,3 +248,10 @@ def _first_reading(token: Token) -> Hit | None:
         return None
     rules = families_for(RULES, grammar.lemma_of(token))
     return next((replace(hit, method=r.__name__) for r in rules if (hit := r(token))), None)
+
+
+def _no_longer(verb: Token) -> bool:
+    """Tell whether the verb is said to have stopped: 'no longer renews their visas'."""
+    return any(
+        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children
+    )

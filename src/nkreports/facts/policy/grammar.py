@@ -67,13 +67,6 @@ def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def no_longer(verb: Token) -> bool:
-    """Tell whether the verb is said to have stopped: 'no longer renews their visas'."""
-    return any(
-        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children
-    )
-
-
 def done_to_nobody(verb: Token) -> bool:
     """Tell whether the verb is said of no one: 'no one was returned', 'arrested nobody'."""
     people = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
