@@ -35,11 +35,12 @@ def other_quotes(gold_dir: Path) -> dict[tuple[str, str, int], list[str]]:
     if not path.is_file():
         return {}
     found: dict[tuple[str, str, int], list[str]] = {}
+    seen: Counter[tuple[str, str]] = Counter()
     for file, report in json.loads(path.read_text(encoding="utf-8")).items():
         for event in report.get("policy_events", []):
-            n = sum((Path(file).stem, event["quote"]) == key[:2] for key in found)
-            others = [q["quote"] for q in event.get("other_quotes", [])]
-            found[(Path(file).stem, event["quote"], n)] = others
+            key = (Path(file).stem, event["quote"])
+            found[(*key, seen[key])] = [q["quote"] for q in event.get("other_quotes", [])]
+            seen[key] += 1
     return found
 
 
