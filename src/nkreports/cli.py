@@ -75,6 +75,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from nkreports.schema import TABLES
     from nkreports.tables import read_table
 
+    if args.coding is not None:
+        from nkreports.evaluation.agreement import agreement, format_agreement
+
+        try:
+            print(format_agreement(*agreement(args.coding, args.reports_dir, args.gold)))
+        except ValueError as err:
+            print(f"nkreports evaluate: {err}", file=sys.stderr)
+            return EXIT_USAGE
+        return EXIT_OK
     tables = {name: read_table(name, args.data) for name in TABLES}
     print(format_evaluation(evaluate(tables, args.reports_dir, args.gold)))
     return EXIT_OK
@@ -130,6 +139,12 @@ def parser() -> argparse.ArgumentParser:
     evaluate = common("evaluate", cmd_evaluate, "score data/ against the gold annotations")
     evaluate.add_argument("--data", type=_folder, default=paths.DATA_DIR, help="tables folder")
     evaluate.add_argument("--gold", type=_folder, default=paths.GOLD_DIR, help="gold folder")
+    evaluate.add_argument(
+        "--coding",
+        type=Path,
+        help="a second annotator's policy_changes.csv (gold format), scored against --gold"
+        " in place of --data: how far two annotators agree",
+    )
 
     notebooks = sub.add_parser(
         "notebooks", help="execute every notebook in place and render notebooks/html/"

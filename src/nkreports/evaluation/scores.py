@@ -200,7 +200,8 @@ _STRICT_LABEL = {
 }
 
 
-def _score_lines(s: TableScore) -> list[str]:
+def score_lines(s: TableScore) -> list[str]:
+    """One table's scores as the lines `nkreports evaluate` prints."""
     m = dict(s.metrics)
     lines = [
         f"{s.table}: gold {s.gold}, predicted {s.predicted}, matched {s.tp}",
@@ -223,7 +224,7 @@ def format_evaluation(ev: Evaluation) -> str:
     """Render the scores and every finding as plain text, as `nkreports evaluate` prints them."""
     lines = ["Scores against the gold (a prediction matches when its raw span overlaps)"]
     for s in ev.scores:
-        lines += _score_lines(s)
+        lines += score_lines(s)
     lines.append(
         f"publication date read from the text: {ev.published_right} of {ev.published_total} right;"
         f" {ev.published_claimed} read where the text states none"
