@@ -44,8 +44,8 @@ CASES = [
      [("renews their work visas", "residency_legal_status", "restrictive", "reported_fact")]),
     ("The county no longer issues residence permits to North Korean wives.",
      [("issues residence permits", "residency_legal_status", "restrictive", "reported_fact")]),
-    ("The public security bureau renews their work visas every year.",
-     [("renews their work visas", "residency_legal_status", "neutral", "reported_fact")]),
+    ("The public security bureau renews their work visas every year.",  # kept (`policies-80`)
+     [("renews their work visas", "residency_legal_status", "protective", "reported_fact")]),
     # sheltering or hiring North Koreans is an offence; hiring a worker is labour law
     ("Sheltering a North Korean is punishable by up to three years in prison.",
      [("is punishable", "labeling_criminalization", "restrictive", "reported_fact")]),

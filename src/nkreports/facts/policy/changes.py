@@ -46,7 +46,7 @@ __all__ = [
     "version",
 ]
 
-RULES_VERSION = "policies-79"
+RULES_VERSION = "policies-80"
 RESOURCE_FILES = ("codebook.csv", "policy_words.toml", *MODEL_FILES)
 _SPOKEN = WORDS.ASKS | WORDS.PROTESTS  # verbs whose purpose clause is a request made
 

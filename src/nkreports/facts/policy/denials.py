@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nkreports.facts.policy import grammar
+from nkreports.facts.policy.actors import by_officials
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
 from nkreports.facts.policy.lexicon import DENIED, WORDS
@@ -93,15 +94,25 @@ def groundless(verb: Token) -> Hit | None:
 
 @reads(WORDS.DENYING)
 def denial(verb: Token) -> Hit | None:
-    """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'."""
+    """Catch 'China has denied the reports of mass expulsions', 'rejects the claim'.
+
+    Also returns or custody denied by name: 'has denied the October returns'.
+    """
     claims = grammar.objects_in(verb, WORDS.CLAIMS)
     claims += _act_names(verb)
+    claims += _acts_denied(verb)  # 'has denied the October returns'
     if any(grammar.own_words(c) & WORDS.ASYLUM for c in claims):
         return None  # 'rejected her asylum claim' decides a status (residency_legal_status)
     if not claims:
         return _denied_clause(verb)
     category, direction = denied_reading(claims[0])  # a bare 'the claim': the sentence before
     return Hit(category, direction, f"deny {grammar.phrase(claims[0])}", tuple(claims))
+
+
+def _names_an_act(noun: Token) -> bool:
+    """Tell whether a noun names a return or a custody: 'the returns', 'the arrests'."""
+    acts = DENIED[Category.REPATRIATION] | DENIED[Category.DETENTION_ARREST]
+    return grammar.lemma_of(noun) in acts
 
 
 def _act_names(verb: Token) -> list[Token]:
@@ -170,7 +181,30 @@ def denies_a_claim(trigger: Token) -> bool:
             and not grammar.own_words(c) & WORDS.ASYLUM  # 'rejected her asylum claim' decides it
         )
         for c in trigger.children
-    ) or bool(_act_names(trigger))
+    ) or bool(_act_names(trigger) or _acts_denied(trigger))
+
+
+def _acts_denied(verb: Token) -> list[Token]:
+    """The returns or custody officials deny as an object: 'has denied the October returns'.
+
+    Not 'rejected the forced repatriation' (opposed), 'did not deny the arrests', 'denied the
+    defectors' return to Seoul' (refused), 'the store denied the returns' (no official); an act
+    of someone ('the arrests of North Korean women') is read as the act noun it is.
+    """
+    if grammar.lemma_of(verb) != "deny" or grammar.is_negated(verb) or not by_officials(verb):
+        return []
+    before = verb.doc[max(verb.sent.start, verb.i - 3) : verb.i]
+    if any(t.lower_ in {"neither", "nor"} for t in before):
+        return []  # 'neither confirmed nor denied the repatriations'
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return []  # 'denied the raids were lawful': what is denied is a clause
+    acts = [o for o in grammar.objects(verb) if o.pos_ == "NOUN" and _names_an_act(o)]
+    return [
+        a
+        for a in acts
+        if not any(c.dep_ in {"poss", "relcl", "acl"} for c in a.children)
+        and not grammar.pobjs(a, {"of", "on", "to"})  # 'the arrests of …' is read as a noun's
+    ]
 
 
 def no_such_act(verb: Token) -> Hit | None:

@@ -34,7 +34,7 @@ from nkreports.facts.policy.moves import (
     shares_files,
 )
 from nkreports.facts.policy.nouns import campaign, nominal
-from nkreports.facts.policy.papers import papers_conditions
+from nkreports.facts.policy.papers import a_duty, papers_conditions, papers_resumed
 from nkreports.facts.policy.plans import return_readied
 from nkreports.facts.policy.pledges import pledges, rations
 from nkreports.facts.policy.pressure import (
@@ -113,8 +113,8 @@ def residency_legal_status(verb: Token) -> Hit | None:
         exits = grammar.lemmas(status[0]) & WORDS.EXITS  # 'refused to issue them exit permits'
         action = f"{'not ' if negated else ''}{lemma} {grammar.phrase(status[0])}"
         direction = Direction.RESTRICTIVE if restrictive else Direction.PROTECTIVE
-        if lemma in WORDS.RENEWS and not negated:
-            direction = Direction.NEUTRAL
+        if lemma in WORDS.RENEWS and not negated and a_duty(verb):
+            direction = Direction.NEUTRAL  # 'must be renewed every year': a duty; 'renewed them'
         category = (
             Category.EXIT_TRANSFER_TO_THIRD_COUNTRY if exits else Category.RESIDENCY_LEGAL_STATUS
         )
@@ -200,6 +200,7 @@ RULES: tuple[Rule, ...] = (
     monitors_barred,
     residency_legal_status,
     papers_conditions,  # 'her temporary papers were cancelled', 'must be carried at all times'
+    papers_resumed,  # 'resumed processing work permits'
     accusation,
     campaign,
     labeling_criminalization,

@@ -247,11 +247,12 @@ def affects_group(verb: Token) -> bool:
 def stopped(verb: Token) -> bool:
     """Tell whether a stopping or banning verb governs this one.
 
-    Phrasings: 'stopped renewing visas', 'ban member states from issuing permits'.
+    Phrasings: 'stopped renewing visas', 'ban states from issuing permits', 'did not resume'.
     """
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
-    governed = verb.dep_ in {"xcomp", "pcomp"}
-    return governed and (lemma_of(head) in WORDS.HALTS or lemma_of(head) in WORDS.PROHIBITS)
+    not_resumed = lemma_of(head) in {"resume", "restart"} and is_negated(head)
+    halts = lemma_of(head) in WORDS.HALTS | WORDS.PROHIBITS or not_resumed
+    return verb.dep_ in {"xcomp", "pcomp"} and halts
 
 
 def refused(verb: Token) -> bool:

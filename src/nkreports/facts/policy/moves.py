@@ -150,7 +150,10 @@ def _crossed(person: Token) -> bool:
 
 def _fled(person: Token) -> bool:
     """Tell whether people are named as those who fled: North Koreans, defectors, 'these people'."""
-    korean = any(grammar.lemma_of(c) in {"korean", "north"} for c in person.children)
+    if grammar.lemma_of(person) in WORDS.SUMMONED_ENVOYS:
+        return False  # 'the North Korean ambassador was told to leave': a diplomat expelled
+    words = {grammar.lemma_of(t) for c in person.children for t in (c, *c.children)}
+    korean = bool(words & {"korean", "north"}) and "south" not in words  # not 'South Korean'
     pronoun = person.pos_ == "PRON" or grammar.lemma_of(person) == "people"
     came_back = any(  # 'four women who came back from Tumen'
         c.dep_ == "relcl"
@@ -197,7 +200,7 @@ def _leaves_for_the_north(goes: Token) -> bool:
     return not left and destination(goes) == "north"
 
 
-@reads(WORDS.COMPELS)
+@reads(WORDS.COMPELS, {"tell"})
 def made_to_leave(verb: Token) -> Hit | None:
     """Catch officials making people leave: an expulsion, told as a compulsion.
 
@@ -205,19 +208,22 @@ def made_to_leave(verb: Token) -> Hit | None:
         - 'has not forced anyone to leave' (denied by its speaker)
         - 'were made to go back across the river'
         - 'ordered the workers to leave the country'; not 'forced them to leave for Seoul'
+        - 'were ordered to leave China', 'were told they must leave China by July 15'
     """
     if not by_officials(verb):
         return None
     goes = [  # 'were made to go back', where the parse may make the infinitive a clause
         c
         for c in verb.children
-        if c.dep_ in {"xcomp", "advcl"}
+        if c.dep_ in {"xcomp", "advcl", "ccomp"}
         and grammar.lemma_of(c) in WORDS.GOES
-        and (c.dep_ == "xcomp" or grammar.is_infinitive(c))
+        and (c.dep_ == "xcomp" or grammar.is_infinitive(c) or "must" in grammar.lemmas(c))
     ]
     if not goes or not _leaves_for_the_north(goes[0]):
         return None
-    forced = [o for o in grammar.objects(verb) if _fled(o) or o.lower_ == "anyone"]
+    kin = WORDS.FAMILY if goes[0].dep_ == "ccomp" else set()  # 'families were told they must'
+    told = [o for o in grammar.objects(verb) if grammar.lemma_of(o) not in kin]
+    forced = [o for o in told if _fled(o) or o.lower_ == "anyone"]
     if not forced:
         return None  # 'forced the plant to close', 'ordered the students to leave the square'
     return Hit.restrictive(Category.REPATRIATION, f"{grammar.lemma_of(verb)} to leave", tuple(goes))

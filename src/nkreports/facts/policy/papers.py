@@ -116,6 +116,13 @@ def papers_conditions(verb: Token) -> Hit | None:
     return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, tuple(papers[:1]))
 
 
+def a_duty(verb: Token) -> bool:
+    """Tell whether an act is a duty: 'must be renewed', 'have to be renewed', 'are to be'."""
+    return any(c.lower_ == "must" for c in verb.children) or (
+        verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.DUTIES | {"be"}
+    )
+
+
 def _renewal_due(verb: Token) -> Hit | None:
     """Papers that 'have to be renewed in person': a duty their holders carry (neutral)."""
     duty = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.DUTIES | {"be"}
@@ -170,3 +177,60 @@ def _valid_only(verb: Token) -> Hit | None:
         return None
     action = f"{grammar.phrase(papers[0])} valid only locally"
     return Hit.restrictive(Category.RESIDENCY_LEGAL_STATUS, action, (papers[0], valid[0]))
+
+
+@reads(WORDS.RESUMES)
+def papers_resumed(verb: Token) -> Hit | None:
+    """Catch the handing out of papers resumed: protective, or restrictive when it was not.
+
+    Phrasings:
+        - 'the bureau resumed processing work permits', 'renewals started again in mid-2024'
+        - 'began issuing exit visas again' (exit)
+        - not 'began checking permits', 'resumed the talks', 'the bank resumed issuing cards'
+        - 'resumed issuing permits' is left to `residency_legal_status`, which reads the issuing
+    """
+    again = grammar.lemma_of(verb) in {"resume", "restart"} or any(
+        c.lower_ == "again" for c in verb.children
+    )
+    acts = [c for c in verb.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"]
+    if any(grammar.lemma_of(a) in WORDS.GIVES | WORDS.RENEWS for a in acts):
+        return None  # 'resumed issuing permits': the issuing is read as a status given
+    acts = [a for a in acts if grammar.lemma_of(a) in WORDS.HANDS_OUT_PAPERS]
+    named = [o for a in acts for o in grammar.objects(a)]
+    named += [o for o in grammar.objects(verb) if o.tag_ != "VBG"]  # 'resumed the renewals'
+    if not named and not acts:  # 'renewals started again'
+        named = [c for c in verb.children if c.dep_ == "nsubj"]
+    papers = [
+        p
+        for p in named
+        if grammar.lemma_of(p) in WORDS.PAPERS_RESUMED
+        and not grammar.own_words(p) & WORDS.OTHER_PAPERS
+    ]
+    theirs = any(_marked(q) for p in papers for q in (p, *grammar.pobjs(p, {"of"})))
+    if not (again and papers) or not by_state(verb) or not (theirs or _for_them(verb)):
+        return None  # 'voter registration started again', 'resumed processing visas for tourists'
+    negated = grammar.is_negated(verb) or grammar.refused(verb)
+    exits = bool(grammar.own_words(papers[0]) & WORDS.EXITS)
+    category = Category.EXIT_TRANSFER_TO_THIRD_COUNTRY if exits else Category.RESIDENCY_LEGAL_STATUS
+    direction = Direction.RESTRICTIVE if negated else Direction.PROTECTIVE
+    action = f"{'not ' if negated else ''}resume {grammar.phrase(papers[0])}"
+    return Hit(category, direction, action, tuple(papers[:1]))
+
+
+def _marked(noun: Token) -> bool:
+    """Tell whether papers say in their own words that they are of residence: 'residence cards'.
+
+    Not a bare 'registration' or 'permit' ('voter registration', 'work permits').
+    """
+    marks = grammar.own_words(noun) - {grammar.lemma_of(noun)}
+    return residence_papers(noun) and bool(marks & WORDS.RESIDENCE_MARKS)
+
+
+def _for_them(verb: Token) -> bool:
+    """Tell whether a clause names North Koreans or those who fled: 'for the North Korean staff'."""
+    northern = {"north", "n."}
+    return any(
+        grammar.lemma_of(t) in WORDS.FLED_PEOPLE
+        and (t.i == 0 or t.doc[t.i - 1].lower_ in northern or "korean" not in t.lower_)
+        for t in verb.subtree
+    )

@@ -235,13 +235,23 @@ def _of_people(noun: Token) -> bool:
 def _news_asked(verb: Token) -> Direction | None:
     """Neutral for a request for information or figures, which asks no aim for the people.
 
-    'asked Beijing for information on the detained women', 'asking for figures on the returns'.
+    'asked Beijing for information on the detained women', 'asking for figures on the returns',
+    'asked it to share data on the number returned'.
     """
-    told = [o for o in grammar.objects(verb) if not (is_official(o) or grammar.is_group(o))]
-    asked = grammar.pobjs(verb, {"for"}) + told  # not whom it is asked of: 'asked Beijing for'
+    told = [
+        o
+        for o in grammar.objects(verb)
+        if not (is_official(o) or grammar.is_group(o) or o.pos_ == "PRON")
+    ]  # not whom it is asked of: 'asked it to share data'
+    asked = grammar.pobjs(verb, {"for"}) + told  # 'asked Beijing for'
     asked += [
         s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
     ]
+    wanted = [c for c in verb.children if c.dep_ == "xcomp"]
+    wanted += [v for c in wanted for v in c.conjuncts if v.pos_ in {"VERB", "AUX"}]
+    if any(grammar.lemma_of(w) not in WORDS.DISCLOSES for w in wanted) and wanted:
+        wanted = []  # 'to share information on the detainees and not to repatriate them'
+    asked += [o for c in wanted for o in grammar.objects(c)]  # 'to provide figures on'
     news = asked and all(grammar.lemma_of(a) in WORDS.INFORMATION for a in asked)
     return Direction.NEUTRAL if news else None  # not 'for information and for safe passage'
 

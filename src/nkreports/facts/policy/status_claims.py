@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from nkreports.facts.policy import grammar
 from nkreports.facts.policy.gates import reads
 from nkreports.facts.policy.grammar import Hit
-from nkreports.facts.policy.lexicon import WORDS
+from nkreports.facts.policy.lexicon import COUNTRIES, WORDS
 from nkreports.facts.policy.stances import (
     official_speaker,
     official_turn,
@@ -35,6 +35,7 @@ def status_claim(verb: Token) -> Hit | None:
         - 'China considers those who cross to be economic migrants'
         - 'a spokesman said there are no defectors in China, only illegal migrants'
         - 'those who cross for work are not refugees' (a status refused, in the outlet's voice)
+        - 'those who enter without a visa are illegal entrants' (the same)
     """
     roles = [c for c in verb.children if c.dep_ == "attr"]
     if not roles:
@@ -73,6 +74,9 @@ def status_claim(verb: Token) -> Hit | None:
     negated = grammar.is_negated(verb) or grammar.lemma_of(subject) in WORDS.NOBODY
     refused = role & WORDS.PROTECTED_ROLES if negated else role & (WORDS.MIGRANTS | WORDS.LABELS)
     refused_here = stated and negated and role & WORDS.PROTECTED_ROLES  # the outlet's voice
+    # 'those who cross without a visa are illegal entrants', in the outlet's voice: a standing law
+    unlawful = role & WORDS.MIGRANTS and grammar.own_words(roles[0]) & WORDS.UNLAWFUL_STANDING
+    refused_here = refused_here or (stated and not negated and unlawful and _into_china(subjects))
     if not (official or (said and refused) or refused_here):
         return None  # "'They are not refugees,' she said", of an official named before
     if role & WORDS.MIGRANTS:
@@ -89,6 +93,19 @@ def status_claim(verb: Token) -> Hit | None:
         action = f"{'deny' if negated else 'state'} refugee status"
         return Hit(Category.RESIDENCY_LEGAL_STATUS, direction, action, (roles[0],))
     return None
+
+
+_KOREAS = frozenset({"north", "korea", "korean", "koreans", "n."})
+
+
+def _into_china(subjects: list[Token]) -> bool:
+    """Tell whether those who cross are not said to cross into a country other than China.
+
+    'Those who enter Spain without papers' names another country; 'those who cross the Tumen
+    without papers' names none (a river is no state).
+    """
+    states = [t for s in subjects for t in s.subtree if t.ent_type_ in {"GPE", "NORP"}]
+    return all(t.lower_ in COUNTRIES or grammar.lemma_of(t) in _KOREAS for t in states)
 
 
 def _in_own_voice(verb: Token, subjects: list[Token]) -> bool:
