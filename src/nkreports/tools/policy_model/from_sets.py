@@ -37,7 +37,7 @@ from nkreports.truecase import parse
 
 TESTS_DIR = Path(__file__).parents[4] / "tests"
 PART = "part15"
-SPENT = tuple(f"policy_blind{n}" for n in ("", *range(2, 22)))
+SPENT = tuple(f"policy_blind{n}" for n in ("", *range(2, 23)))
 EVENT_FIELDS = ("category", "direction", "certainty", "actor_country")
 
 
