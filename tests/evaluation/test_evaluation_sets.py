@@ -51,6 +51,7 @@ EVALUATION_SETS = {
         "policy_blind20",
         "policy_blind21",
         "policy_blind22",
+        "policy_blind23",
     )
 }
 FACTS = tuple(ATTRIBUTES)
