@@ -127,8 +127,7 @@ def _renewal_due(verb: Token) -> Hit | None:
     """Papers that 'have to be renewed in person': a duty their holders carry (neutral)."""
     duty = verb.dep_ == "xcomp" and grammar.lemma_of(verb.head) in WORDS.DUTIES | {"be"}
     holders = _subjects(verb.head) if duty else []  # 'are to be renewed each year'
-    must = any(c.lower_ == "must" for c in verb.children)
-    papers = [*holders, *grammar.objects(verb)] if duty or must else []
+    papers = [*holders, *grammar.objects(verb)] if a_duty(verb) else []
     papers = [p for p in papers if papers_meant(p)]
     if not papers or grammar.is_negated(verb) or grammar.is_negated(verb.head):
         return None  # not 'the cards are not to be renewed'
@@ -185,7 +184,7 @@ def papers_resumed(verb: Token) -> Hit | None:
 
     Phrasings:
         - 'the bureau resumed processing work permits', 'renewals started again in mid-2024'
-        - 'began issuing exit visas again' (exit)
+        - 'restarted processing exit permits for the defectors' (exit)
         - not 'began checking permits', 'resumed the talks', 'the bank resumed issuing cards'
         - 'resumed issuing permits' is left to `residency_legal_status`, which reads the issuing
     """
