@@ -263,8 +263,7 @@ def other(verb: Token) -> Hit | None:
             f"{lemma} {grammar.phrase(campaigns[0])}",
             tuple(campaigns),
         )
-    scans = WORDS.CHECKS | {"scan"}  # 'passengers' ID cards are scanned'
-    papers = grammar.objects_in(verb, WORDS.ID_PAPERS) if lemma in scans else []
+    papers = grammar.objects_in(verb, WORDS.ID_PAPERS) if lemma in WORDS.ID_CHECKS else []
     if lemma == "look":  # 'looked at the ID card of every passenger'
         papers = [p for p in grammar.pobjs(verb, {"at"}) if grammar.lemma_of(p) in WORDS.ID_PAPERS]
     moving = papers and {grammar.lemma_of(t) for t in verb.sent} & (WORDS.VEHICLES | WORDS.TRANSIT)

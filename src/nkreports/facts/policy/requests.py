@@ -249,7 +249,7 @@ def _news_asked(verb: Token) -> Direction | None:
     ]
     wanted = [c for c in verb.children if c.dep_ == "xcomp"]
     wanted += [v for c in wanted for v in c.conjuncts if v.pos_ in {"VERB", "AUX"}]
-    if any(grammar.lemma_of(w) not in WORDS.DISCLOSES for w in wanted) and wanted:
+    if wanted and any(grammar.lemma_of(w) not in WORDS.DISCLOSES for w in wanted):
         wanted = []  # 'to share information on the detainees and not to repatriate them'
     asked += [o for c in wanted for o in grammar.objects(c)]  # 'to provide figures on'
     news = asked and all(grammar.lemma_of(a) in WORDS.INFORMATION for a in asked)
